@@ -1,0 +1,77 @@
+"""Command line: ``python -m etl parse FILE``, ``python -m etl entities``, ``python -m etl ingest`` ..."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date
+
+
+def _json_default(value: object) -> object:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def _emit(obj: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=_json_default) + "\n")
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    from etl.ingest.decode import DecodeError, decode_bytes
+    from etl.ingest.metadata import metadata_from_filename
+    from etl.parse import explain_issue, parse_issue
+    from etl.jsonlines import article_json
+
+    path = args.file
+    with open(path, "rb") as fh:
+        data = fh.read()
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        sys.stderr.write(f"{path}: {exc}\n")
+        return 2
+    if args.explain:
+        sys.stdout.write(explain_issue(decoded.text))
+        return 0
+    meta = metadata_from_filename(path)
+    issue_date = meta.issue_date if meta else None
+    for article in parse_issue(decoded.text):
+        _emit(article_json(article, issue_date=issue_date, with_entities=not args.no_entities))
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    from etl.entities import extract_mentions
+    from etl.jsonlines import mention_json
+
+    text = sys.stdin.buffer.read().decode("utf-8-sig")
+    issue_date = date.fromisoformat(args.issue_date) if args.issue_date else None
+    for mention in extract_mentions(text, issue_date=issue_date, home_adcode=args.home_adcode):
+        _emit(mention_json(mention))
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("parse", help="split a raw issue file into articles, printed as JSON Lines")
+    p.add_argument("file")
+    p.add_argument("--explain", action="store_true", help="show, block by block, how each block was classified")
+    p.add_argument("--no-entities", action="store_true", help="skip entity extraction (faster)")
+    p.set_defaults(func=cmd_parse)
+
+    e = sub.add_parser("entities", help="read text on stdin, print one JSON object per entity mention")
+    e.add_argument("--issue-date", help="YYYY-MM-DD: the reference for relative dates (昨天, 上周)")
+    e.add_argument("--home-adcode", help="the newspaper's home region (resolves 我区, 全区, 区委)")
+    e.set_defaults(func=cmd_entities)
+
+    args = parser.parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
