@@ -1,0 +1,178 @@
+"""Scan the landing folder, load each readable issue into bronze Parquet once, quarantine the rest."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from etl import lake
+from etl.config import Settings
+from etl.ingest.decode import DecodeError, decode_bytes
+from etl.ingest.metadata import resolve_metadata
+from etl.ingest.quarantine import quarantine_file
+
+log = logging.getLogger(__name__)
+
+MAX_ISSUE_BYTES = 64 * 1024 * 1024  # a national daily is ~300 KB; anything this big is not one issue
+OUTCOMES = ("loaded", "already_loaded", "duplicate", "quarantined")
+
+
+class IssueRejected(ValueError):
+    """A raw file that cannot be loaded: names the file and the reason."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"{path}: {reason}")
+        self.path = path
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class FileOutcome:
+    source_file: str
+    outcome: str  # one of OUTCOMES
+    issue_id: str | None = None
+    issue_date: date | None = None
+    reason: str | None = None
+    warnings: tuple[str, ...] = ()
+    byte_size: int = 0
+
+    @property
+    def issue_key(self) -> str | None:
+        """``YYYY-MM-DD/<sha256>``: what later stages are mapped over."""
+        if self.issue_id is None or self.issue_date is None or self.outcome not in ("loaded", "already_loaded"):
+            return None
+        return f"{self.issue_date.isoformat()}/{self.issue_id}"
+
+
+@dataclass(slots=True)
+class IngestReport:
+    run_key: str
+    files: list[FileOutcome] = field(default_factory=list)
+
+    @property
+    def issue_keys(self) -> list[str]:
+        return sorted({k for f in self.files if (k := f.issue_key) is not None})
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for f in self.files if f.outcome == outcome)
+
+    def summary(self) -> dict[str, int]:
+        counts = {o: self.count(o) for o in OUTCOMES}
+        counts["files"] = len(self.files)
+        counts["issues"] = len(self.issue_keys)
+        return counts
+
+
+def _is_candidate(path: Path, root: Path) -> bool:
+    rel = path.relative_to(root)
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    # Sidecars (<file>.json) and quarantine reasons are metadata, not issues.
+    return not path.name.endswith(".json")
+
+
+def _read_checked(path: Path, root: Path) -> bytes:
+    if path.is_symlink():
+        target = path.resolve()
+        if not target.is_relative_to(root.resolve()):
+            raise IssueRejected(path, f"it is a symbolic link to {target}, outside the landing folder")
+    size = path.stat().st_size
+    if size > MAX_ISSUE_BYTES:
+        raise IssueRejected(path, f"it is {size / 1e6:.0f} MB, more than {MAX_ISSUE_BYTES // 2**20} MB: not one issue")
+    return path.read_bytes()
+
+
+def _existing_bronze(lake_dir: Path, issue_id: str) -> Path | None:
+    return next(iter(lake.table_dir(lake_dir, "bronze/issues").glob(f"issue_date=*/{issue_id}.parquet")), None)
+
+
+def _ingest_one(path: Path, settings: Settings, logical_date: date, ingested_at: datetime, run_key: str,
+                seen: dict[str, str]) -> FileOutcome:
+    root = settings.raw_dir
+    rel = str(path.relative_to(root))
+    try:
+        data = _read_checked(path, root)
+    except IssueRejected as exc:
+        digest = hashlib.sha256(str(path).encode()).hexdigest()
+        quarantine_file(path, None, digest, exc.reason, settings.quarantine_dir, run_key)
+        return FileOutcome(rel, "quarantined", reason=exc.reason)
+    digest = hashlib.sha256(data).hexdigest()
+    if digest in seen:
+        return FileOutcome(rel, "duplicate", issue_id=digest, reason=f"same bytes as {seen[digest]}",
+                           byte_size=len(data))
+    seen[digest] = rel
+    try:
+        decoded = decode_bytes(data)
+    except DecodeError as exc:
+        quarantine_file(path, data, digest, str(exc), settings.quarantine_dir, run_key)
+        return FileOutcome(rel, "quarantined", issue_id=digest, reason=str(exc), byte_size=len(data))
+    sidecar_path = path.with_name(path.name + ".json")
+    sidecar = sidecar_path.read_bytes() if sidecar_path.is_file() and not sidecar_path.is_symlink() else None
+    meta, meta_warnings = resolve_metadata(str(path), sidecar, logical_date, settings.default_paper)
+    warnings = tuple(decoded.warnings) + tuple(meta_warnings)
+    existing = _existing_bronze(settings.lake_dir, digest)
+    if existing is not None:
+        # Loaded by an earlier run: its first metadata stands, so a rerun changes nothing.
+        issue_date = date.fromisoformat(existing.parent.name.removeprefix("issue_date="))
+        return FileOutcome(rel, "already_loaded", digest, issue_date, warnings=warnings, byte_size=len(data))
+    row = {
+        "issue_id": digest,
+        "issue_date": meta.issue_date,
+        "paper": meta.paper,
+        "edition": meta.edition,
+        "metadata_source": meta.source,
+        "source_file": rel,
+        "encoding": decoded.encoding,
+        "has_bom": decoded.has_bom,
+        "line_endings": decoded.line_endings,
+        "byte_size": len(data),
+        "char_count": len(decoded.text),
+        "warnings": list(warnings),
+        "ingested_at": ingested_at,
+        "text": decoded.text,
+    }
+    target = lake.partition_path(settings.lake_dir, "bronze/issues", meta.issue_date, digest)
+    lake.write_rows(settings.lake_dir, "bronze/issues", [row], target)
+    for w in warnings:
+        log.warning("%s: %s", rel, w)
+    return FileOutcome(rel, "loaded", digest, meta.issue_date, warnings=warnings, byte_size=len(data))
+
+
+def run_key_for(interval_start: datetime) -> str:
+    """A file-name-safe key for a run's data interval (reruns of the interval share it)."""
+    return re.sub(r"[^0-9A-Za-z]+", "", interval_start.isoformat())
+
+
+def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested_at: datetime) -> IngestReport:
+    """Load every readable file under the landing folder; nothing one file does stops the others."""
+    lake.remove_stale_temp_files(settings.lake_dir)
+    lake.ensure_tables(settings.lake_dir)
+    report = IngestReport(run_key)
+    root = settings.raw_dir
+    if not root.is_dir():
+        raise FileNotFoundError(f"landing folder {root} does not exist (set NEWS_RAW_DIR or RAW_DIR)")
+    seen: dict[str, str] = {}
+    for path in sorted(p for p in root.rglob("*") if (p.is_file() or p.is_symlink()) and _is_candidate(p, root)):
+        try:
+            outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen)
+        except OSError as exc:
+            reason = f"could not be read: {exc.strerror or exc}"
+            quarantine_file(path, None, hashlib.sha256(str(path).encode()).hexdigest(), reason,
+                            settings.quarantine_dir, run_key)
+            outcome = FileOutcome(str(path.relative_to(root)), "quarantined", reason=reason)
+        if outcome.outcome == "quarantined":
+            log.error("quarantined %s: %s", outcome.source_file, outcome.reason)
+        report.files.append(outcome)
+    rows = [
+        {"run_key": run_key, "source_file": f.source_file, "issue_id": f.issue_id, "issue_date": f.issue_date,
+         "outcome": f.outcome, "reason": f.reason, "warnings": list(f.warnings), "byte_size": f.byte_size}
+        for f in report.files
+    ]
+    log_path = lake.table_dir(settings.lake_dir, "bronze/ingest_files") / f"run_key={run_key}" / "files.parquet"
+    lake.write_rows(settings.lake_dir, "bronze/ingest_files", rows, log_path)
+    log.info("ingest %s: %s", run_key, report.summary())
+    return report

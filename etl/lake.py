@@ -1,0 +1,181 @@
+"""The Parquet lake: table schemas, atomic per-issue partition files, reads (I/O)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+# One schema per lake table.  dbt's sources read these files; a column change here is a change there.
+SCHEMAS: dict[str, pa.Schema] = {
+    "bronze/issues": pa.schema(
+        [
+            ("issue_id", pa.string()),
+            ("issue_date", pa.date32()),
+            ("paper", pa.string()),
+            ("edition", pa.string()),
+            ("metadata_source", pa.string()),
+            ("source_file", pa.string()),
+            ("encoding", pa.string()),
+            ("has_bom", pa.bool_()),
+            ("line_endings", pa.string()),
+            ("byte_size", pa.int64()),
+            ("char_count", pa.int64()),
+            ("warnings", pa.list_(pa.string())),
+            ("ingested_at", pa.timestamp("us", tz="UTC")),
+            ("text", pa.large_string()),
+        ]
+    ),
+    "bronze/ingest_files": pa.schema(
+        [
+            ("run_key", pa.string()),
+            ("source_file", pa.string()),
+            ("issue_id", pa.string()),
+            ("issue_date", pa.date32()),
+            ("outcome", pa.string()),  # loaded, already_loaded, duplicate, quarantined
+            ("reason", pa.string()),
+            ("warnings", pa.list_(pa.string())),
+            ("byte_size", pa.int64()),
+        ]
+    ),
+    "silver/articles": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("issue_id", pa.string()),
+            ("issue_date", pa.date32()),
+            ("paper", pa.string()),
+            ("seq", pa.int32()),
+            ("page", pa.int32()),
+            ("page_name", pa.string()),
+            ("kicker", pa.string()),
+            ("headline", pa.string()),
+            ("subtitle", pa.string()),
+            ("byline", pa.string()),
+            ("dateline", pa.string()),
+            ("body", pa.large_string()),
+            ("paragraph_count", pa.int32()),
+            ("char_count", pa.int32()),
+            ("parser_version", pa.string()),
+        ]
+    ),
+    "silver/article_reporters": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("issue_id", pa.string()),
+            ("issue_date", pa.date32()),
+            ("position", pa.int32()),
+            ("name", pa.string()),
+            ("role", pa.string()),
+            ("affiliation", pa.string()),
+        ]
+    ),
+    "silver/mentions": pa.schema(
+        [
+            ("mention_id", pa.string()),
+            ("article_id", pa.string()),
+            ("issue_id", pa.string()),
+            ("issue_date", pa.date32()),
+            ("paper", pa.string()),
+            ("position", pa.int32()),
+            ("mention_type", pa.string()),
+            ("text", pa.string()),
+            ("start_offset", pa.int32()),
+            ("end_offset", pa.int32()),
+            ("canonical", pa.string()),
+            ("titles", pa.list_(pa.string())),
+            ("adcode", pa.string()),
+            ("place_level", pa.string()),
+            ("amount_value", pa.float64()),
+            ("amount_unit", pa.string()),
+            ("is_approximate", pa.bool_()),
+            ("start_date", pa.date32()),
+            ("end_date", pa.date32()),
+            ("part_of_day", pa.string()),
+        ]
+    ),
+    "silver/article_events": pa.schema(
+        [
+            ("article_id", pa.string()),
+            ("issue_id", pa.string()),
+            ("issue_date", pa.date32()),
+            ("event_date", pa.date32()),
+            ("extractor_version", pa.string()),
+        ]
+    ),
+}
+
+EMPTY_PARTITION = "_empty"  # holds a zero-row file so readers of an empty table still see its columns
+
+
+def table_dir(lake_dir: Path, table: str) -> Path:
+    return lake_dir / table
+
+
+def partition_path(lake_dir: Path, table: str, issue_date: date, name: str) -> Path:
+    """One file per issue (or run): ``<table>/issue_date=YYYY-MM-DD/<name>.parquet``."""
+    return table_dir(lake_dir, table) / f"issue_date={issue_date.isoformat()}" / f"{name}.parquet"
+
+
+def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | None) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if metadata:
+        table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
+    # Write beside the target and rename: a reader sees the old file or the new one, never half of one.
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
+    os.close(fd)
+    try:
+        pq.write_table(table, tmp, compression="zstd")
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def ensure_tables(lake_dir: Path) -> None:
+    """Give every table its zero-row file, so dbt's sources resolve before the first issue arrives."""
+    for table, schema in SCHEMAS.items():
+        path = table_dir(lake_dir, table) / EMPTY_PARTITION / "empty.parquet"
+        if not path.exists():
+            _atomic_write(schema.empty_table(), path, None)
+
+
+def write_rows(
+    lake_dir: Path,
+    table: str,
+    rows: Iterable[Mapping[str, Any]],
+    path: Path,
+    metadata: Mapping[str, str] | None = None,
+) -> int:
+    """Replace ``path`` with ``rows`` (a whole partition file: rewriting is idempotent)."""
+    schema = SCHEMAS[table]
+    batch = pa.Table.from_pylist(list(rows), schema=schema)
+    _atomic_write(batch, path, metadata)
+    return batch.num_rows
+
+
+def read_file(path: Path, columns: list[str] | None = None) -> pa.Table:
+    return pq.read_table(path, columns=columns)
+
+
+def file_metadata(path: Path) -> dict[str, str]:
+    """The key/value metadata a writer stored (e.g. parser_version), or {} if the file is absent."""
+    if not path.exists():
+        return {}
+    raw = pq.read_schema(path).metadata or {}
+    return {k.decode(): v.decode() for k, v in raw.items() if not k.startswith(b"ARROW")}
+
+
+def remove_stale_temp_files(lake_dir: Path) -> int:
+    """Delete the temporary files a killed writer left behind; returns how many."""
+    removed = 0
+    if lake_dir.exists():
+        for tmp in lake_dir.rglob(".tmp-*"):
+            tmp.unlink(missing_ok=True)
+            removed += 1
+    return removed

@@ -1,0 +1,266 @@
+"""The functions a DAG task calls: read -> transform -> write, one recoverable unit each."""
+
+from __future__ import annotations
+
+import csv
+import json
+import logging
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from etl import lake
+from etl.config import Settings
+from etl.records import Article, Mention
+from etl.versions import extractor_version, parser_version
+
+log = logging.getLogger(__name__)
+
+
+class StageFailed(RuntimeError):
+    """A stage failed for one issue or for the build; the message names which and why."""
+
+
+# ---------------------------------------------------------------------------------------------- ingest
+
+
+def ingest(settings: Settings, logical_date: date, interval_start: datetime, interval_end: datetime) -> list[str]:
+    """Load the landing folder into bronze; returns the issue keys (``date/sha256``) later stages map over."""
+    from etl.ingest import ingest_folder
+    from etl.ingest.landing import run_key_for
+
+    report = ingest_folder(settings, logical_date, run_key_for(interval_start), ingested_at=interval_end)
+    return report.issue_keys
+
+
+def _split_key(issue_key: str) -> tuple[date, str]:
+    day, issue_id = issue_key.split("/", 1)
+    return date.fromisoformat(day), issue_id
+
+
+# ----------------------------------------------------------------------------------------------- parse
+
+
+def article_id(issue_id: str, seq: int) -> str:
+    return f"{issue_id[:16]}-{seq:04d}"
+
+
+def parse_issue_file(settings: Settings, issue_key: str) -> int:
+    """Parse one bronze issue into silver articles and reporters; returns the number of articles."""
+    from etl.parse import parse_issue
+
+    issue_date, issue_id = _split_key(issue_key)
+    out = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
+    version = parser_version()
+    if lake.file_metadata(out).get("parser_version") == version:
+        return int(lake.file_metadata(out).get("article_count", "0"))
+    bronze = lake.partition_path(settings.lake_dir, "bronze/issues", issue_date, issue_id)
+    row = lake.read_file(bronze, ["text", "paper", "source_file"]).to_pylist()[0]
+    try:
+        articles = parse_issue(row["text"])
+    except Exception as exc:  # the parser is pure; any error is a bug on this input, named with the file
+        raise StageFailed(f"parse failed on issue {issue_key} ({row['source_file']}): {exc!r}") from exc
+    if not articles:
+        log.warning("issue %s (%s): no recognizable articles", issue_key, row["source_file"])
+    article_rows = [_article_row(a, issue_id, issue_date, row["paper"], version) for a in articles]
+    reporter_rows = [
+        {"article_id": article_id(issue_id, a.seq), "issue_id": issue_id, "issue_date": issue_date,
+         "position": i, "name": r.name, "role": r.role, "affiliation": r.affiliation}
+        for a in articles
+        for i, r in enumerate(a.reporters, start=1)
+    ]
+    meta = {"parser_version": version, "article_count": str(len(articles))}
+    lake.write_rows(settings.lake_dir, "silver/article_reporters", reporter_rows,
+                    lake.partition_path(settings.lake_dir, "silver/article_reporters", issue_date, issue_id), meta)
+    # Articles last: their version stamp is what marks the issue as parsed.
+    lake.write_rows(settings.lake_dir, "silver/articles", article_rows, out, meta)
+    return len(articles)
+
+
+def _article_row(a: Article, issue_id: str, issue_date: date, paper: str, version: str) -> dict[str, Any]:
+    body = a.body
+    return {
+        "article_id": article_id(issue_id, a.seq), "issue_id": issue_id, "issue_date": issue_date, "paper": paper,
+        "seq": a.seq, "page": a.page, "page_name": a.page_name, "kicker": a.kicker, "headline": a.headline,
+        "subtitle": a.subtitle, "byline": a.byline, "dateline": a.dateline, "body": body,
+        "paragraph_count": len(a.paragraphs), "char_count": len(body), "parser_version": version,
+    }
+
+
+# -------------------------------------------------------------------------------------------- entities
+
+
+def home_adcodes(settings: Settings) -> dict[str, str | None]:
+    """paper -> home region code, from the dbt seed of newspapers (one source of truth for both sides)."""
+    with open(settings.newspapers_seed, encoding="utf-8", newline="") as fh:
+        return {r["paper"]: (r["home_adcode"] or None) for r in csv.DictReader(fh)}
+
+
+def extract_entities_file(settings: Settings, issue_key: str) -> int:
+    """Extract mentions from one issue's articles into silver; returns the number of mentions."""
+    from etl.entities import event_date, extract_mentions
+
+    issue_date, issue_id = _split_key(issue_key)
+    out = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
+    articles_path = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
+    version = f"{extractor_version()}+{lake.file_metadata(articles_path).get('parser_version', '?')}"
+    if lake.file_metadata(out).get("extractor_version") == version:
+        return int(lake.file_metadata(out).get("mention_count", "0"))
+    articles = lake.read_file(articles_path, ["article_id", "paper", "body"]).to_pylist()
+    homes = home_adcodes(settings)
+    mention_rows: list[dict[str, Any]] = []
+    event_rows: list[dict[str, Any]] = []
+    for art in articles:
+        try:
+            mentions = extract_mentions(art["body"], issue_date=issue_date, home_adcode=homes.get(art["paper"]))
+            when = event_date(art["body"], issue_date)
+        except Exception as exc:  # pure code: an error is a bug on this input; say where
+            raise StageFailed(f"entity extraction failed on {art['article_id']} of issue {issue_key}: {exc!r}") from exc
+        mention_rows.extend(_mention_row(m, i, art["article_id"], issue_id, issue_date, art["paper"])
+                            for i, m in enumerate(mentions, start=1))
+        event_rows.append({"article_id": art["article_id"], "issue_id": issue_id, "issue_date": issue_date,
+                           "event_date": when, "extractor_version": version})
+    meta = {"extractor_version": version, "mention_count": str(len(mention_rows))}
+    lake.write_rows(settings.lake_dir, "silver/article_events", event_rows,
+                    lake.partition_path(settings.lake_dir, "silver/article_events", issue_date, issue_id), meta)
+    lake.write_rows(settings.lake_dir, "silver/mentions", mention_rows, out, meta)
+    return len(mention_rows)
+
+
+def _mention_row(m: Mention, position: int, art_id: str, issue_id: str, issue_date: date, paper: str) -> dict[str, Any]:
+    return {
+        "mention_id": f"{art_id}-{position:05d}", "article_id": art_id, "issue_id": issue_id,
+        "issue_date": issue_date, "paper": paper, "position": position, "mention_type": m.type, "text": m.text,
+        "start_offset": m.start, "end_offset": m.end, "canonical": m.canonical, "titles": list(m.titles),
+        "adcode": m.adcode, "place_level": m.place_level, "amount_value": m.value, "amount_unit": m.unit,
+        "is_approximate": m.is_approximate, "start_date": m.start_date, "end_date": m.end_date,
+        "part_of_day": m.part_of_day,
+    }
+
+
+# ------------------------------------------------------------------------------------------- warehouse
+
+
+@dataclass(frozen=True, slots=True)
+class BuildResult:
+    seconds: float
+    passed: int
+    failed: int
+    warned: int
+    skipped: int
+
+
+def dbt_env(settings: Settings) -> dict[str, str]:
+    """The environment dbt runs in: where the lake is, which file to build, where its artifacts go."""
+    artifacts = settings.warehouse_dir / "dbt"
+    return {
+        **os.environ,
+        "NEWS_LAKE_DIR": str(settings.lake_dir),
+        "NEWS_BUILD_DB": str(settings.build_db),
+        "DBT_PROFILES_DIR": str(settings.dbt_project_dir),
+        "DBT_TARGET_PATH": str(artifacts / "target"),
+        "DBT_LOG_PATH": str(artifacts / "logs"),
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+    }
+
+
+def run_dbt(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    dbt = Path(sys.executable).with_name("dbt")
+    cmd = [str(dbt), *args, "--project-dir", str(settings.dbt_project_dir)]
+    return subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True, check=False)
+
+
+def build_warehouse(settings: Settings, interval_start: date | None = None, interval_end: date | None = None) -> BuildResult:
+    """``dbt build`` (seeds, models, tests) into the build file; raises StageFailed with dbt's errors."""
+    settings.build_db.parent.mkdir(parents=True, exist_ok=True)
+    lake.ensure_tables(settings.lake_dir)
+    dbt_vars: dict[str, str] = {}
+    if interval_start and interval_end:
+        dbt_vars = {"interval_start": interval_start.isoformat(), "interval_end": interval_end.isoformat()}
+    t0 = time.monotonic()
+    proc = run_dbt(settings, "build", "--vars", json.dumps(dbt_vars))
+    seconds = time.monotonic() - t0
+    log.info("dbt build output:\n%s", proc.stdout[-20000:])
+    results = _run_results(settings)
+    if proc.returncode != 0:
+        failures = [f"{r['unique_id']}: {r['status']}: {(r.get('message') or '')[:300]}" for r in results
+                    if r["status"] in ("error", "fail")]
+        detail = "\n".join(failures) or (proc.stdout[-3000:] + proc.stderr[-3000:])
+        raise StageFailed(f"dbt build failed (exit {proc.returncode}):\n{detail}")
+    status = [r["status"] for r in results]
+    return BuildResult(round(seconds, 2), passed=sum(s in ("success", "pass") for s in status),
+                       failed=sum(s in ("error", "fail") for s in status), warned=status.count("warn"),
+                       skipped=status.count("skipped"))
+
+
+def _run_results(settings: Settings) -> list[dict[str, Any]]:
+    path = settings.warehouse_dir / "dbt" / "target" / "run_results.json"
+    if not path.exists():
+        return []
+    return list(json.loads(path.read_text(encoding="utf-8")).get("results", []))
+
+
+# --------------------------------------------------------------------------------------------- publish
+
+
+def publish(settings: Settings) -> str:
+    """Copy the built warehouse over the published one by an atomic rename; returns the published path.
+
+    Readers that hold the old file open keep reading the old data (the rename does not touch their
+    open file); a new connection sees the new file.  Never a half-written file.
+    """
+    import shutil
+
+    if not settings.build_db.exists():
+        raise StageFailed(f"nothing to publish: {settings.build_db} does not exist (did dbt build run?)")
+    target = settings.published_db
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".duckdb", dir=target.parent)
+    os.close(fd)
+    try:
+        shutil.copyfile(settings.build_db, tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return str(target)
+
+
+# --------------------------------------------------------------------------------------------- summary
+
+SUMMARY_QUERIES = {
+    "issues": "select count(*) from dim_issues",
+    "articles": "select count(*) from fct_articles",
+    "people": "select count(*) from dim_persons",
+    "organizations": "select count(*) from dim_organizations",
+    "places": "select count(distinct place_id) from fct_entity_mentions where mention_type = 'place'",
+    "mentions": "select count(*) from fct_entity_mentions",
+}
+EXAMPLE_QUERY = (
+    "select person_name, title, count(*) as articles from fct_person_titles "
+    "group by all order by articles desc limit 10"
+)
+
+
+def summarize(settings: Settings, run_key: str | None = None) -> dict[str, Any]:
+    """Counts from the published warehouse and what this run quarantined, for the log and the console."""
+    import duckdb
+
+    with duckdb.connect(str(settings.published_db), read_only=True) as con:
+        out: dict[str, Any] = {k: con.execute(q).fetchone()[0] for k, q in SUMMARY_QUERIES.items()}  # type: ignore[index]
+        sql = "select distinct source_file, reason from fct_ingest_files where outcome = 'quarantined'"
+        params: list[str] = []
+        if run_key:
+            sql += " and run_key = ?"
+            params.append(run_key)
+        rows = con.execute(sql + " order by 1", params).fetchall()
+        out["quarantined"] = [{"file": f, "reason": r} for f, r in rows]
+    out["warehouse"] = str(settings.published_db)
+    out["example_query"] = EXAMPLE_QUERY
+    return out
