@@ -2,4 +2,4 @@
 
 from etl.parse.issue import explain_issue, parse_issue
 
-__all__ = ["parse_issue", "explain_issue"]
+__all__ = ["explain_issue", "parse_issue"]

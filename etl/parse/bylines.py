@@ -1,0 +1,144 @@
+"""Bylines and datelines as newspapers print them: who wrote it, in what role, for whom, filed where and when."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from etl.records import Reporter
+
+# Roles as printed -> the role recorded; longest first so 见习记者 wins over 记者.
+_ROLE_MAP = {
+    "特约通讯员": "通讯员",
+    "特约评论员": "评论员",
+    "特约记者": "特约记者",
+    "见习记者": "见习记者",
+    "实习记者": "实习生",
+    "摄影记者": "摄影",
+    "本报评论员": "评论员",
+    "通讯员": "通讯员",
+    "实习生": "实习生",
+    "评论员": "评论员",
+    "记者": "记者",
+    "摄影": "摄影",
+    "作者": "作者",
+}
+_ROLES = "|".join(sorted(_ROLE_MAP, key=len, reverse=True))
+# Who a reporter writes for: this paper, the national agencies, or any "<name>日报/报/社/网/台".
+_AFFIL = r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报社|通讯社|电视台|广播电视台|杂志|网)|《[^》]{1,12}》"
+_SPACE = "[ \t\u3000\u00a0]"
+_NAME_CH = r"[\u4e00-\u9fff·]"
+
+# A dateline: 本报讯, 本报北京4月26日电, 新华社北京1月30日电, 据新华社华盛顿电, 本报记者 X 报道 is a byline not a dateline.
+_DATELINE = re.compile(
+    rf"^(?P<dl>(?:据)?(?P<affil>{_AFFIL})(?P<place>[\u4e00-\u9fff·]{{0,12}}?)"
+    rf"(?P<date>(?:\d{{1,2}}|[０-９]{{1,2}})\s*月\s*(?:\d{{1,2}}|[０-９]{{1,2}})\s*日)?(?:专)?(?:电|讯))"
+)
+# A parenthesised byline right after the dateline: (记者 朱梦琪), （见习记者 万峰鸣 记者 张可馨）, （记者梅世雄、黎云）.
+_PAREN_BYLINE = re.compile(rf"^{_SPACE}*[（(](?P<inner>[^（()）]{{0,80}}?(?:{_ROLES})[^（()）]{{0,80}})[）)]{_SPACE}*")
+_GROUP = re.compile(rf"(?P<affil>{_AFFIL})?(?P<role>{_ROLES})")
+_CREDIT_SUFFIX = re.compile(r"(摄影报道|摄影|报道|摄|文|绘|制图|整理)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """What a first paragraph opens with: the dateline and byline as printed, the reporters, and the rest."""
+
+    dateline: str | None
+    byline: str | None
+    reporters: tuple[Reporter, ...]
+    rest: str
+
+
+def _split_names(chunk: str) -> list[str]:
+    """Names separated by spaces, 、 or ，; a two-character name padded with spaces (方  圆) is joined back."""
+    tokens = [t for t in re.split(rf"(?:{_SPACE}|[、，,；;/])+", chunk) if t]
+    names: list[str] = []
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
+            names.append(tok + tokens[i + 1])
+            i += 2
+            continue
+        names.append(tok)
+        i += 1
+    return names
+
+
+def _is_name(token: str) -> bool:
+    return 2 <= len(token) <= 12 and re.fullmatch(rf"{_NAME_CH}+", token) is not None
+
+
+def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Reporter, ...] | None:
+    """Reporters in a byline's text (``本报记者  方  圆  刘佳华``, ``见习记者 万峰鸣 记者 张可馨``), or None.
+
+    None means the text is not a byline (a word that is not a name, or no role and no default role).
+    """
+    inner = inner.strip(" \t\u3000\u00a0")
+    groups = list(_GROUP.finditer(inner))
+    out: list[Reporter] = []
+    if not groups:
+        if default_role is None:
+            return None
+        names = _split_names(inner)
+        if not names or not all(_is_name(n) for n in names):
+            return None
+        return tuple(Reporter(n, default_role, None) for n in names)
+    if inner[: groups[0].start()].strip(" \t\u3000\u00a0、，,"):
+        return None
+    for k, g in enumerate(groups):
+        end = groups[k + 1].start() if k + 1 < len(groups) else len(inner)
+        chunk = inner[g.end() : end]
+        role = _ROLE_MAP[g.group("role")]
+        affil = g.group("affil")
+        if g.group("role") == "本报评论员":
+            affil = "本报"
+        for name in _split_names(chunk):
+            suffix = _CREDIT_SUFFIX.search(name)
+            this_role = role
+            if suffix and len(name) - len(suffix.group()) >= 2:
+                if suffix.group().startswith("摄"):
+                    this_role = "摄影"
+                name = name[: suffix.start()]
+            if not _is_name(name):
+                return None
+            out.append(Reporter(name, this_role, affil))
+    return tuple(out)
+
+
+def parse_lead(text: str) -> Lead | None:
+    """Split a dateline and parenthesised byline off the start of a first paragraph, or None if there is none."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    dateline = m.group("dl")
+    affil = m.group("affil")
+    rest = text[m.end() :]
+    byline = None
+    reporters: tuple[Reporter, ...] = ()
+    pm = _PAREN_BYLINE.match(rest)
+    if pm:
+        parsed = parse_reporters(pm.group("inner"))
+        if parsed is not None:
+            byline = pm.group(0).strip(" \t\u3000\u00a0")
+            reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
+            rest = rest[pm.end() :]
+    return Lead(dateline, byline, reporters, rest.lstrip(" \t\u3000\u00a0"))
+
+
+_STANDALONE = re.compile(rf"^(?:{_AFFIL})?(?:{_ROLES})")
+_BARE_NAME = re.compile(rf"^{_NAME_CH}{{1,4}}(?:{_SPACE}+{_NAME_CH}{{1,4}}){{0,3}}$")
+
+
+def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
+    """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``), or None."""
+    if len(text) > 60 or not _STANDALONE.match(text):
+        return None
+    return parse_reporters(text)
+
+
+def looks_like_signature(text: str) -> bool:
+    """A bare name on its own line (a commentary's signature, ``桂从路``), two to four characters."""
+    compact = re.sub(f"{_SPACE}+", "", text)
+    return 2 <= len(compact) <= 4 and _BARE_NAME.match(text) is not None and len(_split_names(text)) == 1

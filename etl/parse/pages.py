@@ -1,0 +1,59 @@
+"""Page headers (``第02版：要闻``, ``人民日报 2026年4月27日 第02版 要闻`` ...): page number and page name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+_CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+
+# A page header is short and built around 第N版 (or A3版 / 第三版); paper name and date may precede it,
+# and the page name may follow after a colon, a space or a dash.
+_HEADER = re.compile(
+    r"^(?:[^\s，。！？]{0,12}?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*[（(]?\s*)?"
+    r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)]?"
+    r"\s*[：:·\-—|｜/]*\s*(?P<name>[^\s。，！？]{0,12}?)\s*$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PageHeader:
+    """A page header line: the page number (None if it cannot be read as a number) and the page name."""
+
+    number: int | None
+    name: str | None
+
+
+def _page_number(raw: str) -> int | None:
+    raw = raw.translate(_DIGITS)
+    if raw.isdigit():
+        return int(raw)
+    if raw[0].isalpha() and raw[1:].isdigit() and raw.isascii():
+        return int(raw[1:])
+    if all(ch in _CN_NUM for ch in raw):
+        if raw == "十":
+            return 10
+        if raw.startswith("十"):
+            return 10 + _CN_NUM[raw[1]]
+        if len(raw) == 3 and raw[1] == "十":
+            return _CN_NUM[raw[0]] * 10 + _CN_NUM[raw[2]]
+        if len(raw) == 2 and raw[1] == "十":
+            return _CN_NUM[raw[0]] * 10
+        if len(raw) == 1:
+            return _CN_NUM[raw]
+    return None
+
+
+def parse_page_header(text: str) -> PageHeader | None:
+    """Read a block as a page header, or None if it is not one."""
+    if len(text) > 40 or "版" not in text and "面" not in text:
+        return None
+    m = _HEADER.match(text)
+    if not m:
+        return None
+    prefix = text[: m.start("num")]
+    # "第三版" inside a sentence ("详见第三版") is not a header: a header has 第 or a date/paper before the number.
+    if "第" not in prefix and not re.search(r"\d{4}|日报|报", prefix) and not m.group("num")[0].isalpha():
+        return None
+    return PageHeader(_page_number(m.group("num")), m.group("name") or None)
