@@ -1,0 +1,140 @@
+"""Official titles printed with a person's name: the lexicon and the chain before (or after) a name."""
+
+from __future__ import annotations
+
+import re
+
+# Head words a title ends with (the longest match wins); a title segment is "<body><head>".
+TITLE_HEADS: tuple[str, ...] = (
+    # party and state
+    "总书记", "书记", "副书记", "常委", "委员", "主席", "副主席", "委员长", "副委员长", "总理", "副总理",
+    "国务委员", "部长", "副部长", "省长", "副省长", "市长", "副市长", "区长", "副区长", "县长", "副县长",
+    "镇长", "副镇长", "乡长", "村长", "州长", "旗长", "盟长", "主任", "副主任", "厅长", "副厅长", "局长",
+    "副局长", "处长", "副处长", "科长", "署长", "司长", "副司长", "秘书长", "副秘书长", "组长", "副组长",
+    "队长", "支队长", "大队长", "站长", "所长", "社长", "总编辑", "副总编辑", "馆长", "行长", "副行长",
+    "审判长", "检察长", "副检察长", "院长", "副院长", "校长", "副校长", "党委书记", "负责人", "主要负责人",
+    "领导", "发言人", "新闻发言人", "大使", "特使", "总领事", "领事", "参赞", "代表", "人大代表",
+    "政协委员", "会长", "副会长", "理事长", "副理事长", "监事长", "董事长", "副董事长", "董事",
+    "总经理", "副总经理", "经理", "总裁", "副总裁", "总监", "首席执行官", "首席科学家", "首席专家",
+    "专家", "总工程师", "工程师", "总师", "总设计师", "总指挥", "总经济师", "总会计师", "教授", "副教授",
+    "研究员", "院士", "博士", "主委", "副主委", "司令员", "副司令员", "政委", "政治委员", "参谋长",
+    "军长", "师长", "旅长", "团长", "营长", "连长", "指导员", "总长", "第一书记", "主持人", "创始人",
+    "负责同志", "干部", "巡视员", "调研员", "督察长", "总警监", "警监", "总队长", "领队", "教练",
+    "主教练", "队员", "运动员", "网格员", "民警", "医生", "护士", "教师", "老师", "律师", "法官",
+    "检察官", "记者", "编辑", "主编", "作家", "画家", "艺术家", "科学家", "学者", "志愿者", "党支部书记",
+    "负责人员", "总统", "副总统", "首相", "议长", "外长", "防长", "国王", "女王", "王储", "亲王",
+    "总干事", "秘书", "特首", "行政长官", "部长助理", "省长助理", "市长助理",
+)
+_HEADS_SET = frozenset(TITLE_HEADS)
+_MAX_HEAD = max(len(h) for h in TITLE_HEADS)
+
+# Titles commonly printed after the name: 习近平总书记, 李强总理.
+POST_TITLES: tuple[str, ...] = (
+    "总书记", "主席", "总理", "委员长", "副主席", "副总理", "书记", "部长", "省长", "市长", "区长", "县长",
+    "院士", "教授", "总统", "首相", "董事长", "总经理",
+)
+_POST_RE = re.compile("|".join(sorted(POST_TITLES, key=len, reverse=True)))
+
+# Characters and words that end a title segment's body to the left.
+_BREAK_CHARS = frozenset("、，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　的了是在与和及同跟向对为由被把将从等率陪请让给")
+# Words of a title's body that contain a break char but do belong to the title.
+_KEEP_WORDS: tuple[str, ...] = (
+    "中华人民共和国", "共和国", "和平", "同济", "对外", "为民", "在线", "从业", "华为", "国际和平",
+    "生态环境", "及时", "人民政府", "协和", "和谐", "公共", "国家", "美的", "同仁", "等离子",
+)
+_MAX_SEGMENT = 32
+
+
+def title_head_at_end(segment: str) -> str | None:
+    """The title head word that ``segment`` ends with, if any (longest first)."""
+    for n in range(min(_MAX_HEAD, len(segment)), 0, -1):
+        if segment[-n:] in _HEADS_SET:
+            return segment[-n:]
+    return None
+
+
+def _segment_start(text: str, end: int, lower: int) -> int:
+    """Leftmost index of a title segment ending at ``end``, scanning back to ``lower`` until a break."""
+    i = end
+    while i > lower:
+        ch = text[i - 1]
+        if ch in _BREAK_CHARS:
+            kept = False
+            for word in _KEEP_WORDS:
+                k = word.find(ch)
+                while k >= 0:
+                    s = i - 1 - k
+                    if s >= lower and text.startswith(word, s):
+                        i = s
+                        kept = True
+                        break
+                    k = word.find(ch, k + 1)
+                if kept:
+                    break
+            if kept:
+                continue
+            break
+        if end - i >= _MAX_SEGMENT:
+            break
+        i -= 1
+    return i
+
+
+def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tuple[str, ...], int]:
+    """The title chain printed right before the name at ``name_start``, split at 、; and where it starts.
+
+    Returns ``((), name_start)`` when no title is printed there.  A piece that does not end with a title
+    head word is joined to the next one (``市、区领导`` stays one title).
+    """
+    end = name_start
+    if end <= lower or title_head_at_end(text[max(lower, end - _MAX_HEAD) : end]) is None:
+        return (), name_start
+    pieces: list[tuple[int, int]] = []
+    while True:
+        start = _segment_start(text, end, lower)
+        if start >= end:
+            break
+        pieces.append((start, end))
+        if start - 1 >= lower and text[start - 1] == "、":
+            end = start - 1
+            continue
+        break
+    if not pieces:
+        return (), name_start
+    pieces.reverse()
+    titles: list[str] = []
+    pending = ""
+    chain_start = pieces[0][0]
+    for s, e in pieces:
+        seg = text[s:e]
+        if pending:
+            seg = pending + "、" + seg
+            pending = ""
+        if title_head_at_end(seg) is None:
+            pending = seg
+            continue
+        titles.append(seg)
+    if pending:
+        # a leading fragment without a head word (e.g. a place list) is not a title: drop it
+        chain_start = name_start - len("、".join(titles)) if titles else name_start
+    titles = [_trim_title(t) for t in titles]
+    titles = [t for t in titles if t]
+    if not titles:
+        return (), name_start
+    first = text.rfind(titles[0], lower, name_start)
+    return tuple(titles), (first if first >= 0 else chain_start)
+
+
+_LEADING_JUNK = re.compile(r"^(?:记者|本报|据|另据|其中|同时|此外|随后|并|还|也|都|又|再|即|分别|由|会见|会上|会后|会前)")
+
+
+def _trim_title(title: str) -> str:
+    t = title.strip("“”\"' 　")
+    t = _LEADING_JUNK.sub("", t)
+    return t
+
+
+def title_after(text: str, name_end: int) -> str | None:
+    """A title printed right after a name (习近平总书记), if any."""
+    m = _POST_RE.match(text, name_end)
+    return m.group(0) if m else None
