@@ -6,7 +6,7 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date
 
 
 def _json_default(value: object) -> object:
@@ -22,8 +22,8 @@ def _emit(obj: dict[str, object]) -> None:
 def cmd_parse(args: argparse.Namespace) -> int:
     from etl.ingest.decode import DecodeError, decode_bytes
     from etl.ingest.metadata import metadata_from_filename
-    from etl.parse import explain_issue, parse_issue
     from etl.jsonlines import article_json
+    from etl.parse import explain_issue, parse_issue
 
     path = args.file
     with open(path, "rb") as fh:
@@ -54,6 +54,34 @@ def cmd_entities(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_summary(args: argparse.Namespace) -> int:
+    from datetime import datetime
+
+    from etl.config import load_settings
+    from etl.ingest.landing import run_key_for
+    from etl.pipelines import summarize
+
+    settings = load_settings()
+    if not settings.published_db.exists():
+        sys.stderr.write(f"no published warehouse at {settings.published_db}: run the DAG first (make run)\n")
+        return 2
+    run_key = None
+    if args.run_date:
+        run_key = run_key_for(datetime.combine(date.fromisoformat(args.run_date), datetime.min.time(), UTC))
+    s = summarize(settings, run_key)
+    print(
+        f"Issues: {s['issues']}   articles: {s['articles']}   people: {s['people']}   "
+        f"organizations: {s['organizations']}   places: {s['places']}   mentions: {s['mentions']}"
+    )
+    print(f"Quarantined: {len(s['quarantined'])}")
+    for q in s["quarantined"]:
+        print(f"  {q['file']}: {q['reason']}")
+    print(f"Warehouse: {s['warehouse']}  (open it read-only)")
+    print("Example query (DuckDB CLI, or: .venv/bin/python -m etl sql):")
+    print(f"  {s['example_query']};")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -68,6 +96,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     e.add_argument("--issue-date", help="YYYY-MM-DD: the reference for relative dates (昨天, 上周)")
     e.add_argument("--home-adcode", help="the newspaper's home region (resolves 我区, 全区, 区委)")
     e.set_defaults(func=cmd_entities)
+
+    s = sub.add_parser("summary", help="counts and quarantined files from the published warehouse")
+    s.add_argument("--run-date", help="YYYY-MM-DD: list what the run of that logical date quarantined")
+    s.set_defaults(func=cmd_summary)
 
     args = parser.parse_args(argv)
     return int(args.func(args))

@@ -118,8 +118,12 @@ def table_dir(lake_dir: Path, table: str) -> Path:
 
 
 def partition_path(lake_dir: Path, table: str, issue_date: date, name: str) -> Path:
-    """One file per issue (or run): ``<table>/issue_date=YYYY-MM-DD/<name>.parquet``."""
-    return table_dir(lake_dir, table) / f"issue_date={issue_date.isoformat()}" / f"{name}.parquet"
+    """One file per issue: ``<table>/date=YYYY-MM-DD/<name>.parquet``.
+
+    The hive key is ``date``, not ``issue_date``: readers that add the key as a column never clash with
+    the ``issue_date`` column inside each file.
+    """
+    return table_dir(lake_dir, table) / f"date={issue_date.isoformat()}" / f"{name}.parquet"
 
 
 def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | None) -> None:

@@ -70,14 +70,26 @@ def parse_issue_file(settings: Settings, issue_key: str) -> int:
         log.warning("issue %s (%s): no recognizable articles", issue_key, row["source_file"])
     article_rows = [_article_row(a, issue_id, issue_date, row["paper"], version) for a in articles]
     reporter_rows = [
-        {"article_id": article_id(issue_id, a.seq), "issue_id": issue_id, "issue_date": issue_date,
-         "position": i, "name": r.name, "role": r.role, "affiliation": r.affiliation}
+        {
+            "article_id": article_id(issue_id, a.seq),
+            "issue_id": issue_id,
+            "issue_date": issue_date,
+            "position": i,
+            "name": r.name,
+            "role": r.role,
+            "affiliation": r.affiliation,
+        }
         for a in articles
         for i, r in enumerate(a.reporters, start=1)
     ]
     meta = {"parser_version": version, "article_count": str(len(articles))}
-    lake.write_rows(settings.lake_dir, "silver/article_reporters", reporter_rows,
-                    lake.partition_path(settings.lake_dir, "silver/article_reporters", issue_date, issue_id), meta)
+    lake.write_rows(
+        settings.lake_dir,
+        "silver/article_reporters",
+        reporter_rows,
+        lake.partition_path(settings.lake_dir, "silver/article_reporters", issue_date, issue_id),
+        meta,
+    )
     # Articles last: their version stamp is what marks the issue as parsed.
     lake.write_rows(settings.lake_dir, "silver/articles", article_rows, out, meta)
     return len(articles)
@@ -86,10 +98,22 @@ def parse_issue_file(settings: Settings, issue_key: str) -> int:
 def _article_row(a: Article, issue_id: str, issue_date: date, paper: str, version: str) -> dict[str, Any]:
     body = a.body
     return {
-        "article_id": article_id(issue_id, a.seq), "issue_id": issue_id, "issue_date": issue_date, "paper": paper,
-        "seq": a.seq, "page": a.page, "page_name": a.page_name, "kicker": a.kicker, "headline": a.headline,
-        "subtitle": a.subtitle, "byline": a.byline, "dateline": a.dateline, "body": body,
-        "paragraph_count": len(a.paragraphs), "char_count": len(body), "parser_version": version,
+        "article_id": article_id(issue_id, a.seq),
+        "issue_id": issue_id,
+        "issue_date": issue_date,
+        "paper": paper,
+        "seq": a.seq,
+        "page": a.page,
+        "page_name": a.page_name,
+        "kicker": a.kicker,
+        "headline": a.headline,
+        "subtitle": a.subtitle,
+        "byline": a.byline,
+        "dateline": a.dateline,
+        "body": body,
+        "paragraph_count": len(a.paragraphs),
+        "char_count": len(body),
+        "parser_version": version,
     }
 
 
@@ -122,24 +146,52 @@ def extract_entities_file(settings: Settings, issue_key: str) -> int:
             when = event_date(art["body"], issue_date)
         except Exception as exc:  # pure code: an error is a bug on this input; say where
             raise StageFailed(f"entity extraction failed on {art['article_id']} of issue {issue_key}: {exc!r}") from exc
-        mention_rows.extend(_mention_row(m, i, art["article_id"], issue_id, issue_date, art["paper"])
-                            for i, m in enumerate(mentions, start=1))
-        event_rows.append({"article_id": art["article_id"], "issue_id": issue_id, "issue_date": issue_date,
-                           "event_date": when, "extractor_version": version})
+        mention_rows.extend(
+            _mention_row(m, i, art["article_id"], issue_id, issue_date, art["paper"])
+            for i, m in enumerate(mentions, start=1)
+        )
+        event_rows.append(
+            {
+                "article_id": art["article_id"],
+                "issue_id": issue_id,
+                "issue_date": issue_date,
+                "event_date": when,
+                "extractor_version": version,
+            }
+        )
     meta = {"extractor_version": version, "mention_count": str(len(mention_rows))}
-    lake.write_rows(settings.lake_dir, "silver/article_events", event_rows,
-                    lake.partition_path(settings.lake_dir, "silver/article_events", issue_date, issue_id), meta)
+    lake.write_rows(
+        settings.lake_dir,
+        "silver/article_events",
+        event_rows,
+        lake.partition_path(settings.lake_dir, "silver/article_events", issue_date, issue_id),
+        meta,
+    )
     lake.write_rows(settings.lake_dir, "silver/mentions", mention_rows, out, meta)
     return len(mention_rows)
 
 
 def _mention_row(m: Mention, position: int, art_id: str, issue_id: str, issue_date: date, paper: str) -> dict[str, Any]:
     return {
-        "mention_id": f"{art_id}-{position:05d}", "article_id": art_id, "issue_id": issue_id,
-        "issue_date": issue_date, "paper": paper, "position": position, "mention_type": m.type, "text": m.text,
-        "start_offset": m.start, "end_offset": m.end, "canonical": m.canonical, "titles": list(m.titles),
-        "adcode": m.adcode, "place_level": m.place_level, "amount_value": m.value, "amount_unit": m.unit,
-        "is_approximate": m.is_approximate, "start_date": m.start_date, "end_date": m.end_date,
+        "mention_id": f"{art_id}-{position:05d}",
+        "article_id": art_id,
+        "issue_id": issue_id,
+        "issue_date": issue_date,
+        "paper": paper,
+        "position": position,
+        "mention_type": m.type,
+        "text": m.text,
+        "start_offset": m.start,
+        "end_offset": m.end,
+        "canonical": m.canonical,
+        "titles": list(m.titles),
+        "adcode": m.adcode,
+        "place_level": m.place_level,
+        "amount_value": m.value,
+        "amount_unit": m.unit,
+        "is_approximate": m.is_approximate,
+        "start_date": m.start_date,
+        "end_date": m.end_date,
         "part_of_day": m.part_of_day,
     }
 
@@ -176,7 +228,9 @@ def run_dbt(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True, check=False)
 
 
-def build_warehouse(settings: Settings, interval_start: date | None = None, interval_end: date | None = None) -> BuildResult:
+def build_warehouse(
+    settings: Settings, interval_start: date | None = None, interval_end: date | None = None
+) -> BuildResult:
     """``dbt build`` (seeds, models, tests) into the build file; raises StageFailed with dbt's errors."""
     settings.build_db.parent.mkdir(parents=True, exist_ok=True)
     lake.ensure_tables(settings.lake_dir)
@@ -189,14 +243,21 @@ def build_warehouse(settings: Settings, interval_start: date | None = None, inte
     log.info("dbt build output:\n%s", proc.stdout[-20000:])
     results = _run_results(settings)
     if proc.returncode != 0:
-        failures = [f"{r['unique_id']}: {r['status']}: {(r.get('message') or '')[:300]}" for r in results
-                    if r["status"] in ("error", "fail")]
+        failures = [
+            f"{r['unique_id']}: {r['status']}: {(r.get('message') or '')[:300]}"
+            for r in results
+            if r["status"] in ("error", "fail")
+        ]
         detail = "\n".join(failures) or (proc.stdout[-3000:] + proc.stderr[-3000:])
         raise StageFailed(f"dbt build failed (exit {proc.returncode}):\n{detail}")
     status = [r["status"] for r in results]
-    return BuildResult(round(seconds, 2), passed=sum(s in ("success", "pass") for s in status),
-                       failed=sum(s in ("error", "fail") for s in status), warned=status.count("warn"),
-                       skipped=status.count("skipped"))
+    return BuildResult(
+        round(seconds, 2),
+        passed=sum(s in ("success", "pass") for s in status),
+        failed=sum(s in ("error", "fail") for s in status),
+        warned=status.count("warn"),
+        skipped=status.count("skipped"),
+    )
 
 
 def _run_results(settings: Settings) -> list[dict[str, Any]]:

@@ -12,7 +12,11 @@ _ETL = Path(__file__).resolve().parent
 def _digest(*roots: Path) -> str:
     h = hashlib.sha256()
     for root in roots:
-        files = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        files = (
+            [root]
+            if root.is_file()
+            else sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+        )
         for path in files:
             h.update(str(path.relative_to(_ETL)).encode())
             h.update(path.read_bytes())

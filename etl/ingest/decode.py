@@ -76,7 +76,9 @@ def decode_bytes(data: bytes) -> Decoded:
         try:
             text = body.decode(encoding)
         except UnicodeDecodeError as exc:
-            raise DecodeError(f"it starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason} at byte {exc.start}") from exc
+            raise DecodeError(
+                f"it starts with a {encoding} byte-order mark but is not valid {encoding}: {exc.reason} at byte {exc.start}"
+            ) from exc
     endings = _line_endings(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
@@ -96,7 +98,9 @@ def _decode_gb18030(body: bytes, utf8_error: UnicodeDecodeError) -> str:
     """GB18030 decodes almost any byte string; accept it only when the result reads as Chinese text."""
     # A UTF-8 file cut in the middle of its last character is truncated, not GB18030.
     if utf8_error.start >= len(body) - 3 and utf8_error.reason == "unexpected end of data":
-        raise DecodeError(f"the file is UTF-8 cut off in the middle of a character at byte {utf8_error.start} (truncated)")
+        raise DecodeError(
+            f"the file is UTF-8 cut off in the middle of a character at byte {utf8_error.start} (truncated)"
+        )
     try:
         text = body.decode("gb18030")
     except UnicodeDecodeError as exc:
@@ -106,7 +110,13 @@ def _decode_gb18030(body: bytes, utf8_error: UnicodeDecodeError) -> str:
     han = len(_CJK.findall(text))
     visible = sum(1 for ch in text if not ch.isspace())
     # Random bytes decode as GB18030 into a soup of rare symbols; real text is mostly common Han and ASCII.
-    common = sum(1 for ch in text if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef")
+    common = sum(
+        1
+        for ch in text
+        if ch.isascii() or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef"
+    )
     if visible == 0 or common / max(len(text), 1) < 0.95 or han == 0:
-        raise DecodeError(f"the file is not UTF-8 (invalid byte at {utf8_error.start}) and does not read as GB18030 Chinese text")
+        raise DecodeError(
+            f"the file is not UTF-8 (invalid byte at {utf8_error.start}) and does not read as GB18030 Chinese text"
+        )
     return text

@@ -87,11 +87,12 @@ def _read_checked(path: Path, root: Path) -> bytes:
 
 
 def _existing_bronze(lake_dir: Path, issue_id: str) -> Path | None:
-    return next(iter(lake.table_dir(lake_dir, "bronze/issues").glob(f"issue_date=*/{issue_id}.parquet")), None)
+    return next(iter(lake.table_dir(lake_dir, "bronze/issues").glob(f"date=*/{issue_id}.parquet")), None)
 
 
-def _ingest_one(path: Path, settings: Settings, logical_date: date, ingested_at: datetime, run_key: str,
-                seen: dict[str, str]) -> FileOutcome:
+def _ingest_one(
+    path: Path, settings: Settings, logical_date: date, ingested_at: datetime, run_key: str, seen: dict[str, str]
+) -> FileOutcome:
     root = settings.raw_dir
     rel = str(path.relative_to(root))
     try:
@@ -102,8 +103,9 @@ def _ingest_one(path: Path, settings: Settings, logical_date: date, ingested_at:
         return FileOutcome(rel, "quarantined", reason=exc.reason)
     digest = hashlib.sha256(data).hexdigest()
     if digest in seen:
-        return FileOutcome(rel, "duplicate", issue_id=digest, reason=f"same bytes as {seen[digest]}",
-                           byte_size=len(data))
+        return FileOutcome(
+            rel, "duplicate", issue_id=digest, reason=f"same bytes as {seen[digest]}", byte_size=len(data)
+        )
     seen[digest] = rel
     try:
         decoded = decode_bytes(data)
@@ -117,7 +119,7 @@ def _ingest_one(path: Path, settings: Settings, logical_date: date, ingested_at:
     existing = _existing_bronze(settings.lake_dir, digest)
     if existing is not None:
         # Loaded by an earlier run: its first metadata stands, so a rerun changes nothing.
-        issue_date = date.fromisoformat(existing.parent.name.removeprefix("issue_date="))
+        issue_date = date.fromisoformat(existing.parent.name.removeprefix("date="))
         return FileOutcome(rel, "already_loaded", digest, issue_date, warnings=warnings, byte_size=len(data))
     row = {
         "issue_id": digest,
@@ -161,15 +163,24 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
             outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen)
         except OSError as exc:
             reason = f"could not be read: {exc.strerror or exc}"
-            quarantine_file(path, None, hashlib.sha256(str(path).encode()).hexdigest(), reason,
-                            settings.quarantine_dir, run_key)
+            quarantine_file(
+                path, None, hashlib.sha256(str(path).encode()).hexdigest(), reason, settings.quarantine_dir, run_key
+            )
             outcome = FileOutcome(str(path.relative_to(root)), "quarantined", reason=reason)
         if outcome.outcome == "quarantined":
             log.error("quarantined %s: %s", outcome.source_file, outcome.reason)
         report.files.append(outcome)
     rows = [
-        {"run_key": run_key, "source_file": f.source_file, "issue_id": f.issue_id, "issue_date": f.issue_date,
-         "outcome": f.outcome, "reason": f.reason, "warnings": list(f.warnings), "byte_size": f.byte_size}
+        {
+            "run_key": run_key,
+            "source_file": f.source_file,
+            "issue_id": f.issue_id,
+            "issue_date": f.issue_date,
+            "outcome": f.outcome,
+            "reason": f.reason,
+            "warnings": list(f.warnings),
+            "byte_size": f.byte_size,
+        }
         for f in report.files
     ]
     log_path = lake.table_dir(settings.lake_dir, "bronze/ingest_files") / f"run_key={run_key}" / "files.parquet"

@@ -10,7 +10,9 @@ from datetime import date
 from etl.records import IssueMetadata
 
 # rmrb_20260427.txt, changzhou-wujin_2024-03-15.txt, wjrb_20240315_A.txt
-_NAME = re.compile(r"^(?P<paper>[A-Za-z0-9][A-Za-z0-9\-]*)_(?P<date>\d{8}|\d{4}-\d{2}-\d{2})(?:_(?P<edition>[A-Za-z0-9]+))?$")
+_NAME = re.compile(
+    r"^(?P<paper>[A-Za-z0-9][A-Za-z0-9\-]*)_(?P<date>\d{8}|\d{4}-\d{2}-\d{2})(?:_(?P<edition>[A-Za-z0-9]+))?$"
+)
 _SAFE_PAPER = re.compile(r"^[a-z0-9][a-z0-9_\-]{0,63}$")
 
 
@@ -20,6 +22,8 @@ class SidecarError(ValueError):
 
 def safe_paper(name: str) -> str:
     """A paper name as used in paths and keys: lower case, [a-z0-9_-], never a path."""
+    if "/" in name or "\\" in name or ".." in name:
+        raise SidecarError(f"paper name {name!r} is not usable as an identifier: it looks like a path")
     slug = re.sub(r"[^a-z0-9_\-]+", "-", name.strip().lower()).strip("-_")
     if not slug or not _SAFE_PAPER.match(slug):
         raise SidecarError(f"paper name {name!r} is not usable as an identifier (letters, digits, - and _ only)")
@@ -73,7 +77,9 @@ def metadata_from_sidecar(raw: bytes, sidecar_path: str) -> IssueMetadata:
     )
 
 
-def resolve_metadata(path: str, sidecar: bytes | None, logical_date: date, default_paper: str) -> tuple[IssueMetadata, list[str]]:
+def resolve_metadata(
+    path: str, sidecar: bytes | None, logical_date: date, default_paper: str
+) -> tuple[IssueMetadata, list[str]]:
     """Sidecar first, then the file name, then the run's logical date; returns warnings for what fell back."""
     warnings: list[str] = []
     if sidecar is not None:

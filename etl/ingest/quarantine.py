@@ -9,7 +9,9 @@ import tempfile
 from pathlib import Path
 
 
-def quarantine_file(source: Path, data: bytes | None, digest: str, reason: str, quarantine_dir: Path, run_key: str) -> Path:
+def quarantine_file(
+    source: Path, data: bytes | None, digest: str, reason: str, quarantine_dir: Path, run_key: str
+) -> Path:
     """Copy ``source`` into quarantine under a name keyed on its content; returns the reason file's path.
 
     The landing folder is left as it is (it may be a read-only mount); keying on the hash makes a rerun
@@ -21,8 +23,13 @@ def quarantine_file(source: Path, data: bytes | None, digest: str, reason: str, 
     if data is not None:
         _atomic_bytes(target, data)
     reason_path = target.with_name(target.name + ".reason.json")
-    doc = {"source_file": str(source), "sha256": digest, "reason": reason, "run_key": run_key,
-           "quarantined_copy": str(target) if data is not None else None}
+    doc = {
+        "source_file": str(source),
+        "sha256": digest,
+        "reason": reason,
+        "run_key": run_key,
+        "quarantined_copy": str(target) if data is not None else None,
+    }
     _atomic_bytes(reason_path, (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
     return reason_path
 
@@ -36,4 +43,3 @@ def _atomic_bytes(path: Path, data: bytes) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-

@@ -1,0 +1,105 @@
+"""
+### newspaper_warehouse
+
+Raw newspaper issues in the landing folder (`NEWS_RAW_DIR`) become a DuckDB warehouse:
+
+`ingest` (bronze Parquet, quarantine) -> `parse` per issue (articles, bylines) -> `extract_entities` per issue
+(people and titles, organizations, places, documents, amounts, dates) -> `build_warehouse` (dbt build) ->
+`publish` (atomic swap of the file BI tools read) -> `summarize`.
+
+Every task calls one function of `etl.pipelines`; reruns of an interval overwrite the same partitions.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import pendulum
+from airflow.sdk import Asset, TriggerRule, dag, get_current_context, task
+
+WAREHOUSE_POOL = "duckdb_writer"  # one slot: DuckDB takes one writer at a time
+PUBLISHED_WAREHOUSE = Asset(name="newspapers_warehouse", uri="file:///newspapers/warehouse/newspapers.duckdb")
+
+default_args: dict[str, Any] = {
+    "owner": "data-engineering",
+    "retries": 2,
+    "retry_delay": timedelta(seconds=20),
+    "retry_exponential_backoff": True,
+    "max_retry_delay": timedelta(minutes=10),
+}
+
+
+@dag(
+    dag_id="newspaper_warehouse",
+    schedule="@daily",
+    start_date=pendulum.datetime(2024, 1, 1, tz="UTC"),
+    catchup=False,
+    max_active_runs=1,
+    default_args=default_args,
+    tags=["newspapers", "etl", "duckdb", "dbt"],
+    doc_md=__doc__,
+)
+def newspaper_warehouse() -> None:
+    @task
+    def ingest() -> list[str]:
+        from etl import pipelines
+        from etl.config import load_settings
+
+        ctx = get_current_context()
+        start, end = ctx["data_interval_start"], ctx["data_interval_end"]
+        logical = ctx.get("logical_date") or start
+        return pipelines.ingest(load_settings(), logical.date(), start, end)
+
+    @task(map_index_template="{{ issue_label }}")
+    def parse(issue_key: str) -> str:
+        from etl import pipelines
+        from etl.config import load_settings
+
+        get_current_context()["issue_label"] = issue_key  # type: ignore[typeddict-unknown-key]
+        pipelines.parse_issue_file(load_settings(), issue_key)
+        return issue_key
+
+    @task(map_index_template="{{ issue_label }}")
+    def extract_entities(issue_key: str) -> int:
+        from etl import pipelines
+        from etl.config import load_settings
+
+        get_current_context()["issue_label"] = issue_key  # type: ignore[typeddict-unknown-key]
+        return pipelines.extract_entities_file(load_settings(), issue_key)
+
+    # all_done: one issue that fails parsing fails alone; the warehouse is still built from the rest.
+    @task(pool=WAREHOUSE_POOL, trigger_rule=TriggerRule.ALL_DONE)
+    def build_warehouse() -> dict[str, Any]:
+        from dataclasses import asdict
+
+        from etl import pipelines
+        from etl.config import load_settings
+
+        ctx = get_current_context()
+        start, end = ctx["data_interval_start"], ctx["data_interval_end"]
+        return asdict(pipelines.build_warehouse(load_settings(), start.date(), end.date()))
+
+    @task(pool=WAREHOUSE_POOL, outlets=[PUBLISHED_WAREHOUSE])
+    def publish() -> str:
+        from etl import pipelines
+        from etl.config import load_settings
+
+        return pipelines.publish(load_settings())
+
+    @task
+    def summarize() -> dict[str, Any]:
+        from etl import pipelines
+        from etl.config import load_settings
+        from etl.ingest.landing import run_key_for
+
+        return pipelines.summarize(load_settings(), run_key_for(get_current_context()["data_interval_start"]))
+
+    issue_keys = ingest()
+    extracted = extract_entities.expand(issue_key=parse.expand(issue_key=issue_keys))
+    built = build_warehouse()
+    issue_keys >> built
+    extracted >> built >> publish() >> summarize()
+
+
+newspaper_warehouse()
