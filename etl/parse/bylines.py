@@ -128,7 +128,7 @@ def parse_lead(text: str) -> Lead | None:
 
 
 _STANDALONE = re.compile(rf"^(?:{_AFFIL})?(?:{_ROLES})")
-_BARE_NAME = re.compile(rf"^{_NAME_CH}{{1,4}}(?:{_SPACE}+{_NAME_CH}{{1,4}}){{0,3}}$")
+_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")
 
 
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
@@ -138,7 +138,23 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     return parse_reporters(text)
 
 
+def parse_signature(text: str) -> tuple[str, ...] | None:
+    """Names of a line that is only names (a commentary signed ``桂从路``, ``李  拯``, ``阿比布·迪亚``), or None.
+
+    Chinese names are two to four characters (a two-character name may be padded: ``郑  翔``); a transliterated
+    name joins its parts with a middle dot.  At most four names.
+    """
+    if len(text) > 40:
+        return None
+    names = _split_names(text)
+    if not 1 <= len(names) <= 4:
+        return None
+    for name in names:
+        if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _FOREIGN_NAME.match(name)):
+            return None
+    return tuple(names)
+
+
 def looks_like_signature(text: str) -> bool:
-    """A bare name on its own line (a commentary's signature, ``桂从路``), two to four characters."""
-    compact = re.sub(f"{_SPACE}+", "", text)
-    return 2 <= len(compact) <= 4 and _BARE_NAME.match(text) is not None and len(_split_names(text)) == 1
+    """A line that is only a name or a few names: a signature, not a sentence."""
+    return parse_signature(text) is not None

@@ -1,0 +1,173 @@
+"""Layout features of a block and its neighbours, the evidence the block labeler weighs (pure, no text dictionary)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from etl.parse.blocks import Block
+from etl.parse.bylines import looks_like_signature, parse_byline_block, parse_lead
+from etl.parse.pages import parse_page_header
+
+CLOSERS = "”’」』\"'）)】》"
+SENTENCE_END = "。！？!?…；;"
+_COLUMN_TAG = re.compile(r"[（(][^（()）]{1,24}[）)]$")
+_LIST_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}[条章节])")
+_QA = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
+_CAPTION = re.compile(r"(摄|制图|绘|供图)(（[^（）]{1,12}）)?$")
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether a block ends a sentence (closing quotes and brackets looked through), so a paragraph may end here."""
+    stripped = text.rstrip(CLOSERS)
+    if not stripped:
+        return True
+    if stripped[-1] in SENTENCE_END:
+        return True
+    # A whole parenthesised line, a credit (…摄（人民视觉）) or a closing note ends a paragraph too.
+    return text[-1] in "）)" and (text[0] in "（(" or "摄" in text[-12:])
+
+
+def _char_class(ch: str) -> str:
+    if "\u4e00" <= ch <= "\u9fff":
+        return "cjk"
+    if ch.isdigit():
+        return "dig"
+    if ch.isascii() and ch.isalpha():
+        return "lat"
+    return ch if ch in "。！？!?…；;，,、：:“”‘’（）()《》【】—-■●·%" else "oth"
+
+
+def _len_bucket(n: int) -> str:
+    for cap, name in ((2, "1-2"), (4, "3-4"), (6, "5-6"), (9, "7-9"), (13, "10-13"), (18, "14-18"), (25, "19-25"),
+                      (35, "26-35"), (50, "36-50"), (80, "51-80"), (150, "81-150")):
+        if n <= cap:
+            return name
+    return "150+"
+
+
+@dataclass(frozen=True, slots=True)
+class BlockInfo:
+    """What is known about one block on its own: its kind if obvious, and its feature strings."""
+
+    block: Block
+    page: bool
+    byline: bool
+    signature: bool
+    lead: bool
+    sentence_end: bool
+    feats: tuple[str, ...]
+
+
+def describe(block: Block, indented_style: bool) -> BlockInfo:
+    """The block's own features (no neighbours)."""
+    text = block.text
+    n = len(text)
+    page = parse_page_header(text) is not None
+    byline = not page and parse_byline_block(text) is not None
+    signature = not page and not byline and looks_like_signature(text)
+    lead = parse_lead(text) is not None
+    end = ends_sentence(text)
+    tail = text.rstrip(CLOSERS) or text
+    f = [
+        "len=" + _len_bucket(n),
+        "end=" + ("S" if end else "-"),
+        "last=" + _char_class(tail[-1]),
+        "lastc=" + _char_class(text[-1]),
+        "first=" + _char_class(text[0]),
+    ]
+    if page:
+        f.append("page")
+    if byline:
+        f.append("byline")
+    if signature:
+        f.append("signature")
+    if lead:
+        f.append("lead")
+    if _COLUMN_TAG.search(text):
+        f.append("coltag")
+    if text.startswith("——"):
+        f.append("dash_start")
+    if text.endswith("——"):
+        f.append("dash_end")
+    if text.endswith(("：", ":")):
+        f.append("colon_end")
+    if _LIST_ITEM.match(text):
+        f.append("listitem")
+    if _QA.match(text):
+        f.append("qa")
+    if _CAPTION.search(text):
+        f.append("caption")
+    if text.startswith("图为") or text.startswith("图①"):
+        f.append("figure")
+    inner = text[:-1]
+    k = sum(inner.count(c) for c in "。！？")
+    f.append("inner_end=" + ("0" if k == 0 else "1" if k == 1 else "2+"))
+    if "，" in text:
+        f.append("comma")
+    if "  " in text or "\u3000" in text:
+        f.append("gap")
+    if indented_style:
+        f.append("indent=" + ("y" if block.indented else "n"))
+    # A few characters of the text itself: how a line opens and closes (本报, 图为, 摄, 整理 ...) and, for very
+    # short lines, the whole line (图片报道, 本版责编).
+    f.append("f2=" + text[:2])
+    f.append("l2=" + text[-2:])
+    f.append("fc=" + text[0])
+    f.append("lc=" + tail[-1])
+    if n <= 6:
+        f.append("txt=" + text)
+    return BlockInfo(block, page, byline, signature, lead, end, tuple(f))
+
+
+def bigram_counts(blocks: list[Block]) -> Counter[str]:
+    """Character bigrams inside blocks: whether a block's last and the next block's first character form a word."""
+    joined = "\n".join(b.text for b in blocks)
+    return Counter(map(str.__add__, joined, joined[1:]))
+
+
+def _count_bucket(c: int) -> str:
+    return "0" if c == 0 else "1" if c == 1 else "2-4" if c < 5 else "5-19" if c < 20 else "20+"
+
+
+def context_features(infos: list[BlockInfo], i: int, bigrams: Counter[str]) -> list[str]:
+    """Features of block ``i`` seen with its neighbours (page headers skipped), as the labeler uses them."""
+    cur = infos[i]
+    out = list(cur.feats)
+    p = i - 1
+    while p >= 0 and infos[p].page:
+        p -= 1
+    if p < i - 1:
+        out.append("after_page")
+    nx = i + 1
+    while nx < len(infos) and infos[nx].page:
+        nx += 1
+    if p >= 0:
+        prev = infos[p]
+        out.extend("p:" + x for x in prev.feats if not x.startswith(("f2=", "fc=", "txt=")))
+        pc = bigrams[prev.block.text[-1] + cur.block.text[0]]
+        out.append("bi=" + _count_bucket(pc))
+        out.append("bi=" + _count_bucket(pc) + "|pend=" + ("S" if prev.sentence_end else "-"))
+        pp = p - 1
+        while pp >= 0 and infos[pp].page:
+            pp -= 1
+        if pp >= 0:
+            out.append("pp:end=" + ("S" if infos[pp].sentence_end else "-"))
+            out.append("pp:len=" + _len_bucket(len(infos[pp].block.text)))
+    else:
+        out.append("first_block")
+    if nx < len(infos):
+        nxt = infos[nx]
+        out.extend("n:" + x for x in nxt.feats if not x.startswith(("l2=", "lc=", "txt=")))
+        nc = bigrams[cur.block.text[-1] + nxt.block.text[0]]
+        out.append("nbi=" + _count_bucket(nc))
+        out.append("nbi=" + _count_bucket(nc) + "|end=" + ("S" if cur.sentence_end else "-"))
+        n2 = nx + 1
+        while n2 < len(infos) and infos[n2].page:
+            n2 += 1
+        if n2 < len(infos):
+            out.extend("nn:" + x for x in infos[n2].feats if x.startswith(("len", "end", "byline", "lead", "sig")))
+    else:
+        out.append("last_block")
+    return out

@@ -1,0 +1,180 @@
+"""Train the block labeler on part of a truth corpus and report on the rest: ``python -m etl.parse.training``."""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import logging
+import random
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from etl.ingest.decode import decode_bytes
+from etl.parse.blocks import Block, split_blocks
+from etl.parse.features import bigram_counts, context_features
+from etl.parse.labeler import LABELS, WEIGHTS_PATH, allowed, block_infos, label_features
+
+log = logging.getLogger(__name__)
+_WS = re.compile(r"[\s\u3000\u2003\ufeff\u00a0]+")
+_LEADISH = re.compile(r"电|记者|本报讯|通讯员")
+
+
+def _norm(s: str | None) -> str:
+    return _WS.sub("", s or "")
+
+
+def load_truth(folder: Path) -> dict[str, list[dict]]:
+    truth: dict[str, list[dict]] = defaultdict(list)
+    with gzip.open(folder / "truth.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            d = json.loads(line)
+            truth[d["issue"]].append(d)
+    return truth
+
+
+def gold_labels(blocks: Sequence[Block], articles: list[dict]) -> list[str]:
+    """Label each block by walking it along the truth: heading lines, paragraph starts, continuations, the rest."""
+    items: list[tuple[int, str, str]] = []
+    for ai, t in enumerate(articles):
+        for kind in ("kicker", "headline", "subtitle"):
+            if t.get(kind):
+                items.append((ai, "head", _norm(t[kind])))
+        items.extend((ai, "para", _norm(p)) for p in t["paragraphs"])
+    labels: list[str] = []
+    ii = off = 0
+    seen_article = -1
+    pending_leadfrag = False
+    for b in blocks:
+        nb = _norm(b.text)
+        lab = "X"
+        if ii < len(items) and nb:
+            ai, kind, it = items[ii]
+            matched = None
+            if it.startswith(nb, off):
+                matched = (ii, off)
+            elif off == 0:
+                for jj in range(ii + 1, min(ii + 4, len(items))):
+                    if items[jj][2].startswith(nb):
+                        matched = (jj, 0)
+                        break
+                if matched is None and kind == "para":
+                    for k in range(1, min(60, len(nb))):
+                        if it.startswith(nb[k:]) and _LEADISH.search(nb[:k]):
+                            matched = (ii, -k)
+                            break
+            if matched is not None:
+                ii, start = matched
+                ai, kind, it = items[ii]
+                consumed = len(nb) + start if start < 0 else len(nb)
+                if kind == "head":
+                    lab = "HS" if ai != seen_article else "HC"
+                    seen_article = ai
+                else:
+                    lab = "P" if start <= 0 and not pending_leadfrag else "C"
+                    if start > 0:
+                        lab = "C"
+                pending_leadfrag = False
+                off = (off if start >= 0 else 0) + consumed
+                if off >= len(it):
+                    ii += 1
+                    off = 0
+            elif kind == "para" and off == 0 and re.match(r"^(本报|新华社).{0,30}$", nb):
+                lab, pending_leadfrag = "P", True
+        labels.append(lab)
+    return labels
+
+
+def examples(folder: Path, issues: list[str], truth: dict[str, list[dict]]):
+    for issue in issues:
+        text = decode_bytes((folder / issue).read_bytes()).text
+        blocks = split_blocks(text)
+        gold = gold_labels(blocks, truth[issue])
+        infos = block_infos(blocks)
+        bigrams = bigram_counts(blocks)
+        ctx = [context_features(infos, i, bigrams) for i in range(len(blocks))]
+        yield blocks, infos, ctx, gold
+
+
+def train(data: list, epochs: int = 6, seed: int = 7) -> dict[str, list[float]]:
+    """Averaged perceptron, previous label from the truth (teacher forcing)."""
+    n = len(LABELS)
+    w: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+    acc: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
+    stamp: dict[str, list[int]] = defaultdict(lambda: [0] * n)
+    t = 0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        errors = total = 0
+        for di in order:
+            _, infos, ctx, gold = data[di]
+            prev = None
+            has_body = False
+            for i, info in enumerate(infos):
+                t += 1
+                g = gold[i]
+                opts = allowed(prev, info, has_body)
+                if g in ("HS", "HC"):
+                    has_body = False
+                elif g in ("P", "C"):
+                    has_body = True
+                if g not in opts:
+                    if not info.page:
+                        prev = g
+                    continue
+                feats = label_features(prev, ctx[i])
+                scores = [0.0] * n
+                for f in feats:
+                    wf = w.get(f)
+                    if wf is not None:
+                        for k in range(n):
+                            scores[k] += wf[k]
+                guess = max(opts, key=lambda lab: scores[LABELS.index(lab)])
+                total += 1
+                if guess != g:
+                    errors += 1
+                    gi, pi = LABELS.index(g), LABELS.index(guess)
+                    for f in feats:
+                        for k, delta in ((gi, 1.0), (pi, -1.0)):
+                            acc[f][k] += (t - stamp[f][k]) * w[f][k]
+                            stamp[f][k] = t
+                            w[f][k] += delta
+                if not info.page:
+                    prev = g
+        log.info("epoch %d: %d/%d training errors", epoch + 1, errors, total)
+    out: dict[str, list[float]] = {}
+    for f, wf in w.items():
+        avg = [(acc[f][k] + (t - stamp[f][k]) * wf[k]) / t for k in range(n)]
+        if max(abs(x) for x in avg) >= 1e-3:
+            out[f] = [round(x, 4) for x in avg]
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folders", nargs="+", type=Path, help="truth corpora (folders with truth.jsonl.gz)")
+    parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--all", action="store_true", help="train on every issue (default: even-numbered ones)")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    data = []
+    for folder in args.folders:
+        truth = load_truth(folder)
+        issues = sorted(truth)
+        chosen = issues if args.all else issues[::2]
+        log.info("%s: training on %d of %d issues", folder, len(chosen), len(issues))
+        data.extend(examples(folder, chosen, truth))
+    weights = train(data, args.epochs)
+    args.out.write_text(json.dumps({"labels": LABELS, "weights": weights}, ensure_ascii=False, separators=(",", ":")),
+                        encoding="utf-8")
+    log.info("wrote %d features to %s", len(weights), args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
