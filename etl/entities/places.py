@@ -1,9 +1,147 @@
-"""Places resolved to the gazetteer: administrative code and level, or a kind."""
+"""Places resolved to the gazetteer: administrative code and level, or a kind; 我区/全市 through the home region."""
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
+from etl.entities import gazetteer
+from etl.entities.gazetteer import Place
 from etl.records import Mention
 
+# 我区 / 全市 / 本省 ... ; not 全区域, 全市场, 资本市场, 完全区分, 日本市 (words, not places).
+_RELATIVE = re.compile(r"(?<![完安健齐保周万成资基日根])(?:我|全|本)(省|市|区|县)(?![域场间级分别])")
+_LEVEL_OF_CHAR = {"省": "province", "市": "city", "区": "district", "县": "county"}
+_MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 
-def resolve_places(mentions: list[Mention], home_adcode: str | None) -> list[Mention]:
-    return mentions
+# A compound span (江苏省常州市武进区) is split greedily into known names, longest first.
+_MAX_NAME_LEN = 12
+
+
+def _family(place: Place) -> set[str]:
+    """The place's id and every id above it."""
+    return {place.place_id, *(p.place_id for p in gazetteer.ancestors(place.place_id))}
+
+
+def _affinity(place: Place, anchors: list[set[str]]) -> int:
+    """How close ``place`` lies to an anchor (home region or a place named nearby): 3 inside it ... 0 unrelated."""
+    best = 0
+    mine = _family(place)
+    for anchor_family in anchors:
+        if not anchor_family:
+            continue
+        shared = mine & anchor_family
+        if not shared:
+            continue
+        # the deeper the shared division, the closer: same county 3, same city 2, same province 1
+        depth = max(_DEPTH.get(_level(pid), 0) for pid in shared)
+        best = max(best, depth)
+    return best
+
+
+_DEPTH = {"province": 1, "city": 2, "district": 3, "zone": 3, "town": 3}
+
+
+def _level(place_id: str) -> str:
+    place = gazetteer.get(place_id)
+    return place.level if place else ""
+
+
+def _choose(candidates: list[tuple[int, Place]], home: set[str], context: list[set[str]]) -> Place:
+    """The home region first, then the other places in the text, then prominence (the ranked order)."""
+    if len(candidates) == 1:
+        return candidates[0][1]
+    scored = []
+    for order, (_how, place) in enumerate(candidates):
+        scored.append((-_affinity(place, [home]), -_affinity(place, context), order, place))
+    scored.sort(key=lambda s: s[:3])
+    return scored[0][3]
+
+
+def _split_compound(name: str) -> list[str] | None:
+    """江苏省常州市武进区 -> [江苏省, 常州市, 武进区] when every piece is a gazetteer name."""
+    parts: list[str] = []
+    i = 0
+    while i < len(name):
+        for j in range(min(len(name), i + _MAX_NAME_LEN), i + 1, -1):
+            if gazetteer.is_place_name(name[i:j]):
+                parts.append(name[i:j])
+                i = j
+                break
+        else:
+            return None
+    return parts if len(parts) > 1 else None
+
+
+def _candidates(name: str) -> list[tuple[int, Place]]:
+    found = gazetteer.lookup_ranked(name)
+    if found:
+        return found
+    parts = _split_compound(name)
+    if not parts:
+        return []
+    # keep the last piece's candidates that lie under the earlier pieces (常州市 + 鼓楼区 is nothing; 南京市 + 鼓楼区 is)
+    last = gazetteer.lookup_ranked(parts[-1])
+    above: set[str] = set()
+    for piece in parts[:-1]:
+        for _, p in gazetteer.lookup_ranked(piece):
+            above.add(p.place_id)
+    inside = [(how, p) for how, p in last if _family(p) & above]
+    return inside or []
+
+
+def _enrich(mention: Mention, place: Place) -> Mention:
+    return replace(mention, canonical=place.name, adcode=place.adcode, place_level=place.level)
+
+
+def _home_mention(text: str, start: int, end: int, char: str, home_adcode: str) -> Mention | None:
+    found = gazetteer.home_division(home_adcode, _LEVEL_OF_CHAR[char])
+    if found is None:
+        return None
+    adcode, name = found
+    place = gazetteer.get(adcode)
+    level = place.level if place else None
+    if adcode in _MUNICIPALITIES and char == "市":
+        level = "city"  # 北京市 as the 市 of a district paper, though stored as a province-level row
+    return Mention("place", text, start, end, name, adcode=adcode, place_level=level)
+
+
+def resolve_places(mentions: list[Mention], home_adcode: str | None, text: str | None = None) -> list[Mention]:
+    """The mentions with every place resolved to the gazetteer (canonical name, adcode, level or kind).
+
+    Namesakes (鼓楼区, 朝阳区) go to the one in the home region, else near the other places in the text, else the
+    most prominent. With ``home_adcode``, 我区/全市/本省 spans (already in ``mentions`` or found in ``text``) become
+    places of the home division at that level. Non-place mentions pass through unchanged, in the same order.
+    """
+    home_family = _family(gazetteer.get(home_adcode)) if home_adcode and gazetteer.get(home_adcode) else set()
+    places = [m for m in mentions if m.type == "place"]
+
+    # Context: places that resolve without doubt (one candidate, or a compound) anchor the ambiguous ones.
+    context: list[set[str]] = []
+    for m in places:
+        cands = _candidates(m.canonical or m.text)
+        if len(cands) == 1:
+            context.append(_family(cands[0][1]))
+
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type != "place":
+            out.append(m)
+            continue
+        rel = _RELATIVE.fullmatch(m.text)
+        if rel and home_adcode:
+            home = _home_mention(m.text, m.start, m.end, rel.group(1), home_adcode)
+            out.append(home if home else m)
+            continue
+        cands = _candidates(m.canonical or m.text)
+        out.append(_enrich(m, _choose(cands, home_family, context)) if cands else m)
+
+    if text is not None and home_adcode:
+        taken = {(m.start, m.end) for m in places}
+        for match in _RELATIVE.finditer(text):
+            if (match.start(), match.end()) in taken:
+                continue
+            home = _home_mention(match.group(0), match.start(), match.end(), match.group(1), home_adcode)
+            if home is not None:
+                out.append(home)
+    return out

@@ -1,0 +1,240 @@
+"""Build the gazetteer seed dbt_project/seeds/places.csv from the jionlp and cpca wheels and a curated list."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import logging
+import subprocess
+import sys
+import tempfile
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+log = logging.getLogger("build_gazetteer")
+
+ROOT = Path(__file__).resolve().parents[1]
+CURATED = ROOT / "scripts" / "curated_places.csv"
+OUT = ROOT / "dbt_project" / "seeds" / "places.csv"
+
+# Pinned so that a rebuild gives the same seed byte for byte.
+JIONLP = "jionlp==1.5.31"  # Apache-2.0; jionlp/dictionary/china_location.zip and world_location.txt
+CPCA = "cpca==0.5.5"  # MIT; cpca/resources/adcodes.csv (coordinates to county level)
+
+COLUMNS = (
+    "place_id",
+    "name",
+    "short_name",
+    "level",
+    "parent_adcode",
+    "province_adcode",
+    "longitude",
+    "latitude",
+    "aliases",
+    "source",
+)
+
+
+@dataclass
+class Row:
+    place_id: str
+    name: str
+    short_name: str
+    level: str
+    parent_adcode: str = ""
+    province_adcode: str = ""
+    longitude: str = ""
+    latitude: str = ""
+    aliases: str = ""
+    source: str = ""
+
+    def values(self) -> list[str]:
+        return [getattr(self, c) for c in COLUMNS]
+
+
+def stable_key(prefix: str, *parts: str) -> str:
+    """An id that depends only on the name (and parent), not on file order, so rebuilds keep keys."""
+    digest = hashlib.sha1("|".join(parts).encode("utf-8")).hexdigest()[:8]
+    return f"{prefix}{digest}"
+
+
+def fetch_wheel(requirement: str, dest: Path) -> Path:
+    """Download one pinned wheel (no dependencies, not installed) with pip; build time only."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", requirement, "--no-deps", "--only-binary=:all:", "-d", str(dest)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    name = requirement.split("==")[0]
+    wheels = sorted(dest.glob(f"{name}-*.whl"))
+    if not wheels:
+        raise FileNotFoundError(f"pip did not leave a wheel for {requirement} in {dest}")
+    return wheels[-1]
+
+
+def read_member(wheel: Path, member: str) -> bytes:
+    with zipfile.ZipFile(wheel) as zf:
+        return zf.read(member)
+
+
+def cpca_coordinates(adcodes_csv: str) -> dict[str, tuple[str, str]]:
+    """6-digit adcode -> (longitude, latitude) from cpca's adcodes.csv (12-digit codes)."""
+    coords: dict[str, tuple[str, str]] = {}
+    for rec in csv.DictReader(io.StringIO(adcodes_csv)):
+        code = rec["adcode"][:6]
+        if rec["longitude"] and rec["latitude"]:
+            coords[code] = (rec["longitude"], rec["latitude"])
+    return coords
+
+
+def cpca_names(adcodes_csv: str) -> dict[str, str]:
+    return {rec["adcode"][:6]: rec["name"] for rec in csv.DictReader(io.StringIO(adcodes_csv))}
+
+
+def county_level(code: str, name: str) -> str:
+    # NBS codes xxxx7x are functional zones (经开区, 高新区), not counties.
+    return "zone" if code[4] == "7" else "district"
+
+
+def china_rows(location_txt: str, with_towns: bool) -> list[Row]:
+    """Provinces, cities, counties (and towns) from jionlp's tab-indented tree; codes are 6-digit adcodes."""
+    rows: list[Row] = []
+    province = city = county = ""
+    for line in location_txt.splitlines():
+        depth = len(line) - len(line.lstrip("\t"))
+        parts = line.strip().split("\t")
+        if not parts or not parts[0]:
+            continue
+        if depth == 0 and len(parts) == 3:
+            province = parts[1]
+            city = county = ""
+            rows.append(Row(province, parts[0], parts[2], "province", "", province))
+        elif depth == 1 and len(parts) == 3:
+            code, name, alias = parts[1], parts[0], parts[2]
+            county = ""
+            if code == province or name == "省直辖行政区划":
+                # municipalities repeat the province as their city; 省直辖 is a placeholder, not a city
+                city = province
+                continue
+            city = code
+            rows.append(Row(code, name, alias, "city", province, province))
+        elif depth == 2:
+            if len(parts) != 3 or parts[1] == city:
+                # Taiwan's districts carry no code; 市直辖 repeats the city (东莞, 中山 have no counties)
+                county = city if len(parts) == 3 else ""
+                continue
+            code, name, alias = parts[1], parts[0], parts[2]
+            county = code
+            rows.append(Row(code, name, alias, county_level(code, name), city, province))
+        elif depth == 3 and with_towns and county:
+            name = parts[0]
+            rows.append(Row(stable_key("T" + county, county, name), name, "", "town", county, province))
+    return rows
+
+
+def world_rows(world_txt: str) -> list[Row]:
+    """Countries with their capitals and major cities from jionlp's world_location.txt."""
+    rows: list[Row] = []
+    seen: set[tuple[str, str]] = set()
+    for line in world_txt.splitlines():
+        parts = line.strip().split("\t")
+        if len(parts) < 3 or parts[0] == "中国":
+            continue
+        country, full, capital = parts[0], parts[1], parts[2]
+        country_id = stable_key("XCO", country)
+        aliases = full if full != country else ""
+        rows.append(Row(country_id, country, country, "country", aliases=aliases, source="jionlp"))
+        cities = [capital] + (parts[3].split("/") if len(parts) > 3 else [])
+        for city in cities:
+            if not city or city == country or (country, city) in seen:
+                continue
+            seen.add((country, city))
+            rows.append(Row(stable_key("XFC", country, city), city, city, "foreign_city", country_id, source="jionlp"))
+    return rows
+
+
+def curated_rows(path: Path) -> list[Row]:
+    rows = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for rec in csv.DictReader(fh):
+            rows.append(
+                Row(
+                    place_id=stable_key("X" + rec["kind"][:2].upper(), rec["name"]),
+                    name=rec["name"],
+                    short_name=rec["short_name"] or rec["name"],
+                    level=rec["kind"],
+                    parent_adcode=rec["parent_adcode"],
+                    province_adcode=(rec["parent_adcode"][:2] + "0000") if rec["parent_adcode"] else "",
+                    longitude=rec["longitude"],
+                    latitude=rec["latitude"],
+                    aliases=rec["aliases"],
+                    source="curated",
+                )
+            )
+    return rows
+
+
+def build(jionlp_wheel: Path, cpca_wheel: Path, with_towns: bool) -> list[Row]:
+    location = read_member(jionlp_wheel, "jionlp/dictionary/china_location.zip")
+    with zipfile.ZipFile(io.BytesIO(location)) as zf:
+        location_txt = zf.read("china_location.txt").decode("utf-8")
+    world_txt = read_member(jionlp_wheel, "jionlp/dictionary/world_location.txt").decode("utf-8")
+    adcodes_csv = read_member(cpca_wheel, "cpca/resources/adcodes.csv").decode("utf-8")
+    coords = cpca_coordinates(adcodes_csv)
+    old_names = cpca_names(adcodes_csv)
+
+    rows = china_rows(location_txt, with_towns)
+    for row in rows:
+        row.source = "jionlp"
+        if row.place_id in coords:
+            row.longitude, row.latitude = coords[row.place_id]
+            row.source = "jionlp+cpca"
+        # cpca's older names for the same code (梁平县 before 梁平区) stay findable as aliases
+        old = old_names.get(row.place_id)
+        if old and old != row.name and old != "市辖区":
+            row.aliases = old
+    # a district without its own coordinates (new since cpca's table) takes its city's, marked as approximate by source
+    for row in rows:
+        if not row.longitude and row.level in ("district", "zone") and row.parent_adcode in coords:
+            row.longitude, row.latitude = coords[row.parent_adcode]
+            row.source = "jionlp+cpca_parent"
+    rows += world_rows(world_txt)
+    rows += curated_rows(CURATED)
+    # upstream repeats a few codes (410471 for two zones) and town names: the first one wins, reported
+    unique: dict[str, Row] = {}
+    for row in rows:
+        if row.place_id in unique:
+            log.warning("skipped %s %s: id already used by %s", row.place_id, row.name, unique[row.place_id].name)
+            continue
+        unique[row.place_id] = row
+    return sorted(unique.values(), key=lambda r: r.place_id)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--jionlp-wheel", type=Path, help=f"a downloaded {JIONLP} wheel (else pip downloads it)")
+    parser.add_argument("--cpca-wheel", type=Path, help=f"a downloaded {CPCA} wheel (else pip downloads it)")
+    parser.add_argument("--no-towns", action="store_true", help="leave out towns/streets (乡镇街道), ~43,000 rows")
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    with tempfile.TemporaryDirectory() as tmp:
+        jionlp_wheel = args.jionlp_wheel or fetch_wheel(JIONLP, Path(tmp))
+        cpca_wheel = args.cpca_wheel or fetch_wheel(CPCA, Path(tmp))
+        rows = build(jionlp_wheel, cpca_wheel, not args.no_towns)
+    with args.out.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(COLUMNS)
+        writer.writerows(r.values() for r in rows)
+    levels: dict[str, int] = {}
+    for r in rows:
+        levels[r.level] = levels.get(r.level, 0) + 1
+    log.info("wrote %d places to %s (%d bytes): %s", len(rows), args.out, args.out.stat().st_size, levels)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

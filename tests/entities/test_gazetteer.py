@@ -1,0 +1,125 @@
+"""The gazetteer seed: divisions with codes and parents, short names, curated non-divisions, the home division."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+import time
+
+import pytest
+
+from etl.entities import gazetteer
+from etl.entities.gazetteer import DIVISION_LEVELS, KINDS, SEED
+
+
+@pytest.mark.parametrize(
+    ("name", "place_id", "full", "level", "parent"),
+    [
+        ("武进", "320412", "武进区", "district", "320400"),
+        ("武进区", "320412", "武进区", "district", "320400"),
+        ("常州", "320400", "常州市", "city", "320000"),
+        ("常州市", "320400", "常州市", "city", "320000"),
+        ("江苏", "320000", "江苏省", "province", None),
+        ("深圳", "440300", "深圳市", "city", "440000"),
+        ("东莞", "441900", "东莞市", "city", "440000"),
+        ("北京", "110000", "北京市", "province", None),
+        ("朝阳区", "110105", "朝阳区", "district", "110000"),  # Beijing's before Changchun's
+        ("鼓楼区", "320106", "鼓楼区", "district", "320100"),  # a provincial capital's first
+        ("吉林", "220000", "吉林省", "province", None),  # the province; the city is 吉林市
+        ("湖塘镇", None, "湖塘镇", "town", "320412"),
+    ],
+)
+def test_lookup_first_candidate(name: str, place_id: str | None, full: str, level: str, parent: str | None) -> None:
+    first = gazetteer.lookup(name)[0]
+    if place_id is not None:
+        assert first.place_id == place_id
+        assert first.adcode == place_id
+    assert (first.name, first.level, first.parent_adcode) == (full, level, parent)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("太湖", "lake"),
+        ("大湾区", "region"),
+        ("粤港澳大湾区", "region"),
+        ("松山湖", "zone"),
+        ("长江", "river"),
+        ("长三角", "region"),
+        ("雄安新区", "zone"),
+        ("泰山", "mountain"),
+        ("美国", "country"),
+        ("东京", "foreign_city"),
+    ],
+)
+def test_curated_and_foreign_places(name: str, kind: str) -> None:
+    first = gazetteer.lookup(name)[0]
+    assert first.level == kind
+    assert first.adcode is None and first.place_id.startswith("X")
+
+
+def test_wujin_chain() -> None:
+    place = gazetteer.get("320412")
+    assert place is not None and place.province_adcode == "320000"
+    assert [p.name for p in gazetteer.ancestors("320412")] == ["常州市", "江苏省"]
+    assert gazetteer.parent("320412").place_id == "320400"  # type: ignore[union-attr]
+    assert place.longitude == pytest.approx(119.94, abs=0.05) and place.latitude == pytest.approx(31.70, abs=0.05)
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("武进", True),
+        ("大湾区", True),
+        ("新华", False),
+        ("和平", False),
+        ("和平区", True),
+        ("乔俊杰", False),
+        ("", False),
+    ],
+)
+def test_is_place_name(name: str, expected: bool) -> None:
+    assert gazetteer.is_place_name(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("home", "level", "expected"),
+    [
+        ("320412", "district", ("320412", "武进区")),
+        ("320412", "city", ("320400", "常州市")),
+        ("320412", "province", ("320000", "江苏省")),
+        ("320412", "county", None),
+        ("320281", "city", ("320281", "江阴市")),  # a county-level city is its own 市
+        ("110105", "city", ("110000", "北京市")),  # a municipality is the 市 of its districts
+        ("320400", "city", ("320400", "常州市")),
+        ("320400", "district", None),
+        (None, "district", None),
+        ("999999", "district", None),
+    ],
+)
+def test_home_division(home: str | None, level: str, expected: tuple[str, str] | None) -> None:
+    assert gazetteer.home_division(home, level) == expected
+
+
+def test_seed_shape() -> None:
+    with SEED.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    ids = [r["place_id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    assert {r["level"] for r in rows} <= set(DIVISION_LEVELS) | set(KINDS)
+    assert sum(r["level"] == "province" for r in rows) == 34
+    assert SEED.stat().st_size < 3_000_000
+    assert all(r["source"] for r in rows)
+
+
+def test_import_is_cheap() -> None:
+    # -X importtime gives the module's own cost (the package's __init__ pulls in the name tagger, not ours)
+    code = "import etl.entities.gazetteer"
+    out = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=True)
+    line = next(row for row in out.stderr.splitlines() if row.rstrip().endswith("| etl.entities.gazetteer"))
+    cumulative_us = int(line.split("|")[1])
+    assert cumulative_us < 300_000
+    start = time.perf_counter()
+    gazetteer.lookup("武进")  # the first lookup loads the seed
+    assert time.perf_counter() - start < 2.0
