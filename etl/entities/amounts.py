@@ -132,6 +132,7 @@ _ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?"
 _UNIT_ALT = "|".join(re.escape(s) for s, _, _ in UNITS)
 _AMOUNT = re.compile(
+    r"(?=[\d大将接超约近逾零〇○一二两三四五六七八九十百千万亿])"  # lets the engine skip other characters fast
     r"(?P<pre>大约|将近|接近|超过|约|近|超|逾)?"
     rf"(?:(?<![\d.,A-Za-z第])(?P<num>{_ARABIC})(?P<mid>多|余|几)?(?P<mag>[十百千万亿]+)?"
     rf"|(?<![第几数每零〇○一二两三四五六七八九十百千万亿])(?P<cn>{_CN})(?P<cmid>多|余|几)?(?P<cmag>[万亿]+)?)"

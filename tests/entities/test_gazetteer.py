@@ -114,12 +114,16 @@ def test_seed_shape() -> None:
 
 
 def test_import_is_cheap() -> None:
-    # -X importtime gives the module's own cost (the package's __init__ pulls in the name tagger, not ours)
-    code = "import etl.entities.gazetteer"
-    out = subprocess.run([sys.executable, "-X", "importtime", "-c", code], capture_output=True, text=True, check=True)
-    line = next(row for row in out.stderr.splitlines() if row.rstrip().endswith("| etl.entities.gazetteer"))
-    cumulative_us = int(line.split("|")[1])
-    assert cumulative_us < 300_000
+    # Loaded from its file in a fresh interpreter: the module's own cost, without the package's __init__ (which
+    # pulls in the name tagger); the seed itself loads on the first lookup.
+    code = (
+        "import importlib.util, sys, time; t = time.perf_counter();"
+        f"spec = importlib.util.spec_from_file_location('gazetteer_probe', {str(gazetteer.__file__)!r});"
+        "module = importlib.util.module_from_spec(spec); sys.modules['gazetteer_probe'] = module;"
+        "spec.loader.exec_module(module); print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert float(out.stdout) < 0.3
     start = time.perf_counter()
-    gazetteer.lookup("武进")  # the first lookup loads the seed
+    gazetteer.lookup("武进")
     assert time.perf_counter() - start < 2.0
