@@ -1,0 +1,33 @@
+with
+
+source as (
+
+    select
+        article_id,
+        issue_id,
+        issue_date,
+        event_date,
+        extractor_version,
+    from {{ source('lake', 'article_events') }}
+
+),
+
+renamed as (
+
+    select
+        cast(article_id as varchar) as article_id,
+        cast(issue_id as varchar) as issue_id,
+        cast(issue_date as date) as issue_date,
+        cast(event_date as date) as event_date,
+        cast(extractor_version as varchar) as extractor_version,
+    from source
+
+),
+
+final as (
+
+    select * from renamed
+
+)
+
+select * from final

@@ -1,0 +1,38 @@
+with
+
+source as (
+
+    select
+        article_id,
+        issue_id,
+        issue_date,
+        position,
+        name,
+        role,
+        affiliation,
+    from {{ source('lake', 'article_reporters') }}
+
+),
+
+renamed as (
+
+    select
+        cast(article_id as varchar) || '-' || lpad(cast(position as varchar), 2, '0') as article_reporter_id,
+        cast(article_id as varchar) as article_id,
+        cast(issue_id as varchar) as issue_id,
+        cast(issue_date as date) as issue_date,
+        cast(position as integer) as byline_position,
+        cast(name as varchar) as reporter_name,
+        cast(role as varchar) as reporter_role,
+        cast(affiliation as varchar) as affiliation,
+    from source
+
+),
+
+final as (
+
+    select * from renamed
+
+)
+
+select * from final
