@@ -135,6 +135,36 @@ def china_rows(location_txt: str, with_towns: bool) -> list[Row]:
     return rows
 
 
+def add_former_names(rows: list[Row], change_txt: str) -> None:
+    """Former names (襄樊, 海门市, 莱芜市) become aliases of the division that replaced them, from jionlp's list of
+    changes, unless the old name is still a current name somewhere (桥东区)."""
+    current = {r.name for r in rows}
+    by_chain: dict[tuple[str, ...], Row] = {}
+    names = {r.place_id: r.name for r in rows}
+    for r in rows:
+        if r.level == "province":
+            by_chain[(r.name,)] = r
+        elif r.level == "city":
+            by_chain[(names.get(r.province_adcode, ""), r.name)] = r
+        elif r.level == "district":
+            by_chain[(names.get(r.province_adcode, ""), names.get(r.parent_adcode, ""), r.name)] = r
+    for line in change_txt.splitlines():
+        if "=>" not in line:
+            continue
+        old_part, new_part = line.split("=>", 1)
+        old = old_part.split("\t")[2:]
+        new = tuple(new_part.split("\t"))
+        target = by_chain.get(new)
+        if target is None or len(old) < 2:
+            continue
+        old_full, old_short = old[-2], old[-1]
+        aliases = [a for a in target.aliases.split("|") if a]
+        for name in (old_full, old_short):
+            if len(name) >= 2 and name not in current and name != target.short_name and name not in aliases:
+                aliases.append(name)
+        target.aliases = "|".join(aliases)
+
+
 def world_rows(world_txt: str) -> list[Row]:
     """Countries with their capitals and major cities from jionlp's world_location.txt."""
     rows: list[Row] = []
@@ -201,6 +231,8 @@ def build(jionlp_wheel: Path, cpca_wheel: Path, with_towns: bool) -> list[Row]:
         if not row.longitude and row.level in ("district", "zone") and row.parent_adcode in coords:
             row.longitude, row.latitude = coords[row.parent_adcode]
             row.source = "jionlp+cpca_parent"
+    change_txt = read_member(jionlp_wheel, "jionlp/dictionary/china_location_change.txt").decode("utf-8")
+    add_former_names(rows, change_txt)
     rows += world_rows(world_txt)
     rows += curated_rows(CURATED)
     # upstream repeats a few codes (410471 for two zones) and town names: the first one wins, reported

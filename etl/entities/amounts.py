@@ -133,13 +133,14 @@ _CN = r"[零〇○一二两三四五六七八九十百千万亿]+(?:点[零〇�
 _UNIT_ALT = "|".join(re.escape(s) for s, _, _ in UNITS)
 _AMOUNT = re.compile(
     r"(?=[\d大将接超约近逾零〇○一二两三四五六七八九十百千万亿])"  # lets the engine skip other characters fast
-    r"(?P<pre>大约|将近|接近|超过|约|近|超|逾)?"
+    r"(?P<neg>零下)?(?P<pre>大约|将近|接近|超过|约|近|超|逾)?"
     rf"(?:(?<![\d.,A-Za-z第])(?P<num>{_ARABIC})(?P<mid>多|余|几)?(?P<mag>[十百千万亿]+)?"
     rf"|(?<![第几数每零〇○一二两三四五六七八九十百千万亿])(?P<cn>{_CN})(?P<cmid>多|余|几)?(?P<cmag>[万亿]+)?)"
     r"(?P<mid2>多|余)?"
     rf"(?P<unit>{_UNIT_ALT})"
     r"(?P<post>左右|上下)?"
 )
+_RANGE_BEFORE = re.compile(rf"(?<![\d.,])(?P<low>{_ARABIC})(?P<lowmag>[万亿]?)\s*[—–~～至到\-]\s*$")
 # 百分之六点一, 百分之三十 (percent written out).
 _PERCENT_WORDS = re.compile(rf"(?P<pre>大约|将近|接近|超过|约|近|超|逾)?百分之(?P<cn>{_CN}|{_ARABIC})")
 # After these a 元/人/米 is part of a word, not a unit: 元素, 元旦, 人工, 人类, 米饭.
@@ -151,12 +152,15 @@ _TWO_DIGITS = re.compile(r"([一二三四五六七八九])[一二三四五六七
 
 
 def _cn_value(cn: str) -> tuple[float, bool, bool] | None:
-    """A Chinese numeral's value, whether it may be an amount (一/二 alone are words: 一元复始), whether estimated."""
+    """A Chinese numeral's value, whether it may be an amount alone, whether it is an estimate.
+
+    One character is not enough: 一元复始, 千家万户, 万人空巷 (超万人 and 十几万元 are, see the caller).
+    """
     estimate = _TWO_DIGITS.search(cn) is not None
     value = chinese_to_number(_TWO_DIGITS.sub(r"\1", cn) if estimate else cn)
     if value is None:
         return None
-    acceptable = len(cn) > 1 or cn in SMALL_UNITS or cn in BIG_UNITS
+    acceptable = len(cn) > 1
     return value, acceptable, estimate
 
 
@@ -175,7 +179,7 @@ def find_amounts(text: str) -> list[Mention]:
             value = arabic_to_number(m.group("num")) * magnitude(m.group("mag") or "")
         else:
             parsed = _cn_value(m.group("cn"))
-            if parsed is None or not parsed[1]:
+            if parsed is None or not (parsed[1] or m.group("pre") or m.group("cmag")):
                 continue
             value = parsed[0] * magnitude(m.group("cmag") or "")
             estimated = parsed[2]
@@ -185,6 +189,14 @@ def find_amounts(text: str) -> list[Mention]:
             m.group("pre") or m.group("mid") or m.group("cmid") or m.group("mid2") or m.group("post")
         )
         start, end = m.start(), m.end()
+        if m.group("neg"):
+            value = -value  # 零下40摄氏度
+        elif m.group("num") is not None and not m.group("pre"):
+            # 20—50毫米, 3至5万元: one amount from the lower bound, approximate
+            low = _RANGE_BEFORE.search(norm, max(0, start - 24), start)
+            if low is not None:
+                value = arabic_to_number(low.group("low")) * magnitude(low.group("lowmag") or m.group("mag") or "")
+                start, approx = low.start(), True
         out.append(
             Mention(
                 "amount",

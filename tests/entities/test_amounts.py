@@ -33,6 +33,12 @@ CASES: list[tuple[str, str, float, str, bool]] = [
     ("粮食产量达1.4万吨", "1.4万吨", 1.4e4, "tonne", False),
     ("中国14亿多人民", "14亿多人", 1.4e9, "people", True),
     ("投资人民币100亿元", "100亿元", 1.0e10, "CNY", False),
+    ("既能在零下40摄氏度稳定启动", "零下40摄氏度", -40, "celsius", False),
+    ("小时降雨量20—50毫米，局地可超过", "20—50毫米", 0.02, "metre", True),  # a range: its lower bound
+    ("每户补贴3至5万元", "3至5万元", 3.0e4, "CNY", True),
+    ("家乡教育事业捐资超千万元。", "超千万元", 1.0e7, "CNY", True),
+    ("报名人数已超万人", "超万人", 1.0e4, "people", True),
+    ("阳烟花厂爆炸已致37人死亡", "37人", 37, "people", False),
 ]
 
 
@@ -58,6 +64,8 @@ NOT_AMOUNTS = [
     "获得第3名",
     "2024年3月",
     "数十亿元的投入",  # 数十亿: no number to give
+    "绿色产品走进千家万户",  # one character is an idiom, not a number
+    "万人空巷",
     "他说话时声调不高",
     "",
 ]

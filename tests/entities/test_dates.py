@@ -69,7 +69,17 @@ def test_a_bare_day_is_in_the_issue_month_or_the_one_before(issue: date, expecte
     assert [m.canonical for m in find_dates("30日上午", issue)] == expected
 
 
-NOT_DATES = ["20世纪90年代以来", "2月30日", "13月", "第14日", "三个月后", "十年来", ""]
+NOT_DATES = [
+    "20世纪90年代以来",
+    "2月30日",
+    "13月",
+    "第14日",
+    "三个月后",
+    "十年来",
+    "李琴日复一日地打开门",
+    "天舟九号货运飞船",
+    "",
+]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
