@@ -5,7 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import tempfile
+
 import pytest
+
+# Airflow reads its configuration when first imported: give the test session a home of its own, never the
+# developer's .airflow/, and no example DAGs.
+_AIRFLOW_HOME = Path(tempfile.mkdtemp(prefix="airflow-home-tests-"))
+os.environ["AIRFLOW_HOME"] = str(_AIRFLOW_HOME)
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SHARED_DIR = Path(os.environ.get("NEWS_SHARED_DIR", PROJECT_ROOT.parent / "shared"))
