@@ -1,5 +1,18 @@
 """Build the gazetteer seed dbt_project/seeds/places.csv from the jionlp and cpca wheels and a curated list."""
 
+# Sources and licences (the seed is a derived work of both; keep this notice with it):
+# - jionlp 1.5.31 (PyPI), Apache License 2.0, (c) dongrixinyu and JioNLP contributors: province/city/county/town
+#   names, 6-digit codes and short names (dictionary/china_location.zip), former names
+#   (china_location_change.txt), countries and foreign cities (world_location.txt).
+# - cpca 0.5.5 (PyPI), MIT License, Copyright (c) 2018 QinYuan Du: coordinates to county level
+#   (resources/adcodes.csv). "Permission is hereby granted, free of charge, to any person obtaining a copy of this
+#   software and associated documentation files ... The above copyright notice and this permission notice shall be
+#   included in all copies or substantial portions of the Software." (full text: ../shared/ner/gazetteer/cpca_LICENSE.txt
+#   and the LICENSE file in the cpca wheel).
+# - scripts/curated_places.csv: this project's own list of lakes, rivers, regions, zones, mountains, seas; coordinates
+#   there are rounded approximations.
+# Run: python scripts/build_gazetteer.py  (downloads the two pinned wheels with pip at build time, never at run time)
+
 from __future__ import annotations
 
 import argparse
@@ -226,7 +239,18 @@ def build(jionlp_wheel: Path, cpca_wheel: Path, with_towns: bool) -> list[Row]:
         old = old_names.get(row.place_id)
         if old and old != row.name and old != "市辖区":
             row.aliases = old
-    # a district without its own coordinates (new since cpca's table) takes its city's, marked as approximate by source
+    # A division recoded since cpca's table (那曲地区 542400 -> 那曲市 540600) keeps its coordinates through its
+    # name within the same province; else a district takes its city's, marked approximate by the source column.
+    by_name: dict[tuple[str, str], list[str]] = {}
+    for code, name in old_names.items():
+        by_name.setdefault((code[:2], name), []).append(code)
+    for row in rows:
+        if row.longitude:
+            continue
+        same = [c for c in by_name.get((row.place_id[:2], row.name), []) if c in coords]
+        if len(same) == 1:
+            row.longitude, row.latitude = coords[same[0]]
+            row.source = "jionlp+cpca_by_name"
     for row in rows:
         if not row.longitude and row.level in ("district", "zone") and row.parent_adcode in coords:
             row.longitude, row.latitude = coords[row.parent_adcode]

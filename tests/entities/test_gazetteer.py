@@ -127,3 +127,12 @@ def test_import_is_cheap() -> None:
     start = time.perf_counter()
     gazetteer.lookup("武进")
     assert time.perf_counter() - start < 2.0
+
+
+def test_every_curated_place_is_in_the_seed() -> None:
+    curated = SEED.parents[2] / "scripts" / "curated_places.csv"
+    with curated.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        found = [p for p in gazetteer.lookup(row["name"]) if p.source == "curated"]
+        assert found and found[0].level == row["kind"], row["name"]
