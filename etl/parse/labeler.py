@@ -48,14 +48,23 @@ def allowed(prev: str | None, info: BlockInfo, has_body: bool) -> tuple[str, ...
     return tuple(out)
 
 
-def label_features(prev: str | None, feats: Sequence[str]) -> list[str]:
-    """Context features plus the previous label, alone and crossed with the strongest layout cues."""
+def _paras_bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n < 6 else "6-11" if n < 12 else "12+"
+
+
+def label_features(prev: str | None, feats: Sequence[str], paras: int = 0) -> list[str]:
+    """Context features plus the decoder's state: the previous label and how many paragraphs the article has,
+    alone and crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner)."""
     pl = prev or "BOS"
+    pb = "np=" + _paras_bucket(paras)
     out = list(feats)
     out.append("prev=" + pl)
+    out.append(pb)
     for f in feats:
         if f.startswith(("end=", "len=", "p:end=", "bi=", "n:len=", "n:end=", "n:byline", "n:lead", "indent=")):
             out.append(pl + "|" + f)
+        if f.startswith(("len=", "n:byline", "n:lead", "p:end=", "n:len=")):
+            out.append(pb + "|" + f)
     return out
 
 
@@ -69,13 +78,18 @@ def load_weights(path: Path = WEIGHTS_PATH) -> dict[str, tuple[float, ...]]:
 
 
 def score(weights: Mapping[str, Sequence[float]], feats: Sequence[str]) -> list[float]:
-    totals = [0.0] * len(LABELS)
+    """Summed weights per label (unrolled: this loop is most of the parser's time)."""
+    get = weights.get
+    s0 = s1 = s2 = s3 = s4 = 0.0
     for f in feats:
-        w = weights.get(f)
+        w = get(f)
         if w is not None:
-            for k in range(len(LABELS)):
-                totals[k] += w[k]
-    return totals
+            s0 += w[0]
+            s1 += w[1]
+            s2 += w[2]
+            s3 += w[3]
+            s4 += w[4]
+    return [s0, s1, s2, s3, s4]
 
 
 def block_infos(blocks: Sequence[Block]) -> list[BlockInfo]:
@@ -92,8 +106,9 @@ def label_blocks(blocks: Sequence[Block], weights: Mapping[str, Sequence[float]]
     out: list[Decision] = []
     prev: str | None = None
     has_body = False
+    paras = 0
     for i, info in enumerate(infos):
-        feats = label_features(prev, context_features(infos, i, bigrams))
+        feats = label_features(prev, context_features(infos, i, bigrams), paras)
         totals = score(weights, feats)
         options = allowed(prev, info, has_body)
         ranked = sorted(options, key=lambda lab: totals[LABELS.index(lab)], reverse=True)
@@ -109,6 +124,8 @@ def label_blocks(blocks: Sequence[Block], weights: Mapping[str, Sequence[float]]
             prev = best
         if best in ("HS", "HC"):
             has_body = False
+            paras = 0
         elif best in ("P", "C"):
             has_body = True
+            paras += best == "P"
     return out

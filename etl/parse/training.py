@@ -8,7 +8,7 @@ import json
 import logging
 import random
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -81,7 +81,8 @@ def gold_labels(blocks: Sequence[Block], articles: list[dict]) -> list[str]:
                 if off >= len(it):
                     ii += 1
                     off = 0
-            elif kind == "para" and off == 0 and re.match(r"^(本报|新华社).{0,30}$", nb):
+            elif kind == "para" and off == 0 and re.match(r"^(?:本报讯|本报[^记评通特见实]|新华社[^记]|据).{0,30}$", nb):
+                # A dateline cut by a break (本报讯（记 / 者 X）...): the paragraph starts here and continues.
                 lab, pending_leadfrag = "P", True
         labels.append(lab)
     return labels
@@ -98,13 +99,17 @@ def examples(folder: Path, issues: list[str], truth: dict[str, list[dict]]):
         yield blocks, infos, ctx, gold
 
 
-def train(data: list, epochs: int = 6, seed: int = 7) -> dict[str, list[float]]:
+def train(data: list, epochs: int = 6, seed: int = 7, min_weight: float = 0.05, min_count: int = 8) -> dict[str, list[float]]:
     """Averaged perceptron, previous label from the truth (teacher forcing)."""
     n = len(LABELS)
     w: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
     acc: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
     stamp: dict[str, list[int]] = defaultdict(lambda: [0] * n)
     t = 0
+    seen: Counter[str] = Counter()
+    for _, _, ctx, _ in data:
+        for feats in ctx:
+            seen.update(feats)
     rng = random.Random(seed)
     order = list(range(len(data)))
     for epoch in range(epochs):
@@ -114,19 +119,23 @@ def train(data: list, epochs: int = 6, seed: int = 7) -> dict[str, list[float]]:
             _, infos, ctx, gold = data[di]
             prev = None
             has_body = False
+            paras = 0
             for i, info in enumerate(infos):
                 t += 1
                 g = gold[i]
                 opts = allowed(prev, info, has_body)
+                state_paras = paras
                 if g in ("HS", "HC"):
                     has_body = False
+                    paras = 0
                 elif g in ("P", "C"):
                     has_body = True
+                    paras += g == "P"
                 if g not in opts:
                     if not info.page:
                         prev = g
                     continue
-                feats = label_features(prev, ctx[i])
+                feats = label_features(prev, ctx[i], state_paras)
                 scores = [0.0] * n
                 for f in feats:
                     wf = w.get(f)
@@ -149,7 +158,10 @@ def train(data: list, epochs: int = 6, seed: int = 7) -> dict[str, list[float]]:
     out: dict[str, list[float]] = {}
     for f, wf in w.items():
         avg = [(acc[f][k] + (t - stamp[f][k]) * wf[k]) / t for k in range(n)]
-        if max(abs(x) for x in avg) >= 1e-3:
+        # Rare features are dropped: they keep the file small and hold no general rule.
+        base = f.split("|")[-1]
+        frequent = base.startswith(("prev=", "np=")) or seen[base] >= min_count
+        if max(abs(x) for x in avg) >= min_weight and frequent:
             out[f] = [round(x, 4) for x in avg]
     return out
 
