@@ -9,9 +9,11 @@
 #   software and associated documentation files ... The above copyright notice and this permission notice shall be
 #   included in all copies or substantial portions of the Software." (full text: ../shared/ner/gazetteer/cpca_LICENSE.txt
 #   and the LICENSE file in the cpca wheel).
+# - jieba 0.42.1 (PyPI), MIT License: only to decide which short names are everyday words (the flag
+#   short_name_is_word); none of its text is copied into the seed.
 # - scripts/curated_places.csv: this project's own list of lakes, rivers, regions, zones, mountains, seas; coordinates
 #   there are rounded approximations.
-# Run: python scripts/build_gazetteer.py  (downloads the two pinned wheels with pip at build time, never at run time)
+# Run: python scripts/build_gazetteer.py  (downloads the three pinned packages with pip at build time, never at run time)
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ import io
 import logging
 import subprocess
 import sys
+import tarfile
 import tempfile
 import zipfile
 from dataclasses import dataclass
@@ -36,6 +39,26 @@ OUT = ROOT / "dbt_project" / "seeds" / "places.csv"
 # Pinned so that a rebuild gives the same seed byte for byte.
 JIONLP = "jionlp==1.5.31"  # Apache-2.0; jionlp/dictionary/china_location.zip and world_location.txt
 CPCA = "cpca==0.5.5"  # MIT; cpca/resources/adcodes.csv (coordinates to county level)
+JIEBA = "jieba==0.42.1"  # MIT; jieba/dict.txt (word, frequency, part of speech): which short names are everyday words
+
+# Short names that read as everyday words in news text far more often than as the place (和平发展, 合作, 比如, 来宾):
+# they stay in the seed, flagged short_name_is_word, and the gazetteer does not look them up bare (和平区 still is).
+# Beyond this list a county's short name is flagged when jieba's dictionary knows it as a frequent non-place word.
+WORD_SHORT_NAMES = frozenset(
+    "和平 新华 友好 红旗 前进 向阳 东风 城区 郊区 矿区 市中 城中 东区 西区 南区 北区 中区 新区 新城 新兴 安宁 太和 "
+    "河口 江城 城关 开放 高新区 经开区 管理区 示范区 市直辖 新城区 长安 永定 白云 清河 滨海 新市 城东 城西 城南 城北 "
+    "兴业 和田 东方 海城 江北 江南 河东 河西 东港 金川 宁安 文化 光明 建设 胜利 团结 联合 振兴 复兴 "
+    "铁西 铁东 桥西 桥东 平安 安定 普兰 开平 永和 新乐 华容 青山 龙山 凤凰 "
+    "来宾 白银 安康 阿里 北海 吉安 玉树 长治 大同 白山 黑河 海北 海东 中卫 大理 日照 "
+    "产业园 工业园 新和 和政 民和 平原 古城 中原 太平 金山 江宁 津市 乌苏 大城 上高 新平 大关 大新 江海 从江 木兰 "
+    "建平 高要 长白 大通 富民 清水 安居 小店 牡丹 万年 平和 同心 宏伟 解放 南部 延长 新建 惠民 互助 富裕 运河 会同 "
+    "港口 通道 比如 公安 共和 中方 合作 友谊".split()
+)
+# Counties whose short name jieba knows as a word but which news text uses mostly as the place.
+PLACE_SHORT_NAMES = frozenset(
+    "常熟 平遥 仙桃 神农架 赤壁 洪湖 麻城 大冶 钟祥 石首 监利 应城 当阳 阳新 洪山 太康 梁山 龙口 临清 河间 峰峰 "
+    "库车 麒麟 无为 六合 海盐 宝应 文成 定远 湖里 大兴 昌平 海淀 丰台 朝阳 浦东 武进".split()
+)
 
 COLUMNS = (
     "place_id",
@@ -47,6 +70,7 @@ COLUMNS = (
     "longitude",
     "latitude",
     "aliases",
+    "short_name_is_word",
     "source",
 )
 
@@ -62,6 +86,7 @@ class Row:
     longitude: str = ""
     latitude: str = ""
     aliases: str = ""
+    short_name_is_word: str = ""  # '' where there is no short name besides the name (towns), else true/false
     source: str = ""
 
     def values(self) -> list[str]:
@@ -86,6 +111,49 @@ def fetch_wheel(requirement: str, dest: Path) -> Path:
     if not wheels:
         raise FileNotFoundError(f"pip did not leave a wheel for {requirement} in {dest}")
     return wheels[-1]
+
+
+def fetch_sdist(requirement: str, dest: Path) -> Path:
+    """Download one pinned source archive (jieba ships no wheel) with pip; build time only, nothing is run."""
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", requirement, "--no-deps", "--no-binary=:all:", "-d", str(dest)],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    name = requirement.split("==")[0]
+    found = sorted(dest.glob(f"{name}-*.tar.gz"))
+    if not found:
+        raise FileNotFoundError(f"pip did not leave a source archive for {requirement} in {dest}")
+    return found[-1]
+
+
+def jieba_words(sdist: Path) -> dict[str, tuple[int, str]]:
+    """word -> (frequency, part of speech) from jieba's dict.txt."""
+    with tarfile.open(sdist) as tf:
+        member = next(m for m in tf.getmembers() if m.name.endswith("jieba/dict.txt"))
+        handle = tf.extractfile(member)
+        if handle is None:
+            raise FileNotFoundError(f"no jieba/dict.txt in {sdist}")
+        words = {}
+        for line in handle.read().decode("utf-8").splitlines():
+            parts = line.split()
+            if len(parts) == 3:
+                words[parts[0]] = (int(parts[1]), parts[2])
+    return words
+
+
+def is_word(short: str, level: str, words: dict[str, tuple[int, str]]) -> bool:
+    """Whether a short name is an everyday word first: listed, or (for counties) a frequent non-place word in jieba."""
+    if short in WORD_SHORT_NAMES:
+        return True
+    if level not in ("district", "zone") or short in PLACE_SHORT_NAMES or short not in words:
+        return False
+    freq, pos = words[short]
+    if pos == "ns":
+        return False  # jieba itself calls it a place
+    if pos in ("nr", "nz", "nrt", "nt", "n"):
+        return freq >= 500  # a name or noun that common (友谊, 公安, 港口) is mostly not the county
+    return freq >= 100  # verbs, adjectives, directions (合作, 富裕, 南部)
 
 
 def read_member(wheel: Path, member: str) -> bytes:
@@ -220,7 +288,7 @@ def curated_rows(path: Path) -> list[Row]:
     return rows
 
 
-def build(jionlp_wheel: Path, cpca_wheel: Path, with_towns: bool) -> list[Row]:
+def build(jionlp_wheel: Path, cpca_wheel: Path, jieba_sdist: Path, with_towns: bool) -> list[Row]:
     location = read_member(jionlp_wheel, "jionlp/dictionary/china_location.zip")
     with zipfile.ZipFile(io.BytesIO(location)) as zf:
         location_txt = zf.read("china_location.txt").decode("utf-8")
@@ -257,6 +325,10 @@ def build(jionlp_wheel: Path, cpca_wheel: Path, with_towns: bool) -> list[Row]:
             row.source = "jionlp+cpca_parent"
     change_txt = read_member(jionlp_wheel, "jionlp/dictionary/china_location_change.txt").decode("utf-8")
     add_former_names(rows, change_txt)
+    words = jieba_words(jieba_sdist)
+    for row in rows:
+        if row.short_name and row.short_name != row.name:
+            row.short_name_is_word = "true" if is_word(row.short_name, row.level, words) else "false"
     rows += world_rows(world_txt)
     rows += curated_rows(CURATED)
     # upstream repeats a few codes (410471 for two zones) and town names: the first one wins, reported
@@ -273,6 +345,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--jionlp-wheel", type=Path, help=f"a downloaded {JIONLP} wheel (else pip downloads it)")
     parser.add_argument("--cpca-wheel", type=Path, help=f"a downloaded {CPCA} wheel (else pip downloads it)")
+    parser.add_argument("--jieba-sdist", type=Path, help=f"a downloaded {JIEBA} source archive (else pip downloads it)")
     parser.add_argument("--no-towns", action="store_true", help="leave out towns/streets (乡镇街道), ~43,000 rows")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
@@ -280,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         jionlp_wheel = args.jionlp_wheel or fetch_wheel(JIONLP, Path(tmp))
         cpca_wheel = args.cpca_wheel or fetch_wheel(CPCA, Path(tmp))
-        rows = build(jionlp_wheel, cpca_wheel, not args.no_towns)
+        jieba_sdist = args.jieba_sdist or fetch_sdist(JIEBA, Path(tmp))
+        rows = build(jionlp_wheel, cpca_wheel, jieba_sdist, not args.no_towns)
     with args.out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(COLUMNS)

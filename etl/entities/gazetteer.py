@@ -44,15 +44,6 @@ _LEVEL_RANK = {
     "town": 4,
 }
 
-# Short names of divisions that are everyday words far more often than places (新华社, 和平发展, 市中心):
-# they stay in the seed but are not looked up bare; the full names (新华区, 和平区) still are.
-_COMMON_WORD_SHORT_NAMES = frozenset(
-    "和平 新华 友好 红旗 前进 向阳 东风 城区 郊区 矿区 市中 城中 东区 西区 南区 北区 中区 新区 新城 新兴 安宁 太和 "
-    "河口 江城 城关 开放 高新区 经开区 管理区 示范区 市直辖 新城区 长安 永定 白云 清河 滨海 新市 城东 城西 城南 城北 "
-    "兴业 和田 东方 海城 江北 江南 河东 河西 东港 西安区 金川 宁安 文化 光明 建设 胜利 团结 联合 振兴 复兴 "
-    "铁西 铁东 桥西 桥东 平安 安定 普兰 开平 永和 新乐 华容 青山 龙山 凤凰".split()
-)
-
 
 @dataclass(frozen=True, slots=True)
 class Place:
@@ -120,7 +111,9 @@ def _index() -> _Index:
             for alias in filter(None, row[col["aliases"]].split("|")):
                 add(alias, 1, place)
             short = place.short_name
-            if len(short) >= 2 and short != place.name and short not in _COMMON_WORD_SHORT_NAMES:
+            # a short name that is an everyday word first (和平, 合作, 来宾) is not looked up bare: the build decided
+            is_word = row[col["short_name_is_word"]] == "true" if "short_name_is_word" in col else False
+            if len(short) >= 2 and short != place.name and not is_word:
                 add(short, 2, place)
     ranked = {k: tuple(sorted(v, key=lambda hp: _prominence(hp[0], hp[1]))) for k, v in names.items()}
     return _Index(by_id, ranked)
