@@ -265,10 +265,20 @@ _LEAD_CHARS = 200
 
 
 def event_date(text: str, issue_date: date | None) -> date | None:
-    """The day the reported event happened: the first single day in the lead (first paragraph, ~200 chars)."""
+    """The day the reported event happened: the first single day in the lead (first paragraph, ~200 chars).
+
+    Days inside quotation marks (“今天，我终于……”) are someone speaking, and days after the issue date are plans
+    (将持续至6月22日): both are passed over.
+    """
     first_break = text.find("\n", 20)
     lead = text[: min(_LEAD_CHARS, first_break if first_break > 0 else len(text))]
     for mention in find_dates(lead, issue_date):
-        if mention.start_date is not None and mention.start_date == mention.end_date:
-            return mention.start_date
+        if mention.start_date is None or mention.start_date != mention.end_date:
+            continue
+        if issue_date is not None and mention.start_date > issue_date:
+            continue
+        before = lead[: mention.start]
+        if before.count("“") > before.count("”"):
+            continue
+        return mention.start_date
     return None
