@@ -22,6 +22,7 @@ import csv
 import hashlib
 import io
 import logging
+import re
 import subprocess
 import sys
 import tarfile
@@ -192,7 +193,9 @@ def china_rows(location_txt: str, with_towns: bool) -> list[Row]:
         if depth == 0 and len(parts) == 3:
             province = parts[1]
             city = county = ""
-            rows.append(Row(province, parts[0], parts[2], "province", "", province))
+            # 台湾地区, 香港地区 are how news text often names them
+            extra = f"{parts[2]}地区" if province in ("710000", "810000", "820000") else ""
+            rows.append(Row(province, parts[0], parts[2], "province", "", province, aliases=extra))
         elif depth == 1 and len(parts) == 3:
             code, name, alias = parts[1], parts[0], parts[2]
             county = ""
@@ -236,7 +239,14 @@ def add_former_names(rows: list[Row], change_txt: str) -> None:
         old = old_part.split("\t")[2:]
         new = tuple(new_part.split("\t"))
         target = by_chain.get(new)
-        if target is None or len(old) < 2:
+        if target is None and len(old) >= 2:
+            # jionlp's tree is behind its own change list here (湟中县 -> 湟中区, 无为县 -> 无为市): the old row, with
+            # its old code, answers to the new name until the tree catches up
+            former = by_chain.get(tuple(old[0::2]))
+            if former is not None and new[-1] not in current:
+                former.aliases = "|".join(filter(None, [*former.aliases.split("|"), new[-1]]))
+            continue
+        if len(old) < 2:
             continue
         old_full, old_short = old[-2], old[-1]
         aliases = [a for a in target.aliases.split("|") if a]
@@ -244,6 +254,11 @@ def add_former_names(rows: list[Row], change_txt: str) -> None:
             if len(name) >= 2 and name not in current and name != target.short_name and name not in aliases:
                 aliases.append(name)
         target.aliases = "|".join(aliases)
+
+
+_STATE_FORMS = re.compile(
+    r"(?:联邦|民主|社会主义|伊斯兰|联合|人民|多民族)*(?:共和国|王国|合众国|苏丹国|大公国|酋长国|联邦)$"
+)
 
 
 def world_rows(world_txt: str) -> list[Row]:
@@ -256,7 +271,12 @@ def world_rows(world_txt: str) -> list[Row]:
             continue
         country, full, capital = parts[0], parts[1], parts[2]
         country_id = stable_key("XCO", country)
-        aliases = full if full != country else ""
+        names = [full] if full != country else []
+        # the full name without its form of state is a name too: 沙特阿拉伯王国 -> 沙特阿拉伯
+        stem = _STATE_FORMS.sub("", full)
+        if len(stem) >= 3 and stem not in (country, full):
+            names.append(stem)
+        aliases = "|".join(names)
         rows.append(Row(country_id, country, country, "country", aliases=aliases, source="jionlp"))
         cities = [capital] + (parts[3].split("/") if len(parts) > 3 else [])
         for city in cities:
@@ -306,7 +326,7 @@ def build(jionlp_wheel: Path, cpca_wheel: Path, jieba_sdist: Path, with_towns: b
         # cpca's older names for the same code (梁平县 before 梁平区) stay findable as aliases
         old = old_names.get(row.place_id)
         if old and old != row.name and old != "市辖区":
-            row.aliases = old
+            row.aliases = "|".join(filter(None, [*row.aliases.split("|"), old]))
     # A division recoded since cpca's table (那曲地区 542400 -> 那曲市 540600) keeps its coordinates through its
     # name within the same province; else a district takes its city's, marked approximate by the source column.
     by_name: dict[tuple[str, str], list[str]] = {}
