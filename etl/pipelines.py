@@ -8,7 +8,6 @@ import logging
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -271,26 +270,10 @@ def _run_results(settings: Settings) -> list[dict[str, Any]]:
 
 
 def publish(settings: Settings) -> str:
-    """Copy the built warehouse over the published one by an atomic rename; returns the published path.
+    """Swap the build in for readers (DuckDB file and Parquet marts, atomically): see ``etl.publish``."""
+    from etl import publish as publishing
 
-    Readers that hold the old file open keep reading the old data (the rename does not touch their
-    open file); a new connection sees the new file.  Never a half-written file.
-    """
-    import shutil
-
-    if not settings.build_db.exists():
-        raise StageFailed(f"nothing to publish: {settings.build_db} does not exist (did dbt build run?)")
-    target = settings.published_db
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".duckdb", dir=target.parent)
-    os.close(fd)
-    try:
-        shutil.copyfile(settings.build_db, tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return str(target)
+    return publishing.publish(settings)
 
 
 # --------------------------------------------------------------------------------------------- summary

@@ -1,0 +1,218 @@
+"""Publish a finished build for readers: an atomically swapped DuckDB file and a Parquet copy of every mart."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from etl.config import Settings
+
+if TYPE_CHECKING:
+    import duckdb
+
+log = logging.getLogger(__name__)
+
+MART_PREFIXES = ("dim_", "fct_", "rpt_")  # dbt's marts; staging/intermediate views and seeds stay private
+BUILD_TABLE = "published_build"  # one row in every published file: which build a reader is looking at
+MANIFEST = "_manifest.json"
+KEEP_MART_VERSIONS = 3  # older Parquet versions are deleted; a reader mid-read of the previous one is unharmed
+REPLACE_RETRIES = 8  # Windows refuses to replace a file another process holds open; wait for readers to let go
+
+
+class PublishFailed(RuntimeError):
+    """Nothing could be published; the message says why.  The previous publication is untouched."""
+
+
+@dataclass(frozen=True, slots=True)
+class Publication:
+    build_id: str
+    database: Path
+    marts_dir: Path
+    marts: tuple[str, ...]
+
+
+def marts_dir(settings: Settings) -> Path:
+    """Where the Parquet marts are read from: ``<warehouse>/marts/<mart>.parquet``."""
+    return settings.warehouse_dir / "marts"
+
+
+def build_id_for(db_file: Path, at: datetime) -> str:
+    """A sortable, unique name for one build: UTC time of publication and a digest of the built file."""
+    digest = hashlib.sha256()
+    with open(db_file, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return f"{at.strftime('%Y%m%dT%H%M%S%fZ')}-{digest.hexdigest()[:12]}"
+
+
+def mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The mart tables of a built warehouse, by name."""
+    rows = con.execute(
+        "select table_name from duckdb_tables() where schema_name = 'main' and not temporary order by 1"
+    ).fetchall()
+    return [name for (name,) in rows if name.startswith(MART_PREFIXES)]
+
+
+def publish(settings: Settings) -> str:
+    """Publish ``build/newspapers.duckdb``: Parquet marts first, then the DuckDB file; returns the published path.
+
+    The published file is replaced by one ``os.replace`` (a rename): a reader that has it open keeps reading the
+    build it opened, a new connection gets the new build, and nobody ever sees a half-written file.
+    """
+    return str(publish_build(settings).database)
+
+
+def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Publication:
+    if not settings.build_db.exists():
+        raise PublishFailed(f"nothing to publish: {settings.build_db} does not exist (did dbt build run?)")
+    target = settings.published_db
+    target.parent.mkdir(parents=True, exist_ok=True)
+    published_at = now()
+    build_id = build_id_for(settings.build_db, published_at)
+    fd, tmp_name = tempfile.mkstemp(prefix=".publish-", suffix=".duckdb", dir=target.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    versions = settings.warehouse_dir / ".marts"
+    staged = versions / build_id
+    try:
+        shutil.copyfile(settings.build_db, tmp)
+        marts = _stamp_and_export(tmp, staged, build_id, published_at)
+        os.chmod(tmp, 0o644)  # readers often run as another user (a BI container); mkstemp made it 0600
+        _swap_marts(marts_dir(settings), staged)
+        _replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        Path(f"{tmp}.wal").unlink(missing_ok=True)
+        raise
+    _prune(versions, keep=KEEP_MART_VERSIONS, current=staged)
+    log.info("published build %s: %s and %d Parquet marts in %s", build_id, target, len(marts), marts_dir(settings))
+    return Publication(build_id, target, marts_dir(settings), tuple(marts))
+
+
+def _stamp_and_export(db_file: Path, out_dir: Path, build_id: str, published_at: datetime) -> list[str]:
+    """Record the build in the copy about to be published and write every mart of it to Parquet."""
+    import duckdb
+
+    out_dir.mkdir(parents=True, exist_ok=False)
+    with duckdb.connect(str(db_file)) as con:
+        marts = mart_tables(con)
+        if not marts:
+            raise PublishFailed(f"{db_file} has no mart tables ({', '.join(MART_PREFIXES)}*): refusing to publish")
+        con.execute(
+            f"create or replace table {BUILD_TABLE} as "
+            "select ?::varchar as build_id, ?::timestamptz as published_at, ?::integer as mart_count",
+            [build_id, published_at, len(marts)],
+        )
+        con.execute(
+            f"comment on table {BUILD_TABLE} is 'One row: the build this file holds (build_id, published_at). "
+            "A long-lived reader compares build_id to notice that it should reconnect.'"
+        )
+        manifest: dict[str, object] = {"build_id": build_id, "published_at": published_at.isoformat(), "marts": {}}
+        for name in marts:
+            path = out_dir / f"{name}.parquet"
+            con.execute(
+                f"copy (select * from \"{name}\") to '{_sql_path(path)}' "  # noqa: S608 - names from the catalog
+                f"(format parquet, compression zstd, kv_metadata {{build_id: '{build_id}'}})"
+            )
+            rows, comment = con.execute(
+                f'select (select count(*) from "{name}"), '  # noqa: S608
+                "(select comment from duckdb_tables() where table_name = ? and schema_name = 'main')",
+                [name],
+            ).fetchone() or (0, None)
+            manifest["marts"][name] = {"rows": rows, "description": (comment or "").strip()}  # type: ignore[index]
+        con.execute("checkpoint")
+    (out_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return marts
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _swap_marts(link: Path, staged: Path) -> None:
+    """Point ``marts`` at the new version directory by replacing a symlink: every mart changes at once."""
+    if link.exists() and not link.is_symlink():
+        # A plain folder (first publish after an older layout): move it aside once; a moment without marts.
+        aside = staged.parent / f"legacy-{staged.name}"
+        log.warning("moving the plain folder %s aside to %s to publish marts by symlink", link, aside)
+        os.replace(link, aside)
+    tmp_link = link.with_name(f".{link.name}-{staged.name}")
+    try:
+        os.symlink(os.path.relpath(staged, link.parent), tmp_link, target_is_directory=True)
+    except OSError as exc:  # Windows without the symlink privilege: fall back to per-file swaps
+        log.warning("symlinks unavailable (%s): replacing Parquet marts file by file in %s", exc, link)
+        _copy_marts_file_by_file(staged, link)
+        return
+    _replace(tmp_link, link)
+
+
+def _copy_marts_file_by_file(staged: Path, folder: Path) -> None:
+    """Each file is whole when it appears, but a reader may briefly see one mart from the next build."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for src in sorted(staged.iterdir(), key=lambda p: p.name == MANIFEST):  # manifest last
+        tmp = folder / f".{src.name}.tmp"
+        shutil.copyfile(src, tmp)
+        _replace(tmp, folder / src.name)
+
+
+def _replace(src: Path, dst: Path, retries: int = REPLACE_RETRIES) -> None:
+    """``os.replace``, retried while the destination is held open (Windows); atomic on POSIX filesystems."""
+    for attempt in range(retries + 1):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if attempt == retries:
+                raise PublishFailed(
+                    f"could not replace {dst}: another process holds it open (on Windows, readers must disconnect "
+                    "for the swap; read the Parquet marts there instead)"
+                ) from None
+            time.sleep(min(0.25 * 2**attempt, 5.0))
+
+
+def _prune(versions: Path, keep: int, current: Path) -> None:
+    """Delete all but the newest ``keep`` mart versions (names sort by publication time)."""
+    if not versions.is_dir():
+        return
+    old = sorted(
+        (p for p in versions.iterdir() if p.is_dir() and p != current), key=lambda p: p.name.removeprefix("legacy-")
+    )
+    for path in old[: max(0, len(old) - (keep - 1))]:
+        shutil.rmtree(path, ignore_errors=True)
+
+
+def published_build(db_file: Path) -> str | None:
+    """The build id a published file holds (None for a file published before builds were stamped)."""
+    import duckdb
+
+    with duckdb.connect(str(db_file), read_only=True) as con:
+        found = con.execute(
+            "select count(*) from duckdb_tables() where table_name = ? and schema_name = 'main'", [BUILD_TABLE]
+        ).fetchone()
+        if not found or not found[0]:
+            return None
+        row = con.execute(f"select build_id from {BUILD_TABLE}").fetchone()  # noqa: S608
+        return str(row[0]) if row else None
+
+
+def describe_marts(con: duckdb.DuckDBPyConnection, names: Sequence[str] | None = None) -> list[tuple[str, int, str]]:
+    """(mart, rows, description) for the marts of an open warehouse: what `make sql` prints on start."""
+    out = []
+    for name in names if names is not None else mart_tables(con):
+        rows, comment = con.execute(
+            f'select (select count(*) from "{name}"), '  # noqa: S608 - names from the catalog
+            "(select comment from duckdb_tables() where table_name = ? and schema_name = 'main')",
+            [name],
+        ).fetchone() or (0, None)
+        out.append((name, int(rows), (comment or "").strip()))
+    return out
