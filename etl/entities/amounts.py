@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from etl.records import Mention
 
@@ -80,8 +81,9 @@ def _chinese_integer(text: str) -> int | None:
     return total + section + (digit or 0)
 
 
-def arabic_to_number(text: str) -> float:
-    return float(text.replace(",", ""))
+def arabic_to_number(text: str, scale: float = 1.0) -> float:
+    """1,200 -> 1200.0; times a whole ``scale`` (万, 亿) exactly (4.31 x 1e12 is 4310000000000.0, not ...999.9995)."""
+    return float(Decimal(text.replace(",", "")) * Decimal(int(scale)))
 
 
 # The closed list of units, each with what one of it is in the base unit.  Counts of things (36项, 12家企业,
@@ -176,7 +178,7 @@ def find_amounts(text: str) -> list[Mention]:
         unit, factor = _UNIT_OF[spelling]
         estimated = False
         if m.group("num") is not None:
-            value = arabic_to_number(m.group("num")) * magnitude(m.group("mag") or "")
+            value = arabic_to_number(m.group("num"), magnitude(m.group("mag") or ""))
         else:
             parsed = _cn_value(m.group("cn"))
             if parsed is None or not (parsed[1] or m.group("pre") or m.group("cmag")):
@@ -195,7 +197,7 @@ def find_amounts(text: str) -> list[Mention]:
             # 20—50毫米, 3至5万元: one amount from the lower bound, approximate
             low = _RANGE_BEFORE.search(norm, max(0, start - 24), start)
             if low is not None:
-                value = arabic_to_number(low.group("low")) * magnitude(low.group("lowmag") or m.group("mag") or "")
+                value = arabic_to_number(low.group("low"), magnitude(low.group("lowmag") or m.group("mag") or ""))
                 start, approx = low.start(), True
         out.append(
             Mention(

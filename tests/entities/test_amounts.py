@@ -33,6 +33,7 @@ CASES: list[tuple[str, str, float, str, bool]] = [
     ("粮食产量达1.4万吨", "1.4万吨", 1.4e4, "tonne", False),
     ("中国14亿多人民", "14亿多人", 1.4e9, "people", True),
     ("投资人民币100亿元", "100亿元", 1.0e10, "CNY", False),
+    ("制造业实现营业收入4.31万亿元", "4.31万亿元", 4.31e12, "CNY", False),
     ("既能在零下40摄氏度稳定启动", "零下40摄氏度", -40, "celsius", False),
     ("小时降雨量20—50毫米，局地可超过", "20—50毫米", 0.02, "metre", True),  # a range: its lower bound
     ("每户补贴3至5万元", "3至5万元", 3.0e4, "CNY", True),
@@ -102,3 +103,9 @@ def test_several_amounts_in_one_sentence() -> None:
     found = find_amounts(text)
     assert [(m.value, m.unit) for m in found] == [(7e12, "CNY"), (8e12, "CNY"), (9e12, "CNY"), (5.2, "percent")]
     assert all(text[m.start : m.end] == m.text for m in found)
+
+
+@pytest.mark.parametrize(("text", "value"), [("4.31万亿元", 4.31e12), ("1516.17万元", 15161700.0), ("0.3亿元", 3.0e7)])
+def test_values_carry_no_binary_noise(text: str, value: float) -> None:
+    # 4.31 * 1e12 in floats is 4309999999999.9995: a sum over a warehouse column would show it
+    assert find_amounts(text)[0].value == value
