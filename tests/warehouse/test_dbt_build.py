@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -140,3 +141,56 @@ def test_an_empty_lake_builds_an_empty_warehouse(tmp_path: Path) -> None:
     with duckdb.connect(str(settings.build_db), read_only=True) as con:
         assert con.execute("select count(*) from fct_articles").fetchone() == (0,)
         assert con.execute("select count(*) from dim_dates").fetchone()[0] >= 365 * 8  # 2019-2026 at least
+
+
+def _wheel_extension_directory() -> str:
+    """Where the duckdb-ext-fts wheel put the extension: readers load fts from there, offline."""
+    spec = importlib.util.find_spec("duckdb_ext")
+    assert spec is not None and spec.submodule_search_locations, "duckdb-ext-fts is not installed"
+    return str(Path(next(iter(spec.submodule_search_locations))) / "extensions")
+
+
+def test_full_text_search_finds_the_taihu_article(sample_warehouse: tuple[Settings, pipelines.BuildResult]) -> None:
+    settings, _ = sample_warehouse
+    config = {"extension_directory": _wheel_extension_directory(), "autoinstall_known_extensions": False}
+    with duckdb.connect(str(settings.build_db), read_only=True, config=config) as con:
+        con.load_extension("fts")
+        hits = con.execute("select headline, issue_date from search_articles('太湖治理')").fetchall()
+        nothing = con.execute("select count(*) from search_articles('量子引力波')").fetchone()
+    assert hits[0] == ("我区召开太湖综合治理项目调度会", date(2024, 3, 15))
+    assert nothing == (0,)
+
+
+def test_title_history_answers_since_when(query: Query) -> None:
+    rows = query(
+        "select title, valid_from, valid_to from dim_person_title_history"
+        " where person_name = '乔俊杰' and valid_from <= ? and (valid_to is null or ? < valid_to)",
+        date(2024, 3, 15),
+        date(2024, 3, 15),
+    )
+    assert rows == [("区委书记", date(2024, 3, 15), None)]
+
+
+def test_titles_are_normalized_to_base_posts(query: Query) -> None:
+    rows = dict(
+        (title, (base, level, deputy))
+        for title, base, level, deputy in query(
+            "select title, base_title, admin_level, is_deputy from dim_titles"
+            " where title in ('区委书记', '市委常委', '区委副书记')"
+        )
+    )
+    assert rows == {
+        "区委书记": ("书记", "county", False),
+        "市委常委": ("常委", "city", False),
+        "区委副书记": ("副书记", "county", True),
+    }
+
+
+def test_who_appears_with_whom(query: Query) -> None:
+    rows = query(
+        "select entity_b_name from fct_cooccurrences"
+        " where entity_a_name = '乔俊杰' and pair_type = 'person-person'"
+        " union select entity_a_name from fct_cooccurrences"
+        " where entity_b_name = '乔俊杰' and pair_type = 'person-person'"
+    )
+    assert "咸春宇" in {name for (name,) in rows}  # met in the specimen's lead article

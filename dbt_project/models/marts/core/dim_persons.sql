@@ -19,11 +19,18 @@ titles as (
     select
         person_id,
         title,
-        issue_date,
-        article_id,
-        mention_position,
-        title_position,
     from {{ ref('int_person_titles_split') }}
+
+),
+
+title_history as (
+
+    select
+        person_id,
+        title,
+        valid_from,
+        is_current,
+    from {{ ref('dim_person_title_history') }}
 
 ),
 
@@ -43,17 +50,25 @@ person_stats as (
 
 ),
 
-title_stats as (
+title_counts as (
 
     select
         person_id,
-        -- The last title of the latest mention: title chains run from the broad to the post itself
-        -- (市委常委、区委书记), so the last one is the person's post.
-        arg_max(title, [epoch(issue_date), mention_position, title_position] ) as latest_title,
-        max(issue_date) as latest_title_date,
         count(distinct title) as title_count,
     from titles
     group by person_id
+
+),
+
+current_titles as (
+
+    -- The post of the person's current title version (see dim_person_title_history).
+    select
+        person_id,
+        title as latest_title,
+        valid_from as latest_title_since,
+    from title_history
+    where is_current
 
 ),
 
@@ -68,12 +83,14 @@ final as (
         person_stats.mention_count,
         person_stats.article_count,
         person_stats.issue_count,
-        title_stats.latest_title,
-        title_stats.latest_title_date,
-        coalesce(title_stats.title_count, 0) as title_count,
+        current_titles.latest_title,
+        current_titles.latest_title_since,
+        coalesce(title_counts.title_count, 0) as title_count,
     from person_stats
-    left join title_stats
-        on person_stats.person_id = title_stats.person_id
+    left join current_titles
+        on person_stats.person_id = current_titles.person_id
+    left join title_counts
+        on person_stats.person_id = title_counts.person_id
 
 )
 

@@ -23,6 +23,7 @@ final as (
         person_id,
         any_value(person_name) as person_name,
         title,
+        md5(title) as title_id,
         article_id,
         any_value(issue_id) as issue_id,
         any_value(issue_date) as issue_date,
