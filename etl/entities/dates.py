@@ -53,6 +53,30 @@ def _d(p: str) -> str:
 _DAY_NUM = r"(?:3[01]|[12]\d|0?[1-9]|三十一?|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])"
 _MONTH_NUM = r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])"
 
+# Holidays on a fixed Gregorian day: (month, day, last day of the usual 假期 or None).  Lunar ones (春节, 端午,
+# 中秋) and 清明 move from year to year and are left to the warehouse's holiday seed.
+_FESTIVALS: dict[str, tuple[int, int, int | None]] = {
+    "“五一”": (5, 1, 5),
+    "五一劳动节": (5, 1, 5),
+    "劳动节": (5, 1, 5),
+    "国庆节": (10, 1, 7),
+    "“十一”": (10, 1, 7),
+    "元旦": (1, 1, 1),
+    "儿童节": (6, 1, None),
+    "“六一”": (6, 1, None),
+    "妇女节": (3, 8, None),
+    "青年节": (5, 4, None),
+    "“五四”": (5, 4, None),
+    "教师节": (9, 10, None),
+    "建党节": (7, 1, None),
+    "建军节": (8, 1, None),
+}
+# 五一 and 国庆 unquoted only before 假期 and the like (五一劳动奖章 is an award, 国庆 a given name).
+_FESTIVAL_ALT = (
+    "|".join(sorted(map(re.escape, _FESTIVALS), key=len, reverse=True))
+    + r"|五一(?=假期|小长假|期间)|国庆(?=假期|长假|黄金周|期间)"
+)
+
 _PATTERNS = [
     # 2024—2026年, 2024年至2026年
     rf"(?P<yr1>(?<![\d.])\d{{4}})年?{_DASH}(?P<yr2>\d{{4}})年(?!代)",
@@ -66,6 +90,8 @@ _PATTERNS = [
     rf"{_y('e')}?{_m('e')}(?P<epart>上旬|中旬|下旬|初|底|末|中)?",
     # (今年)一季度, 前三季度, 上半年, 年底
     rf"{_y('f')}?(?:(?P<fq>第?[一二三四1-4])季度|前(?P<fqn>[二三])季度|(?P<fh>上半年|下半年)|(?P<fe>年初|年底|年末)|(?P<fye>底|初))",
+    # (今年)“五一”假期, 国庆黄金周, 元旦, 教师节: holidays on a fixed day of the Gregorian year
+    rf"{_y('j')}?(?P<fest>{_FESTIVAL_ALT})(?P<festlong>假期|小长假|长假|黄金周|期间)?",
     # 2024年, 今年, 去年
     rf"{_y('g')}(?!代)(?P<gsince>以来)?",
     # 14日 (the issue's month, or the one before)
@@ -79,7 +105,7 @@ _PATTERNS = [
     rf"(?P<mo>上|本|这|下)个?月(?:{_d('i')})?",
 ]
 # Every pattern starts with one of these: the lookahead lets the engine skip other characters fast (15x).
-_FIRST = r"(?=[\d〇○零一二三四五六七八九十今去明前上本后昨当这下第年])"
+_FIRST = r"(?=[\d〇○零一二三四五六七八九十今去明前上本后昨当这下第年“劳国元儿妇青教建])"
 _DATE = re.compile(_FIRST + "(?:" + "|".join(f"(?:{p})" for p in _PATTERNS) + ")")
 _PART_AFTER = re.compile(rf"(?:{_PART_ALT})")
 _REL_DAYS = {"今天": 0, "今日": 0, "今晨": 0, "今晚": 0, "昨天": -1, "昨日": -1, "昨晚": -1, "昨夜": -1}
@@ -195,6 +221,17 @@ def _resolve(g: dict[str, str | None], issue: date | None, last_day: date | None
         if g["gsince"] and issue is not None and year <= issue.year:
             return date(year, 1, 1), issue  # 今年以来: up to the issue
         return date(year, 1, 1), date(year, 12, 31)
+    if g["fest"]:
+        key = {"五一": "“五一”", "国庆": "国庆节"}.get(g["fest"] or "", g["fest"] or "")
+        month, day, last = _FESTIVALS[key]
+        year = _year_of(g, "j", issue)
+        if year is None:
+            if issue is None:
+                return None
+            year = _infer_year(month, issue)
+        if g["festlong"] and last is not None:
+            return date(year, month, day), date(year, month, last)
+        return date(year, month, day), date(year, month, day)
     if issue is None:
         return None  # everything below is relative to the issue
     if g["hd"]:

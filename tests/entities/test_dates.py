@@ -101,6 +101,26 @@ def test_without_issue_date_only_absolute_dates(text: str, spans: list[str]) -> 
     assert [m.text for m in find_dates(text, None)] == spans
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "canonical"),
+    [
+        ("今年“五一”假期，全国国内出游", "今年“五一”假期", "2026-05-01/2026-05-05"),
+        ("“五一”前夕，记者走进车间", "“五一”", "2026-05-01"),
+        ("去年“十一”黄金周", "去年“十一”黄金周", "2025-10-01/2025-10-07"),
+        ("2025年国庆假期", "2025年国庆假期", "2025-10-01/2025-10-07"),
+        ("教师节前夕", "教师节", "2026-09-10"),
+    ],
+)
+def test_fixed_holidays(text: str, span: str, canonical: str) -> None:
+    [m] = find_dates(text, date(2026, 4, 28))
+    assert (m.text, m.canonical) == (span, canonical)
+
+
+@pytest.mark.parametrize("text", ["荣获全国五一劳动奖章", "张国庆说", "“八一”勋章获得者"])
+def test_not_holidays(text: str) -> None:
+    assert find_dates(text, date(2026, 4, 28)) == []
+
+
 def test_when_the_day_refers_to_the_day_before() -> None:
     text = "3月12日，代表团抵达深圳。当天下午，代表团参观了企业。"
     found = find_dates(text, ISSUE)
