@@ -239,14 +239,14 @@ def add_former_names(rows: list[Row], change_txt: str) -> None:
         old = old_part.split("\t")[2:]
         new = tuple(new_part.split("\t"))
         target = by_chain.get(new)
-        if target is None and len(old) >= 2:
+        if len(old) < 2:
+            continue
+        if target is None:
             # jionlp's tree is behind its own change list here (湟中县 -> 湟中区, 无为县 -> 无为市): the old row, with
             # its old code, answers to the new name until the tree catches up
             former = by_chain.get(tuple(old[0::2]))
             if former is not None and new[-1] not in current:
                 former.aliases = "|".join(filter(None, [*former.aliases.split("|"), new[-1]]))
-            continue
-        if len(old) < 2:
             continue
         old_full, old_short = old[-2], old[-1]
         aliases = [a for a in target.aliases.split("|") if a]

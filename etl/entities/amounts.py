@@ -43,12 +43,12 @@ def chinese_to_number(text: str) -> float | None:
     whole, _, frac = text.partition("点")
     if frac and not all(ch in DIGITS for ch in frac):
         return None
-    value = _chinese_integer(whole)
-    if value is None:
+    integer = _chinese_integer(whole)
+    if integer is None:
         return None
     if frac:
-        value += float("0." + "".join(str(DIGITS[ch]) for ch in frac))
-    return float(value)
+        return integer + float("0." + "".join(str(DIGITS[ch]) for ch in frac))
+    return float(integer)
 
 
 def _chinese_integer(text: str) -> int | None:
@@ -213,9 +213,10 @@ def find_amounts(text: str) -> list[Mention]:
         )
     for m in _PERCENT_WORDS.finditer(norm):
         raw = m.group("cn")
-        value = chinese_to_number(raw) if not raw[0].isdigit() else arabic_to_number(raw)
-        if value is None:
+        written = chinese_to_number(raw) if not raw[0].isdigit() else arabic_to_number(raw)
+        if written is None:
             continue
+        value = written
         start, end = m.start(), m.end()
         out.append(
             Mention(

@@ -244,16 +244,16 @@ def _resolve(g: dict[str, str | None], issue: date | None, last_day: date | None
     if g["rel"]:
         rel = g["rel"] or ""
         if rel in ("当天", "当日"):
-            day = last_day or issue  # the day just spoken of; the issue's own day when none was
-            return day, day
-        day = issue + timedelta(days=_REL_DAYS[rel])
-        return day, day
+            that_day = last_day or issue  # the day just spoken of; the issue's own day when none was
+            return that_day, that_day
+        that_day = issue + timedelta(days=_REL_DAYS[rel])
+        return that_day, that_day
     if g["wk"]:
         shift = {"上": -7, "本": 0, "这": 0, "下": 7}[g["wk"] or ""]
         monday = issue - timedelta(days=issue.weekday()) + timedelta(days=shift)
         if g["wd"]:
-            day = monday + timedelta(days=_WEEKDAY[g["wd"] or ""])
-            return day, day
+            weekday = monday + timedelta(days=_WEEKDAY[g["wd"] or ""])
+            return weekday, weekday
         return monday, monday + timedelta(days=6)
     if g["mo"]:
         first = issue.replace(day=1)
@@ -262,8 +262,8 @@ def _resolve(g: dict[str, str | None], issue: date | None, last_day: date | None
         elif g["mo"] == "下":
             first = (first + timedelta(days=32)).replace(day=1)
         if g["id"]:
-            day = date(first.year, first.month, _num(g["id"] or ""))
-            return day, day
+            month_day = date(first.year, first.month, _num(g["id"] or ""))
+            return month_day, month_day
         return first, _month_end(first.year, first.month)
     return None
 

@@ -113,7 +113,8 @@ def resolve_places(mentions: list[Mention], home_adcode: str | None, text: str |
     most prominent. With ``home_adcode``, 我区/全市/本省 spans (already in ``mentions`` or found in ``text``) become
     places of the home division at that level. Non-place mentions pass through unchanged, in the same order.
     """
-    home_family = _family(gazetteer.get(home_adcode)) if home_adcode and gazetteer.get(home_adcode) else set()
+    home_place = gazetteer.get(home_adcode) if home_adcode else None
+    home_family = _family(home_place) if home_place is not None else set()
     places = [m for m in mentions if m.type == "place"]
 
     # Context: places that resolve without doubt (one candidate, or a compound) anchor the ambiguous ones.
