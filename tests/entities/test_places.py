@@ -38,6 +38,10 @@ def _places(text: str, names: list[str]) -> list[Mention]:
         ("鼓楼区召开会议", "鼓楼区", "350100", "350102", "鼓楼区", "district"),  # a Fuzhou paper
         ("朝阳区召开会议", "朝阳区", "220100", "220104", "朝阳区", "district"),  # a Changchun paper
         ("朝阳区召开会议", "朝阳区", None, "110105", "朝阳区", "district"),
+        ("记者来到湖塘镇", "湖塘镇", "320412", None, "湖塘镇", "town"),
+        ("新修订的法律在我国施行", "我国", None, None, "中国", "country"),
+        ("沙特阿拉伯王国", "沙特阿拉伯", None, None, "沙特", "country"),
+        ("湟中区召开会议", "湟中区", None, "630122", "湟中县", "district"),  # jionlp's tree still has the old code
     ],
 )
 def test_resolves_places(
