@@ -28,7 +28,7 @@ final as (
         page_number,
         mode(page_name) as page_name,
         count(*) as article_count,
-        sum(char_count) as char_count,
+        cast(sum(char_count) as bigint) as char_count,
         min(article_seq) as first_article_seq,
         max(article_seq) as last_article_seq,
     from articles
