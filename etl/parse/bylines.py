@@ -28,6 +28,7 @@ _ROLES = "|".join(sorted(_ROLE_MAP, key=len, reverse=True))
 _AFFIL = r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报社|通讯社|电视台|广播电视台|杂志|网)|《[^》]{1,12}》"
 _SPACE = "[ \t\u3000\u00a0]"
 _NAME_CH = r"[\u4e00-\u9fff·]"
+_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")
 
 # A dateline: 本报讯, 本报北京4月26日电, 新华社北京1月30日电, 据新华社华盛顿电, 本报记者 X 报道 is a byline not a dateline.
 _DATELINE = re.compile(
@@ -57,8 +58,10 @@ def _split_names(chunk: str) -> list[str]:
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if len(tok) == 1 and i + 1 < len(tokens) and len(tokens[i + 1]) == 1:
-            names.append(tok + tokens[i + 1])
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+        # 梁  生摄: the padded name's second half carries the credit suffix.
+        if len(tok) == 1 and nxt and (len(nxt) == 1 or _CREDIT_SUFFIX.fullmatch(nxt[1:])):
+            names.append(tok + nxt)
             i += 2
             continue
         names.append(tok)
@@ -67,7 +70,10 @@ def _split_names(chunk: str) -> list[str]:
 
 
 def _is_name(token: str) -> bool:
-    return 2 <= len(token) <= 12 and re.fullmatch(rf"{_NAME_CH}+", token) is not None
+    """A Chinese name (two to four characters) or a transliterated one (parts joined by a middle dot)."""
+    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+        return True
+    return len(token) <= 24 and _FOREIGN_NAME.match(token) is not None
 
 
 def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Reporter, ...] | None:
@@ -75,7 +81,8 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
 
     None means the text is not a byline (a word that is not a name, or no role and no default role).
     """
-    inner = inner.strip(" \t\u3000\u00a0")
+    # "X摄影报道" credits X with the photographs (and the story): the role word must not read as a new group.
+    inner = inner.strip(" \t\u3000\u00a0").replace("摄影报道", "摄")
     groups = list(_GROUP.finditer(inner))
     out: list[Reporter] = []
     if not groups:
@@ -128,14 +135,20 @@ def parse_lead(text: str) -> Lead | None:
 
 
 _STANDALONE = re.compile(rf"^(?:{_AFFIL})?(?:{_ROLES})")
-_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")
-
-
+# A photo story's credit on its own line: 张三摄影报道, 本报记者  李  四摄影报道.
+_PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]}]{{1,30}}?)(?:摄影报道|摄影|摄)$")
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``), or None."""
-    if len(text) > 60 or not _STANDALONE.match(text):
+    if len(text) > 60:
         return None
-    return parse_reporters(text)
+    if _STANDALONE.match(text):
+        return parse_reporters(text)
+    m = _PHOTO_CREDIT.match(text)
+    if m:
+        names = _split_names(m.group("names"))
+        if names and all(_is_name(n) and len(n) <= 4 for n in names):
+            return tuple(Reporter(n, "摄影", None) for n in names)
+    return None
 
 
 def parse_signature(text: str) -> tuple[str, ...] | None:

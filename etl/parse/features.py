@@ -29,6 +29,10 @@ def ends_sentence(text: str) -> bool:
     return text[-1] in "）)" and (text[0] in "（(" or "摄" in text[-12:])
 
 
+# Half-width punctuation (common in local papers' feeds) reads as its full-width twin.
+_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
+
+
 def _char_class(ch: str) -> str:
     if "\u4e00" <= ch <= "\u9fff":
         return "cjk"
@@ -65,17 +69,18 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     text = block.text
     n = len(text)
     page = parse_page_header(text) is not None
+    norm = text.translate(_FULL_WIDTH)
     byline = not page and parse_byline_block(text) is not None
     signature = not page and not byline and looks_like_signature(text)
     lead = parse_lead(text) is not None
     end = ends_sentence(text)
-    tail = text.rstrip(CLOSERS) or text
+    tail = norm.rstrip(CLOSERS) or norm
     f = [
         "len=" + _len_bucket(n),
         "end=" + ("S" if end else "-"),
         "last=" + _char_class(tail[-1]),
-        "lastc=" + _char_class(text[-1]),
-        "first=" + _char_class(text[0]),
+        "lastc=" + _char_class(norm[-1]),
+        "first=" + _char_class(norm[0]),
     ]
     if page:
         f.append("page")
@@ -112,26 +117,51 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
         f.append("indent=" + ("y" if block.indented else "n"))
     # A few characters of the text itself: how a line opens and closes (本报, 图为, 摄, 整理 ...) and, for very
     # short lines, the whole line (图片报道, 本版责编).
-    f.append("f2=" + text[:2])
-    f.append("l2=" + text[-2:])
-    f.append("fc=" + text[0])
+    f.append("f2=" + norm[:2])
+    f.append("l2=" + norm[-2:])
+    f.append("fc=" + norm[0])
     f.append("lc=" + tail[-1])
     if n <= 6:
         f.append("txt=" + text)
     return BlockInfo(block, page, byline, signature, lead, end, tuple(f))
 
 
-def bigram_counts(blocks: list[Block]) -> Counter[str]:
-    """Character bigrams inside blocks: whether a block's last and the next block's first character form a word."""
+@dataclass(frozen=True, slots=True)
+class IssueStats:
+    """Character statistics of the issue itself, so a break can be told from a paragraph end in any paper.
+
+    ``bigrams`` count adjacent characters inside blocks (does the pair across a boundary form a word?);
+    ``chars`` count characters; ``starts``/``ends`` count the characters blocks open and close with.
+    """
+
+    bigrams: Counter[str]
+    chars: Counter[str]
+    starts: Counter[str]
+    ends: Counter[str]
+
+
+def issue_stats(blocks: list[Block]) -> IssueStats:
     joined = "\n".join(b.text for b in blocks)
-    return Counter(map(str.__add__, joined, joined[1:]))
+    return IssueStats(
+        Counter(map(str.__add__, joined, joined[1:])),
+        Counter(joined),
+        Counter(b.text[0] for b in blocks),
+        Counter(b.text[-1] for b in blocks),
+    )
+
+
+def _ratio_bucket(part: int, whole: int) -> str:
+    if whole < 3:
+        return "rare"
+    r = part / whole
+    return "0" if r == 0 else "<2%" if r < 0.02 else "<10%" if r < 0.1 else "<40%" if r < 0.4 else "40%+"
 
 
 def _count_bucket(c: int) -> str:
     return "0" if c == 0 else "1" if c == 1 else "2-4" if c < 5 else "5-19" if c < 20 else "20+"
 
 
-def context_features(infos: list[BlockInfo], i: int, bigrams: Counter[str]) -> list[str]:
+def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[str]:
     """Features of block ``i`` seen with its neighbours (page headers skipped), as the labeler uses them."""
     cur = infos[i]
     out = list(cur.feats)
@@ -146,9 +176,15 @@ def context_features(infos: list[BlockInfo], i: int, bigrams: Counter[str]) -> l
     if p >= 0:
         prev = infos[p]
         out.extend("p:" + x for x in prev.feats if not x.startswith(("f2=", "fc=", "txt=")))
-        pc = bigrams[prev.block.text[-1] + cur.block.text[0]]
-        out.append("bi=" + _count_bucket(pc))
-        out.append("bi=" + _count_bucket(pc) + "|pend=" + ("S" if prev.sentence_end else "-"))
+        first = cur.block.text[0]
+        last = prev.block.text[-1]
+        bi = "bi=" + _count_bucket(stats.bigrams[last + first])
+        plen = "plen=" + _len_bucket(len(prev.block.text))
+        starts = "sr=" + _ratio_bucket(stats.starts[first] - 1, stats.chars[first] - 1)
+        ends = "er=" + _ratio_bucket(stats.ends[last] - 1, stats.chars[last] - 1)
+        pend = "|pend=" + ("S" if prev.sentence_end else "-")
+        out.extend((bi, bi + pend, bi + "|" + plen, starts, starts + pend, ends, ends + pend, starts + "|" + bi,
+                    ends + "|" + plen))
         pp = p - 1
         while pp >= 0 and infos[pp].page:
             pp -= 1
@@ -160,7 +196,7 @@ def context_features(infos: list[BlockInfo], i: int, bigrams: Counter[str]) -> l
     if nx < len(infos):
         nxt = infos[nx]
         out.extend("n:" + x for x in nxt.feats if not x.startswith(("l2=", "lc=", "txt=")))
-        nc = bigrams[cur.block.text[-1] + nxt.block.text[0]]
+        nc = stats.bigrams[cur.block.text[-1] + nxt.block.text[0]]
         out.append("nbi=" + _count_bucket(nc))
         out.append("nbi=" + _count_bucket(nc) + "|end=" + ("S" if cur.sentence_end else "-"))
         n2 = nx + 1

@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.parse.blocks import Block
-from etl.parse.features import BlockInfo, bigram_counts, context_features, describe
+from etl.parse.features import BlockInfo, context_features, describe, issue_stats
 
 # HS: first heading line of an article; HC: a further heading line; P: a paragraph starts;
 # C: the block continues the previous paragraph (a page or column break); X: not article text (page header, byline).
@@ -102,13 +102,13 @@ def label_blocks(blocks: Sequence[Block], weights: Mapping[str, Sequence[float]]
     """A label for every block, left to right, each chosen among the labels the grammar allows."""
     weights = load_weights() if weights is None else weights
     infos = block_infos(blocks)
-    bigrams = bigram_counts(list(blocks))
+    stats = issue_stats(list(blocks))
     out: list[Decision] = []
     prev: str | None = None
     has_body = False
     paras = 0
     for i, info in enumerate(infos):
-        feats = label_features(prev, context_features(infos, i, bigrams), paras)
+        feats = label_features(prev, context_features(infos, i, stats), paras)
         totals = score(weights, feats)
         options = allowed(prev, info, has_body)
         ranked = sorted(options, key=lambda lab: totals[LABELS.index(lab)], reverse=True)

@@ -8,13 +8,18 @@ from dataclasses import dataclass
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
-# A page header is short and built around 第N版 (or A3版 / 第三版); paper name and date may precede it,
-# and the page name may follow after a colon, a space or a dash.
+# A page header is short and built around 第N版 (or A3版, 第三版, 05版): the paper's name, the date and the weekday
+# may come before it, the page name after a colon, a space, a slash or a dash; the whole may be bracketed.
 _HEADER = re.compile(
-    r"^(?:[^\s，。！？]{0,12}?\s*(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*[（(]?\s*)?"
+    r"^[【\[〔(（]?\s*"
+    r"(?P<prefix>(?:(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?\s*)?"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*)"
     r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)]?"
-    r"\s*[：:·\-—|｜/]*\s*(?P<name>[^\s。，！？]{0,12}?)\s*$"
+    r"\s*[：:·\-—|｜/]*\s*(?P<name>[^\s。，！？【】\[\]〔〕]{0,12}?)\s*[】\]〕)）]?\s*$"
 )
+# Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
+_REFERENCE = re.compile(r"见|转|接|详|参|下转|上接")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,13 +52,15 @@ def _page_number(raw: str) -> int | None:
 
 def parse_page_header(text: str) -> PageHeader | None:
     """Read a block as a page header, or None if it is not one."""
-    if len(text) > 40 or "版" not in text and "面" not in text:
+    if len(text) > 40 or ("版" not in text and "面" not in text):
         return None
     m = _HEADER.match(text)
     if not m:
         return None
-    prefix = text[: m.start("num")]
-    # "第三版" inside a sentence ("详见第三版") is not a header: a header has 第 or a date/paper before the number.
-    if "第" not in prefix and not re.search(r"\d{4}|日报|报", prefix) and not m.group("num")[0].isalpha():
+    prefix = m.group("prefix")
+    if _REFERENCE.search(prefix):
+        return None
+    # Without 第 a bare number needs to open the line or follow a date or paper name (05版：经济, 人民日报 2版).
+    if "第" not in text[: m.start("num")] and prefix.strip() and not re.search(r"\d|报|刊|星期|周", prefix):
         return None
     return PageHeader(_page_number(m.group("num")), m.group("name") or None)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from etl.ingest.decode import decode_bytes
 from etl.parse.blocks import Block, split_blocks
-from etl.parse.features import bigram_counts, context_features
+from etl.parse.features import context_features, issue_stats
 from etl.parse.labeler import LABELS, WEIGHTS_PATH, allowed, block_infos, label_features
 
 log = logging.getLogger(__name__)
@@ -94,8 +94,8 @@ def examples(folder: Path, issues: list[str], truth: dict[str, list[dict]]):
         blocks = split_blocks(text)
         gold = gold_labels(blocks, truth[issue])
         infos = block_infos(blocks)
-        bigrams = bigram_counts(blocks)
-        ctx = [context_features(infos, i, bigrams) for i in range(len(blocks))]
+        stats = issue_stats(blocks)
+        ctx = [context_features(infos, i, stats) for i in range(len(blocks))]
         yield blocks, infos, ctx, gold
 
 

@@ -1,0 +1,122 @@
+"""Bylines and datelines in the forms real papers print them, each reporter with role and affiliation."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.parse.bylines import parse_byline_block, parse_lead, parse_signature
+from etl.records import Reporter
+
+R = Reporter
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline", "reporters", "rest"),
+    [
+        ("本报讯 (记者 朱梦琪) 锻造新质生产力,催生发展新动能。", "本报讯", (R("朱梦琪", "记者", "本报"),), "锻造新质生产力,催生发展新动能。"),
+        (
+            "本报讯（见习记者 万峰鸣 记者 张可馨）昨天下午，区政府召开常务会议。",
+            "本报讯",
+            (R("万峰鸣", "见习记者", "本报"), R("张可馨", "记者", "本报")),
+            "昨天下午，区政府召开常务会议。",
+        ),
+        (
+            "新华社北京1月30日电 （记者梅世雄、黎云、樊永强）1月30日，记者从有关部门获悉。",
+            "新华社北京1月30日电",
+            (R("梅世雄", "记者", "新华社"), R("黎云", "记者", "新华社"), R("樊永强", "记者", "新华社")),
+            "1月30日，记者从有关部门获悉。",
+        ),
+        (
+            "本报北京4月26日电\u00a0\u00a0（记者丁怡婷）记者从国家能源局获悉：一季度电量增长。",
+            "本报北京4月26日电",
+            (R("丁怡婷", "记者", "本报"),),
+            "记者从国家能源局获悉：一季度电量增长。",
+        ),
+        (
+            "本报讯（记者 董丝雨 顾仲阳）4月，浙江省衢州市开化县。",
+            "本报讯",
+            (R("董丝雨", "记者", "本报"), R("顾仲阳", "记者", "本报")),
+            "4月，浙江省衢州市开化县。",
+        ),
+        (
+            "本报合肥5月11日电  （记者田先进  通讯员王晓）记者从发布会上获悉。",
+            "本报合肥5月11日电",
+            (R("田先进", "记者", "本报"), R("王晓", "通讯员", "本报")),
+            "记者从发布会上获悉。",
+        ),
+        # A dateline with no byline: the text follows straight away.
+        ("本报北京4月28日电  中共中央政治局委员何立峰会见客人。", "本报北京4月28日电", (), "中共中央政治局委员何立峰会见客人。"),
+        ("据新华社德黑兰6月3日电  据伊朗媒体报道。", "据新华社德黑兰6月3日电", (), "据伊朗媒体报道。"),
+        ("陕西日报西安5月27日电  （记者张三）近日揭牌。", "陕西日报西安5月27日电", (R("张三", "记者", "陕西日报"),), "近日揭牌。"),
+        # Malformed: an unclosed bracket is left in the text rather than guessed at.
+        ("本报讯（记者 李昌禹", "本报讯", (), "（记者 李昌禹"),
+    ],
+)
+def test_lead_splits_dateline_byline_and_text(
+    paragraph: str, dateline: str, reporters: tuple[Reporter, ...], rest: str
+) -> None:
+    lead = parse_lead(paragraph)
+    assert lead is not None
+    assert (lead.dateline, lead.reporters, lead.rest) == (dateline, reporters, rest)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["昨天，全省人大环资城建工作座谈会在常州召开。", "本报记者日前走访了多家企业。", "新华社记者近日在现场看到，", "报道称，当地电网负荷创新高。"],
+)
+def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
+    assert parse_lead(paragraph) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("本报记者  方  圆  刘佳华  李  蕊", (R("方圆", "记者", "本报"), R("刘佳华", "记者", "本报"), R("李蕊", "记者", "本报"))),
+        ("本报记者\u00a0\u00a0彭\u00a0\u00a0波", (R("彭波", "记者", "本报"),)),
+        ("本报记者 徐 靖", (R("徐靖", "记者", "本报"),)),
+        ("本报记者 王伟 本报通讯员 李强", (R("王伟", "记者", "本报"), R("李强", "通讯员", "本报"))),
+        ("人民网记者  时  岩", (R("时岩", "记者", "人民网"),)),
+        ("新华社记者  郝薇薇  杨依军  本报记者  杜尚泽", (R("郝薇薇", "记者", "新华社"), R("杨依军", "记者", "新华社"), R("杜尚泽", "记者", "本报"))),
+        ("大众日报记者  王佳声  石如宽", (R("王佳声", "记者", "大众日报"), R("石如宽", "记者", "大众日报"))),
+        ("《环球人物》记者\u00a0\u00a0冯群星", (R("冯群星", "记者", "《环球人物》"),)),
+        ("本报特约记者 赵立新", (R("赵立新", "特约记者", "本报"),)),
+        ("本报实习生 钱晓", (R("钱晓", "实习生", "本报"),)),
+        ("本报见习记者 孙悦", (R("孙悦", "见习记者", "本报"),)),
+        ("本报记者  庞革平  张云河文  梁  生摄", (R("庞革平", "记者", "本报"), R("张云河", "记者", "本报"), R("梁生", "摄影", "本报"))),
+        ("本报记者 王五摄影报道", (R("王五", "摄影", "本报"),)),
+        ("张三摄影报道", (R("张三", "摄影", None),)),
+        # A byline that names nobody is still a byline.
+        ("本报记者", ()),
+        ("本报评论员", ()),
+    ],
+)
+def test_byline_line_names_each_reporter(line: str, reporters: tuple[Reporter, ...]) -> None:
+    assert parse_byline_block(line) == reporters
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "记者见到张伟时，他回",  # a sentence about a reporter, not a byline
+        "本报记者日前走访了多家企业，发现新变化。",
+        "（中央社会工作部负责人答记者问见第四版）",
+        "如何让孩子动起来",
+    ],
+)
+def test_text_is_not_a_byline(line: str) -> None:
+    assert parse_byline_block(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("桂从路", ("桂从路",)),
+        ("郑  翔", ("郑翔",)),
+        ("阿比布·迪亚", ("阿比布·迪亚",)),
+        ("王云杉  尚嵘峥  薛子怡", ("王云杉", "尚嵘峥", "薛子怡")),
+        ("如何让孩子动起来", None),
+        ("会议还研究了其他事项。", None),
+    ],
+)
+def test_commentary_signed_with_bare_names(line: str, names: tuple[str, ...] | None) -> None:
+    assert parse_signature(line) == names

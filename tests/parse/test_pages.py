@@ -1,0 +1,36 @@
+"""Page headers in the styles papers print: page number and name, and cross-references that are not headers."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.parse.pages import PageHeader, parse_page_header
+
+
+@pytest.mark.parametrize(
+    ("line", "header"),
+    [
+        ("第02版：要闻", PageHeader(2, "要闻")),
+        ("人民日报 2026年4月27日 第02版 要闻", PageHeader(2, "要闻")),
+        ("第3版 要闻", PageHeader(3, "要闻")),
+        ("第02版/要闻", PageHeader(2, "要闻")),
+        ("第 2 版 国内新闻", PageHeader(2, "国内新闻")),
+        ("第十二版：国际", PageHeader(12, "国际")),
+        ("【第02版 要闻】", PageHeader(2, "要闻")),
+        ("A03版：要闻", PageHeader(3, "要闻")),
+        ("05版：经济", PageHeader(5, "经济")),
+        ("2026年4月27日 星期一 第02版", PageHeader(2, None)),
+        ("北京青年报 2026-04-27 第A05版：社会", PageHeader(5, "社会")),
+        ("人民日报 2019年02月01日 第 02 版", PageHeader(2, None)),
+    ],
+)
+def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
+    assert parse_page_header(line) == header
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["（相关报道见第四版）", "详见第三版", "（下转第二版）", "这一版面", "第二十六条  监狱应当保障罪犯在服刑期间依法享有的权利不受侵犯。"],
+)
+def test_cross_references_and_text_are_not_headers(line: str) -> None:
+    assert parse_page_header(line) is None
