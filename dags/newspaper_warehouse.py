@@ -7,7 +7,9 @@ Raw newspaper issues in the landing folder (`NEWS_RAW_DIR`) become a DuckDB ware
 (people and titles, organizations, places, documents, amounts, dates) -> `build_warehouse` (dbt build) ->
 `publish` (atomic swap of the file BI tools read) -> `summarize`.
 
-Every task calls one function of `etl.pipelines`; reruns of an interval overwrite the same partitions.
+Runs daily at 06:00 UTC, and whenever `landing_watcher` reports new or changed files in the landing folder
+(the Asset `raw_issues_landed`). Every task calls one function of `etl.pipelines`; reruns of an interval
+overwrite the same partitions.
 """
 
 from __future__ import annotations
@@ -16,10 +18,11 @@ from datetime import timedelta
 from typing import Any
 
 import pendulum
-from airflow.sdk import Asset, TriggerRule, dag, get_current_context, task
+from airflow.sdk import Asset, AssetOrTimeSchedule, CronTriggerTimetable, TriggerRule, dag, get_current_context, task
 
 WAREHOUSE_POOL = "duckdb_writer"  # one slot: DuckDB takes one writer at a time
 PUBLISHED_WAREHOUSE = Asset(name="newspapers_warehouse", uri="file:///newspapers/warehouse/newspapers.duckdb")
+RAW_ISSUES_LANDED = Asset(name="raw_issues_landed", uri="file:///newspapers/landing")  # emitted by landing_watcher
 
 default_args: dict[str, Any] = {
     "owner": "data-engineering",
@@ -32,7 +35,9 @@ default_args: dict[str, Any] = {
 
 @dag(
     dag_id="newspaper_warehouse",
-    schedule="@daily",
+    schedule=AssetOrTimeSchedule(
+        timetable=CronTriggerTimetable("0 6 * * *", timezone="UTC"), assets=[RAW_ISSUES_LANDED]
+    ),
     start_date=pendulum.datetime(2024, 1, 1, tz="UTC"),
     catchup=False,
     max_active_runs=1,
@@ -41,14 +46,19 @@ default_args: dict[str, Any] = {
     doc_md=__doc__,
 )
 def newspaper_warehouse() -> None:
+    def interval() -> tuple[Any, Any]:
+        """The run's data interval; an asset-triggered run has none, so it is keyed on its own run_after."""
+        ctx = get_current_context()
+        start = ctx.get("data_interval_start") or ctx["dag_run"].run_after
+        return start, ctx.get("data_interval_end") or start
+
     @task
     def ingest() -> list[str]:
         from etl import pipelines
         from etl.config import load_settings
 
-        ctx = get_current_context()
-        start, end = ctx["data_interval_start"], ctx["data_interval_end"]
-        logical = ctx.get("logical_date") or start
+        start, end = interval()
+        logical = get_current_context().get("logical_date") or start
         return pipelines.ingest(load_settings(), logical.date(), start, end)
 
     @task(map_index_template="{{ issue_label }}")
@@ -76,8 +86,7 @@ def newspaper_warehouse() -> None:
         from etl import pipelines
         from etl.config import load_settings
 
-        ctx = get_current_context()
-        start, end = ctx["data_interval_start"], ctx["data_interval_end"]
+        start, end = interval()
         return asdict(pipelines.build_warehouse(load_settings(), start.date(), end.date()))
 
     @task(pool=WAREHOUSE_POOL, outlets=[PUBLISHED_WAREHOUSE])
@@ -93,7 +102,7 @@ def newspaper_warehouse() -> None:
         from etl.config import load_settings
         from etl.ingest.landing import run_key_for
 
-        return pipelines.summarize(load_settings(), run_key_for(get_current_context()["data_interval_start"]))
+        return pipelines.summarize(load_settings(), run_key_for(interval()[0]))
 
     issue_keys = ingest()
     extracted = extract_entities.expand(issue_key=parse.expand(issue_key=issue_keys))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -158,7 +160,7 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     if not root.is_dir():
         raise FileNotFoundError(f"landing folder {root} does not exist (set NEWS_RAW_DIR or RAW_DIR)")
     seen: dict[str, str] = {}
-    for path in sorted(p for p in root.rglob("*") if (p.is_file() or p.is_symlink()) and _is_candidate(p, root)):
+    for path in landing_files(root):
         try:
             outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen)
         except OSError as exc:
@@ -185,5 +187,46 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     ]
     log_path = lake.table_dir(settings.lake_dir, "bronze/ingest_files") / f"run_key={run_key}" / "files.parquet"
     lake.write_rows(settings.lake_dir, "bronze/ingest_files", rows, log_path)
+    _write_manifest(settings.lake_dir, fingerprint(root))
     log.info("ingest %s: %s", run_key, report.summary())
     return report
+
+
+def landing_files(root: Path) -> list[Path]:
+    """The candidate issue files under the landing folder, in a stable order."""
+    return sorted(p for p in root.rglob("*") if (p.is_file() or p.is_symlink()) and _is_candidate(p, root))
+
+
+def fingerprint(root: Path) -> dict[str, list[int]]:
+    """relative path -> [size, mtime_ns] of every candidate file (and its sidecar): cheap change detection."""
+    out: dict[str, list[int]] = {}
+    for path in landing_files(root):
+        for p in (path, path.with_name(path.name + ".json")):
+            try:
+                st = p.lstat()
+            except FileNotFoundError:
+                continue
+            out[str(p.relative_to(root))] = [st.st_size, st.st_mtime_ns]
+    return out
+
+
+def _manifest_path(lake_dir: Path) -> Path:
+    return lake_dir / "bronze" / "landing_manifest.json"
+
+
+def _write_manifest(lake_dir: Path, manifest: dict[str, list[int]]) -> None:
+    path = _manifest_path(lake_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(".tmp-" + path.name)
+    tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def changed_since_last_ingest(settings: Settings) -> list[str]:
+    """Files that are new or changed in the landing folder since the last ingest (what should trigger a run)."""
+    if not settings.raw_dir.is_dir():
+        return []
+    path = _manifest_path(settings.lake_dir)
+    before = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    now = fingerprint(settings.raw_dir)
+    return sorted(k for k, v in now.items() if before.get(k) != v)

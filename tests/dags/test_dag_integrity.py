@@ -38,6 +38,24 @@ def test_dag_is_scheduled_tagged_documented_and_retries(dagbag) -> None:  # type
     assert writers == {"build_warehouse": "duckdb_writer", "publish": "duckdb_writer"}
 
 
+@pytest.mark.parametrize("dag_id", ["newspaper_warehouse", "landing_watcher"])
+def test_every_dag_is_tagged_documented_and_every_task_retries(dagbag, dag_id: str) -> None:  # type: ignore[no-untyped-def]
+    dag = dagbag.dags[dag_id]
+    assert dag.tags and "newspapers" in dag.tags
+    assert dag.doc_md and dag_id in dag.doc_md
+    assert dag.max_active_runs == 1 and not dag.catchup
+    assert all(t.retries >= 2 for t in dag.tasks)
+
+
+def test_new_files_trigger_the_pipeline_through_an_asset(dagbag) -> None:  # type: ignore[no-untyped-def]
+    watcher = dagbag.dags["landing_watcher"].get_task("detect_new_files")
+    produced = {a.name for a in watcher.outlets}
+    pipeline = dagbag.dags["newspaper_warehouse"]
+    consumed = {a.name for a in pipeline.timetable.asset_condition.objects}
+    assert produced == consumed == {"raw_issues_landed"}
+    assert "0 6 * * *" in str(pipeline.timetable.timetable.expression)  # and still its daily time schedule
+
+
 def test_task_order_is_ingest_parse_entities_build_publish(dagbag) -> None:  # type: ignore[no-untyped-def]
     dag = dagbag.dags["newspaper_warehouse"]
     down = {t.task_id: sorted(t.downstream_task_ids) for t in dag.tasks}

@@ -108,3 +108,15 @@ def test_rerun_changes_nothing(tmp_path: Path, landing: Path) -> None:
 def test_missing_landing_folder_is_named(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError, match="landing folder"):
         ingest_folder(_settings(tmp_path, tmp_path / "nowhere"), date(2024, 3, 16), "run1", RUN_AT)
+
+
+def test_changes_in_the_landing_folder_are_detected(tmp_path: Path, landing: Path) -> None:
+    from etl.ingest.landing import changed_since_last_ingest
+
+    settings = _settings(tmp_path, landing)
+    assert "wjrb_20240315.txt" in changed_since_last_ingest(settings)  # nothing ingested yet
+    ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    assert changed_since_last_ingest(settings) == []
+    (landing / "wjrb_20240317.txt").write_text(OTHER + "新的一期\n", encoding="utf-8")
+    (landing / "scan-0042.txt.json").write_text('{"paper": "wjrb", "date": "2024-03-13"}')
+    assert changed_since_last_ingest(settings) == ["scan-0042.txt.json", "wjrb_20240317.txt"]
