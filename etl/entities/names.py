@@ -4,42 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 import rjieba
 
-from etl.entities.surnames import surname_length
-from etl.entities.titles import title_after, title_chain_before, title_head_at_end
+from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, PLACE_SUFFIX_CHARS, place_names
+from etl.entities.surnames import COMPOUND_SURNAMES, surname_length
+from etl.entities.tagger import TRANSLIT_CHARS, Span, tag_spans
+from etl.entities.titles import TITLE_HEADS, title_after, title_chain_before, title_head_at_end
 from etl.records import Mention
 
-# Words that end an organization's name; the name is the run of name-like tokens before and including one.
-ORG_SUFFIXES: tuple[str, ...] = (
-    "股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "研究院", "研究所", "研究中心",
-    "设计院", "科学院", "工程院", "大学", "学院", "中学", "小学", "医院", "银行", "委员会", "常委会",
-    "人大常委会", "政协", "工委", "党委", "党组", "纪委", "监委", "政府", "人民政府", "法院", "检察院",
-    "公安局", "局", "厅", "部", "署", "办公室", "办", "协会", "学会", "联合会", "商会", "基金会", "中心",
-    "出版社", "报社", "电视台", "电台", "通讯社", "日报", "军区", "舰队", "部队", "总队", "支队", "大队",
-    "派出所", "管委会", "联社", "合作社", "事务所", "俱乐部", "总站", "总局", "分局", "国资委", "发改委",
-    "卫健委", "教育局", "网信办", "街道办", "团委", "妇联", "总工会", "工会", "共青团", "党支部", "理事会",
-    "董事会", "实验室", "研究会", "促进会", "新华社", "博物馆", "图书馆", "纪念馆", "科技馆", "美术馆",
-)
-_ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
-
-# Organizations whose name carries no suffix: brands that are companies, well-known bodies.
-KNOWN_ORGS: tuple[str, ...] = (
-    "华为", "理想汽车", "中广核", "比亚迪", "腾讯", "阿里巴巴", "百度", "京东", "小米", "蔚来", "小鹏汽车",
-    "字节跳动", "美团", "拼多多", "宁德时代", "中石油", "中石化", "中海油", "国家电网", "南方电网", "中国移动",
-    "中国联通", "中国电信", "中车", "中核", "国务院", "中共中央", "全国人大", "全国政协", "中央军委", "外交部",
-    "国防部", "商务部", "财政部", "教育部", "科技部", "公安部", "民政部", "司法部", "人社部", "工信部",
-    "生态环境部", "交通运输部", "水利部", "农业农村部", "文化和旅游部", "卫健委", "国家发展改革委", "发改委",
-    "国资委", "新华社", "人民日报", "中央电视台", "央视", "人大常委会", "区委办", "生态办", "联合国", "世卫组织",
-    "世贸组织", "欧盟", "东盟", "北约", "上合组织", "亚投行", "中央纪委", "国家监委", "最高人民法院",
-    "最高人民检察院", "中国人民银行", "央行", "证监会", "银保监会", "金融监管总局", "海关总署", "税务总局",
-    "区政府", "市政府", "省政府", "县政府", "区委", "市委", "省委", "县委", "党中央", "中央政治局",
-)
-
-PLACE_SUFFIX_CHARS = frozenset("省市区县镇乡村州旗盟湖山江河岛湾港")
 _PERSON_POS = frozenset(("nr", "nrfg", "nrt"))
 _NAME_STOP_CHARS = frozenset(
     "的了在是和与及等说讲指出表示要到对为把被从向率主参出来去会将就也都已还在并同跟陪带走看听作做任召开赴于"
@@ -54,13 +27,7 @@ _NOT_ORG_WORDS = frozenset(
     "干部 东部 西部 南部 北部 中部 头部 底部 基层 场所 住所 厕所 寓所 机会 社会 大会 晚会 盛会".split()
 )
 _LEVEL_CHARS = frozenset("省市区县镇乡村")
-
-
-@cache
-def place_names() -> frozenset[str]:
-    """Names of places (divisions full and short, curated regions, lakes, countries), loaded once."""
-    data = resources.files("etl.entities").joinpath("data/places.txt").read_text(encoding="utf-8")
-    return frozenset(line for line in data.splitlines() if line)
+_ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,7 +55,7 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
     if not sl:
         return start
     tok = tokens_by_start.get(start)
-    if tok is not None and tok.pos in _PERSON_POS and 2 <= len(tok.word) <= 4:
+    if tok is not None and tok.pos in _PERSON_POS and 2 <= len(tok.word) <= 3 + (sl == 2):
         end = tok.end
     else:
         end = start + sl
@@ -237,7 +204,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         for k in range(s, e):
             used[k] = True
         out.append(Mention("organization", text[s:e], s, e, text[s:e]))
-    return _link_short_forms(out)
+    return out
 
 
 _LEGAL_TAILS = re.compile(r"(?:技术|科技|控股|股份|集团|实业|投资|发展)?(?:股份)?(?:有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)")
@@ -272,21 +239,208 @@ def _find_places(text: str, tokens: list[Token], blocked: list[bool]) -> list[Me
     return out
 
 
+_NOT_NAME_POS = frozenset(("i", "l", "c", "p", "u", "f", "m", "r", "t", "x", "uj", "ul", "ud", "uz"))
+# Words that follow a title where a name could have been (主任强调): their first character is a surname.
+_AFTER_TITLE_WORDS = frozenset(
+    "强调 要求 指出 表示 介绍 主持 出席 陪同 参加 会见 会晤 率领 率团 带领 带队 讲话 致辞 宣布 发表 代表 分别 一行 等人 "
+    "同志 高度 充分 深入 也是 还是 共同 一起 专门 亲自 首先 还要 来到 前往 调研 考察 视察 检查 看望 慰问 接受 告诉 坦言 "
+    "直言 说道 透露 回忆 谈到 提到 说明 通报 汇报 报告 应邀 member 任期 职务 期间 时期 任上 人选 候选人 身份 名义 席位 "
+    "孔子 于是 于今 文件 林业 林草 石油 水利 时间 时代 金融 安全 宁可 常务 方面 成员 以上 以下 以及 以来 向来 和平 "
+    "包括 包含 全体 全部 全面 全国 全省 全市 全区 全县 宣传 严格 严肃 严重 万人 程序 管理 周边 周年 邢台 龙头".split()
+)
+_NOT_NAME_ENDINGS = tuple("化性率度力")
+
+
+def _plausible_person(name: str) -> bool:
+    """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
+    if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES:
+        return False
+    return name not in KNOWN_ORGS and not name.endswith(_NOT_NAME_ENDINGS) and name not in place_names()
+
+
+# Endings that make the body of a title an organization: 金乡县人社局|副局长, 湖北省委|常委, 中共中央|总书记.
+_TITLE_ORG_ENDINGS = tuple(
+    sorted(
+        set(ORG_SUFFIXES)
+        | {"中央", "省委", "市委", "县委", "区委", "州委", "书记处", "政治局", "军委", "国务院", "政协", "人大", "党支部"},
+        key=len,
+        reverse=True,
+    )
+)
+_TITLE_MODIFIERS = re.compile(r"(?:原|前|新任|时任|常务|代理|执行|驻村|第一|副|总|首席|专职|兼职|名誉|荣誉)+$")
+_ORG_THEN_MODIFIER = re.compile(r"(?:原|前|新任|时任)")
+
+
+def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
+    """Organizations named in printed titles: the title without its head word, when it ends like an organization."""
+    out: list[tuple[int, int]] = []
+    for m in persons:
+        if not m.titles:
+            continue
+        lo = max(0, m.start - sum(len(t) + 1 for t in m.titles) - 2)
+        for title in m.titles:
+            pos = text.rfind(title, lo, m.start)
+            if pos < 0:
+                continue
+            for n in range(1, min(len(title), 6)):
+                if title[-n:] not in TITLE_HEADS:
+                    continue
+                body = title[:-n]
+                cut = _ORG_THEN_MODIFIER.search(body)
+                if cut and cut.start() > 0:
+                    body = body[: cut.start()]
+                body = _TITLE_MODIFIERS.sub("", body)
+                if len(body) >= 2 and body.endswith(_TITLE_ORG_ENDINGS) and body not in _TITLE_ORG_ENDINGS:
+                    out.append((pos, pos + len(body)))
+                    break
+                if body in KNOWN_ORGS:
+                    out.append((pos, pos + len(body)))
+                    break
+    return out
+
+
+_GENERIC_ORGS = frozenset("党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部".split())
+_CLAUSE_END = frozenset("，。；：、！？）)”")
+
+
+def _is_name_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" and ch not in _NAME_STOP_CHARS
+
+
+def _extend_dotted(text: str, end: int) -> int:
+    """A transliterated name continues across ``·``: 马塞拉·法弗雷托."""
+    while end + 1 < len(text) and text[end] in "·•・" and text[end + 1] in TRANSLIT_CHARS:
+        end += 1
+        while end < len(text) and text[end] in TRANSLIT_CHARS:
+            end += 1
+    return end
+
+
+def _occupy(occupied: list[bool], start: int, end: int) -> bool:
+    """Claim [start, end) if free; whether it was."""
+    if any(occupied[start:end]):
+        return False
+    for k in range(start, end):
+        occupied[k] = True
+    return True
+
+
+def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
+    out: list[Mention] = []
+    for start, end in sorted(persons):
+        lower = out[-1].end if out else 0
+        titles, chain_start = title_chain_before(text, start, lower)
+        if titles and out and chain_start == lower:
+            titles = ()  # that title was printed after the previous name: 习近平总书记念兹在兹
+        if not titles:
+            post = title_after(text, end)
+            if post:
+                titles = (post,)
+        # names listed after a titled name share its titles: 区领导徐俊、朱慧峰
+        if not titles and out and out[-1].titles and text[out[-1].end : start] == "、":
+            titles = out[-1].titles
+        name = text[start:end]
+        out.append(Mention("person", name, start, end, name, titles))
+    return out
+
+
+_COMPANY_ENDINGS = ("公司", "集团", "银行", "研究院", "研究所", "大学", "学院", "医院", "中心", "协会", "商会")
+_COUNTRY_ENDINGS = ("共和国", "王国", "联邦", "合众国", "公国")
+_ORG_LEFT_POS = frozenset(("ns", "nz", "nr", "n", "j", "nt", "eng", "nrt", "vn", "an"))
+
+
+def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: list[bool]) -> list[Span]:
+    """Fix the tagger's organization and place spans where Chinese naming says more than its features did."""
+    by_end = {t.end: t for t in tokens}
+    start_of = [0] * (len(text) + 1)
+    for t in tokens:
+        for k in range(t.start, t.end):
+            start_of[k] = t.start
+    out: list[Span] = []
+    for s in sorted((x for x in spans if x.type != "PER"), key=lambda x: x.start):
+        start, end, typ = s.start, s.end, s.type
+        if typ == "ORG":
+            name = text[start:end]
+            if name.endswith(_COUNTRY_ENDINGS):
+                typ = "LOC"
+            head = title_head_at_end(name)
+            if head and not any(name.endswith(x) for x in ORG_SUFFIXES) and end - len(head) - start >= 2:
+                end -= len(head)  # 中共中央政治局常委 -> 中共中央政治局
+            start = start_of[start]  # a span starting mid-word starts with the word: 术有限公司
+            if name.endswith(_COMPANY_ENDINGS):
+                k = 0
+                while k < 3 and start in by_end:
+                    p = by_end[start]
+                    if p.pos not in _ORG_LEFT_POS or p.word in _ORG_BREAK_WORDS or occupied[p.start] or p.pos == "x":
+                        break
+                    start = p.start
+                    k += 1
+        # a place right before an organization belongs to it: 金乡县 + 人社局
+        if typ == "ORG" and out and out[-1].type == "LOC" and out[-1].end == start:
+            start = out.pop().start
+        if out and start < out[-1].end:
+            if out[-1].end - out[-1].start >= end - start:
+                continue
+            out.pop()
+        out.append(Span(typ, start, end))
+    return out
+
+
 def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
-    if not text:
+    if not text or not text.strip():
         return []
     tokens = _tokens(text)
-    persons = _bare_mentions(text, _find_persons(text, tokens))
-    blocked = [False] * (len(text) + 1)
-    for m in persons:
+    by_start = {t.start: t for t in tokens}
+    spans = tag_spans(text)
+    model_per = {s.start: s.end for s in spans if s.type == "PER"}
+    occupied = [False] * (len(text) + 1)
+    persons: list[tuple[int, int]] = []
+    # a surname right after a title head word starts a name, whatever the model says (省人大常委会副主任曲福田)
+    for t in tokens:
+        head = title_head_at_end(t.word)
+        if head is None or t.end >= len(text) or not surname_length(text, t.end):
+            continue
+        nxt = by_start.get(t.end)
+        if nxt is not None and len(nxt.word) >= 2 and (nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS):
+            continue
+        end = model_per.get(t.end, 0)
+        if not 2 <= end - t.end <= 4:
+            end = _given_name_end(text, t.end, by_start)
+        elif end - t.end == 2 and end + 1 < len(text) and _is_name_char(text[end]) and text[end + 1] in _CLAUSE_END:
+            end += 1  # 常务书记陈锦|绣，
+        end = _extend_dotted(text, end)
+        if end > t.end + 1 and _occupy(occupied, t.end, end):
+            persons.append((t.end, end))
+    # a name the segmenter knows, right before a title printed after names: 习近平总书记
+    for t in tokens:
+        if t.pos in _PERSON_POS and 2 <= len(t.word) <= 4 and surname_length(text, t.start) and title_after(text, t.end):
+            if _occupy(occupied, t.start, t.end):
+                persons.append((t.start, t.end))
+    for s in spans:
+        if s.type == "PER" and s.end - s.start >= 2 and _plausible_person(text[s.start : s.end]):
+            end = _extend_dotted(text, s.end)
+            if _occupy(occupied, s.start, end):
+                persons.append((s.start, end))
+    person_mentions = _bare_mentions(text, _titled_persons(text, persons))
+    for m in person_mentions:
         for k in range(m.start, m.end):
-            blocked[k] = True
-    orgs = _find_orgs(text, tokens, blocked)
-    for m in orgs:
-        for k in range(m.start, m.end):
-            blocked[k] = True
-    places = _find_places(text, tokens, blocked)
-    mentions = persons + orgs + places
+            occupied[k] = True
+    orgs: list[tuple[int, int]] = []
+    places: list[tuple[int, int]] = []
+    for s, e in _title_orgs(text, person_mentions):
+        if _occupy(occupied, s, e):
+            orgs.append((s, e))
+    for s in _repair_spans(text, spans, tokens, occupied):
+        if s.type == "ORG" and _occupy(occupied, s.start, s.end):
+            orgs.append((s.start, s.end))
+        elif s.type == "LOC" and _occupy(occupied, s.start, s.end):
+            places.append((s.start, s.end))
+    for m in _find_orgs(text, tokens, occupied):
+        if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
+            orgs.append((m.start, m.end))
+    org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
+    place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
+    mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
     return mentions

@@ -1,0 +1,37 @@
+#!/usr/bin/env python3
+"""Score find_names on the hand-annotated cases in tests/entities/test_names_cases.py and list what differs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "entities"))
+
+from test_names_cases import CASES, score_cases  # noqa: E402
+
+from etl.entities.names import find_names  # noqa: E402
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    for case in CASES if verbose else []:
+        ms = find_names(case.text)
+        persons = {m.canonical: m.titles for m in ms if m.type == "person" and m.titles}
+        persons.update({m.canonical: () for m in ms if m.type == "person" and m.canonical not in persons})
+        orgs = {m.text for m in ms if m.type == "organization"}
+        places = {m.text for m in ms if m.type == "place"}
+        if persons != case.persons:
+            print("P", persons, "!=", case.persons)
+        if case.orgs is not None and orgs != case.orgs:
+            print("O", sorted(orgs), "!=", sorted(case.orgs))
+        if case.places is not None and places != case.places:
+            print("L", sorted(places), "!=", sorted(case.places))
+    for kind, t in score_cases(CASES).items():
+        print(f"{kind}: F1 {t.f1:.3f} (tp {t.tp}, fp {t.fp}, fn {t.fn})")
+
+
+if __name__ == "__main__":
+    main()
