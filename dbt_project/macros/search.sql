@@ -37,13 +37,13 @@
             articles.issue_date,
             articles.paper,
             articles.headline,
-            scored.score,
+            scored.score
         from (
             select
                 article_id,
                 fts_main_{{ relation.identifier }}.match_bm25(
                     article_id, {{ relation.schema }}.cjk_bigrams(query_text), conjunctive := 1
-                ) as score,
+                ) as score
             from {{ relation }}
         ) as scored
         inner join {{ relation }} as articles

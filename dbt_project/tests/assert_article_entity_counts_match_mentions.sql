@@ -5,7 +5,7 @@ articles as (
 
     select
         article_id,
-        person_count,
+        person_count
     from {{ ref('fct_articles') }}
 
 ),
@@ -14,7 +14,7 @@ mentions as (
 
     select
         article_id,
-        person_id,
+        person_id
     from {{ ref('fct_entity_mentions') }}
     where mention_type = 'person'
 
@@ -24,7 +24,7 @@ counted as (
 
     select
         article_id,
-        count(distinct person_id) as person_count,
+        count(distinct person_id) as person_count
     from mentions
     group by article_id
 
@@ -35,7 +35,7 @@ final as (
     select
         articles.article_id,
         articles.person_count,
-        coalesce(counted.person_count, 0) as expected_person_count,
+        coalesce(counted.person_count, 0) as expected_person_count
     from articles
     left join counted
         on articles.article_id = counted.article_id

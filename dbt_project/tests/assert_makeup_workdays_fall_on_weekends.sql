@@ -7,7 +7,7 @@ dates as (
         calendar_date,
         is_weekend,
         is_makeup_workday,
-        is_holiday,
+        is_holiday
     from {{ ref('dim_dates') }}
 
 ),

@@ -12,7 +12,7 @@ mentions as (
         paper,
         mention_position,
         mention_text,
-        canonical_name,
+        canonical_name
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'organization'
 
@@ -27,7 +27,7 @@ named as (
         issue_date,
         paper,
         mention_position,
-        coalesce(canonical_name, trim(mention_text)) as organization_name,
+        coalesce(canonical_name, trim(mention_text)) as organization_name
     from mentions
 
 ),
@@ -42,7 +42,7 @@ final as (
         issue_id,
         issue_date,
         paper,
-        mention_position,
+        mention_position
     from named
     where organization_name is not null and organization_name <> ''
 

@@ -11,7 +11,7 @@ persons as (
         issue_date,
         paper,
         mention_position,
-        titles,
+        titles
     from {{ ref('int_persons_resolved') }}
 
 ),
@@ -28,7 +28,7 @@ split as (
         paper,
         mention_position,
         unnest(titles) as raw_title,
-        generate_subscripts(titles, 1) as title_position,
+        generate_subscripts(titles, 1) as title_position
     from persons
 
 ),
@@ -46,7 +46,7 @@ final as (
         issue_id,
         issue_date,
         paper,
-        mention_position,
+        mention_position
     from split
     where nullif(trim(raw_title), '') is not null
 

@@ -13,7 +13,7 @@ mentions as (
         mention_position,
         mention_text,
         canonical_name,
-        titles,
+        titles
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'person'
 
@@ -24,7 +24,7 @@ newspapers as (
     select
         paper,
         home_adcode,
-        home_level,
+        home_level
     from {{ ref('stg_seeds__newspapers') }}
 
 ),
@@ -43,7 +43,7 @@ regioned as (
         case
             when newspapers.home_level = 'national' then 'national'
             else coalesce(newspapers.home_adcode, 'unknown')
-        end as person_region,
+        end as person_region
     from mentions
     left join newspapers
         on mentions.paper = newspapers.paper
@@ -62,7 +62,7 @@ final as (
         issue_date,
         paper,
         mention_position,
-        titles,
+        titles
     from regioned
     where person_name is not null and person_name <> ''
 

@@ -15,7 +15,7 @@ mentions as (
         mention_text,
         canonical_name,
         adcode,
-        place_level,
+        place_level
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'place'
 
@@ -26,7 +26,7 @@ places as (
     select
         place_id,
         place_name,
-        short_name,
+        short_name
     from {{ ref('stg_seeds__places') }}
 
 ),
@@ -35,7 +35,7 @@ by_full_name as (
 
     select
         place_name as lookup_name,
-        min(place_id) as place_id,
+        min(place_id) as place_id
     from places
     group by place_name
     having count(*) = 1
@@ -46,7 +46,7 @@ by_short_name as (
 
     select
         short_name as lookup_name,
-        min(place_id) as place_id,
+        min(place_id) as place_id
     from places
     where short_name is not null
     group by short_name
@@ -65,7 +65,7 @@ named as (
         mention_position,
         adcode,
         place_level,
-        coalesce(canonical_name, trim(mention_text)) as place_name,
+        coalesce(canonical_name, trim(mention_text)) as place_name
     from mentions
 
 ),
@@ -92,7 +92,7 @@ resolved as (
             when by_full_name.place_id is not null then 'full_name'
             when by_short_name.place_id is not null then 'short_name'
             else 'unresolved'
-        end as resolution_method,
+        end as resolution_method
     from named
     left join by_full_name
         on named.place_name = by_full_name.lookup_name
@@ -113,7 +113,7 @@ final as (
         issue_id,
         issue_date,
         paper,
-        mention_position,
+        mention_position
     from resolved
     where place_name is not null and place_name <> ''
 

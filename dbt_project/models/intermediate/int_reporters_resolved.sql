@@ -12,7 +12,7 @@ reporters as (
         byline_position,
         reporter_name,
         reporter_role,
-        affiliation,
+        affiliation
     from {{ ref('stg_lake__article_reporters') }}
 
 ),
@@ -21,7 +21,7 @@ articles as (
 
     select
         article_id,
-        paper,
+        paper
     from {{ ref('stg_lake__articles') }}
 
 ),
@@ -30,7 +30,7 @@ newspapers as (
 
     select
         paper,
-        newspaper_name,
+        newspaper_name
     from {{ ref('stg_seeds__newspapers') }}
 
 ),
@@ -51,7 +51,7 @@ affiliated as (
             when reporters.affiliation is null or reporters.affiliation in ('', '本报')
                 then coalesce(newspapers.newspaper_name, articles.paper, 'unknown')
             else reporters.affiliation
-        end as reporter_affiliation,
+        end as reporter_affiliation
     from reporters
     left join articles
         on reporters.article_id = articles.article_id
@@ -73,7 +73,7 @@ final as (
         article_id,
         issue_id,
         issue_date,
-        paper,
+        paper
     from affiliated
 
 )

@@ -7,7 +7,7 @@ source as (
         issue_id,
         issue_date,
         event_date,
-        extractor_version,
+        extractor_version
     from {{ source('lake', 'article_events') }}
 
 ),
@@ -19,7 +19,7 @@ renamed as (
         cast(issue_id as varchar) as issue_id,
         cast(issue_date as date) as issue_date,
         cast(event_date as date) as event_date,
-        cast(extractor_version as varchar) as extractor_version,
+        cast(extractor_version as varchar) as extractor_version
     from source
 
 ),

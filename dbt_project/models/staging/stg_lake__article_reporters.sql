@@ -9,7 +9,7 @@ source as (
         position,
         name,
         role,
-        affiliation,
+        affiliation
     from {{ source('lake', 'article_reporters') }}
 
 ),
@@ -24,7 +24,7 @@ renamed as (
         cast(position as integer) as byline_position,
         cast(name as varchar) as reporter_name,
         cast(role as varchar) as reporter_role,
-        cast(affiliation as varchar) as affiliation,
+        cast(affiliation as varchar) as affiliation
     from source
 
 ),

@@ -18,7 +18,7 @@ source as (
         body,
         paragraph_count,
         char_count,
-        parser_version,
+        parser_version
     from {{ source('lake', 'articles') }}
 
 ),
@@ -41,7 +41,7 @@ renamed as (
         cast(body as varchar) as body,
         cast(paragraph_count as integer) as paragraph_count,
         cast(char_count as integer) as char_count,
-        cast(parser_version as varchar) as parser_version,
+        cast(parser_version as varchar) as parser_version
     from source
 
 ),

@@ -10,7 +10,7 @@ source as (
         outcome,
         reason,
         warnings,
-        byte_size,
+        byte_size
     from {{ source('lake', 'ingest_files') }}
 
 ),
@@ -25,8 +25,8 @@ renamed as (
         cast(issue_date as date) as issue_date,
         cast(outcome as varchar) as outcome,
         cast(reason as varchar) as reason,
-        cast(coalesce(warnings, []) as varchar []) as warnings,
-        cast(byte_size as bigint) as byte_size,
+        cast(coalesce(warnings, []) as varchar[]) as warnings,
+        cast(byte_size as bigint) as byte_size
     from source
 
 ),

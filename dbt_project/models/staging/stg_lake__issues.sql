@@ -15,7 +15,7 @@ source as (
         byte_size,
         char_count,
         warnings,
-        ingested_at,
+        ingested_at
     from {{ source('lake', 'issues') }}
 
 ),
@@ -34,8 +34,8 @@ renamed as (
         cast(line_endings as varchar) as line_endings,
         cast(byte_size as bigint) as byte_size,
         cast(char_count as bigint) as char_count,
-        cast(coalesce(warnings, []) as varchar []) as warnings,
-        cast(ingested_at as timestamptz) as ingested_at,
+        cast(coalesce(warnings, []) as varchar[]) as warnings,
+        cast(ingested_at as timestamptz) as ingested_at
     from source
 
 ),

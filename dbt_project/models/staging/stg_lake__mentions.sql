@@ -22,7 +22,7 @@ source as (
         is_approximate,
         start_date,
         end_date,
-        part_of_day,
+        part_of_day
     from {{ source('lake', 'mentions') }}
 
 ),
@@ -41,7 +41,7 @@ renamed as (
         cast(start_offset as integer) as start_offset,
         cast(end_offset as integer) as end_offset,
         cast(nullif(trim(canonical), '') as varchar) as canonical_name,
-        cast(coalesce(titles, []) as varchar []) as titles,
+        cast(coalesce(titles, []) as varchar[]) as titles,
         cast(nullif(trim(adcode), '') as varchar) as adcode,
         cast(place_level as varchar) as place_level,
         cast(amount_value as double) as amount_value,
@@ -49,7 +49,7 @@ renamed as (
         cast(coalesce(is_approximate, false) as boolean) as is_approximate,
         cast(start_date as date) as start_date,
         cast(end_date as date) as end_date,
-        cast(part_of_day as varchar) as part_of_day,
+        cast(part_of_day as varchar) as part_of_day
     from source
 
 ),

@@ -6,7 +6,7 @@ source as (
         holiday_date,
         day_kind,
         holiday_name,
-        holiday_name_en,
+        holiday_name_en
     from {{ ref('cn_holidays') }}
 
 ),
@@ -17,7 +17,7 @@ renamed as (
         cast(holiday_date as date) as calendar_date,
         cast(day_kind as varchar) as day_kind,
         cast(holiday_name as varchar) as holiday_name,
-        cast(holiday_name_en as varchar) as holiday_name_en,
+        cast(holiday_name_en as varchar) as holiday_name_en
     from source
 
 ),

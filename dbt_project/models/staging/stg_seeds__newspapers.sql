@@ -9,7 +9,7 @@ source as (
         home_adcode,
         home_level,
         cadence,
-        language,
+        language
     from {{ ref('newspapers') }}
 
 ),
@@ -23,7 +23,7 @@ renamed as (
         cast(nullif(trim(home_adcode), '') as varchar) as home_adcode,
         cast(home_level as varchar) as home_level,
         cast(cadence as varchar) as cadence,
-        cast(language as varchar) as language_code,
+        cast(language as varchar) as language_code
     from source
 
 ),

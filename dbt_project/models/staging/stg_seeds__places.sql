@@ -11,7 +11,7 @@ source as (
         province_adcode,
         longitude,
         latitude,
-        source,
+        source
     from {{ ref('places') }}
 
 ),
@@ -27,7 +27,7 @@ renamed as (
         cast(nullif(trim(province_adcode), '') as varchar) as province_place_id,
         cast(longitude as double) as longitude,
         cast(latitude as double) as latitude,
-        cast(source as varchar) as gazetteer_source,
+        cast(source as varchar) as gazetteer_source
     from source
 
 ),

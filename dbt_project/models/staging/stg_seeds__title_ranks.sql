@@ -7,7 +7,7 @@ source as (
         title_kind,
         rank_order,
         is_deputy,
-        base_title_en,
+        base_title_en
     from {{ ref('title_ranks') }}
 
 ),
@@ -19,7 +19,7 @@ renamed as (
         cast(title_kind as varchar) as title_kind,
         cast(rank_order as integer) as rank_order,
         cast(is_deputy as boolean) as is_deputy,
-        cast(base_title_en as varchar) as base_title_en,
+        cast(base_title_en as varchar) as base_title_en
     from source
 
 ),

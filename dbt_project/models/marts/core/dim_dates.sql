@@ -4,14 +4,14 @@ with
 
 issues as (
 
-    select issue_date,
+    select issue_date
     from {{ ref('stg_lake__issues') }}
 
 ),
 
 events as (
 
-    select event_date,
+    select event_date
     from {{ ref('stg_lake__article_events') }}
 
 ),
@@ -22,7 +22,7 @@ holidays as (
         calendar_date,
         day_kind,
         holiday_name,
-        holiday_name_en,
+        holiday_name_en
     from {{ ref('stg_seeds__cn_holidays') }}
 
 ),
@@ -43,7 +43,7 @@ bounds as (
 
     select
         date_trunc('year', min(known_date)) as start_date,
-        date_trunc('year', max(known_date)) + interval 1 year - interval 1 day as end_date,
+        date_trunc('year', max(known_date)) + interval 1 year - interval 1 day as end_date
     from known_dates
     where known_date is not null
 
@@ -51,7 +51,7 @@ bounds as (
 
 spine as (
 
-    select cast(unnest(generate_series(start_date, end_date, interval 1 day)) as date) as calendar_date,
+    select cast(unnest(generate_series(start_date, end_date, interval 1 day)) as date) as calendar_date
     from bounds
 
 ),
@@ -82,7 +82,7 @@ attributes as (
         coalesce(holidays.day_kind = 'holiday', false) as is_holiday,
         coalesce(holidays.day_kind = 'makeup_workday', false) as is_makeup_workday,
         holidays.holiday_name,
-        holidays.holiday_name_en,
+        holidays.holiday_name_en
     from spine
     left join holidays
         on spine.calendar_date = holidays.calendar_date
@@ -95,7 +95,7 @@ final as (
         *,
         (not is_weekend and not is_holiday) or is_makeup_workday as is_workday,
         calendar_year between year(cast('{{ var("calendar_min_date") }}' as date))
-        and year(cast('{{ var("calendar_max_date") }}' as date)) as has_holiday_data,
+        and year(cast('{{ var("calendar_max_date") }}' as date)) as has_holiday_data
     from attributes
 
 )

@@ -15,7 +15,7 @@ issues as (
         byte_size,
         char_count,
         warnings,
-        ingested_at,
+        ingested_at
     from {{ ref('stg_lake__issues') }}
 
 ),
@@ -25,7 +25,7 @@ articles as (
     select
         issue_id,
         page_number,
-        parser_version,
+        parser_version
     from {{ ref('stg_lake__articles') }}
 
 ),
@@ -36,7 +36,7 @@ article_stats as (
         issue_id,
         count(*) as article_count,
         count(distinct page_number) as page_count,
-        max(parser_version) as parser_version,
+        max(parser_version) as parser_version
     from articles
     group by issue_id
 
@@ -62,7 +62,7 @@ final as (
         issues.ingested_at,
         coalesce(article_stats.page_count, 0) as page_count,
         coalesce(article_stats.article_count, 0) as article_count,
-        article_stats.parser_version,
+        article_stats.parser_version
     from issues
     left join article_stats
         on issues.issue_id = article_stats.issue_id

@@ -11,7 +11,7 @@ newspapers as (
         home_adcode,
         home_level,
         cadence,
-        language_code,
+        language_code
     from {{ ref('stg_seeds__newspapers') }}
 
 ),
@@ -20,7 +20,7 @@ issues as (
 
     select
         paper,
-        issue_date,
+        issue_date
     from {{ ref('stg_lake__issues') }}
 
 ),
@@ -31,7 +31,7 @@ issue_stats as (
         paper,
         count(*) as issue_count,
         min(issue_date) as first_issue_date,
-        max(issue_date) as last_issue_date,
+        max(issue_date) as last_issue_date
     from issues
     group by paper
 
@@ -47,7 +47,7 @@ unknown_papers as (
         'unknown' as home_level,
         'unknown' as cadence,
         'zh' as language_code,
-        false as is_in_seed,
+        false as is_in_seed
     from issue_stats
     anti join newspapers
         on issue_stats.paper = newspapers.paper
@@ -58,7 +58,7 @@ all_papers as (
 
     select
         *,
-        true as is_in_seed,
+        true as is_in_seed
     from newspapers
     union all by name
     select * from unknown_papers
@@ -78,7 +78,7 @@ final as (
         all_papers.is_in_seed,
         coalesce(issue_stats.issue_count, 0) as issue_count,
         issue_stats.first_issue_date,
-        issue_stats.last_issue_date,
+        issue_stats.last_issue_date
     from all_papers
     left join issue_stats
         on all_papers.paper = issue_stats.paper

@@ -8,7 +8,7 @@ organizations as (
         organization_name,
         article_id,
         issue_id,
-        issue_date,
+        issue_date
     from {{ ref('int_organizations_resolved') }}
 
 ),
@@ -22,7 +22,7 @@ final as (
         max(issue_date) as last_seen_date,
         count(*) as mention_count,
         count(distinct article_id) as article_count,
-        count(distinct issue_id) as issue_count,
+        count(distinct issue_id) as issue_count
     from organizations
     group by organization_id
 

@@ -12,7 +12,7 @@ articles as (
         page_number,
         page_name,
         article_seq,
-        char_count,
+        char_count
     from {{ ref('stg_lake__articles') }}
     where page_number is not null
 
@@ -30,7 +30,7 @@ final as (
         count(*) as article_count,
         cast(sum(char_count) as bigint) as char_count,
         min(article_seq) as first_article_seq,
-        max(article_seq) as last_article_seq,
+        max(article_seq) as last_article_seq
     from articles
     group by issue_id, page_number
 

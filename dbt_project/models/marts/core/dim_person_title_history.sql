@@ -15,7 +15,7 @@ titles as (
         issue_date,
         article_id,
         mention_id,
-        mention_position,
+        mention_position
     from {{ ref('int_person_titles_split') }}
 
 ),
@@ -24,7 +24,7 @@ chain_ends as (
 
     select
         mention_id,
-        max(title_position) as last_position,
+        max(title_position) as last_position
     from titles
     group by mention_id
 
@@ -38,7 +38,7 @@ posts as (
         titles.issue_date,
         titles.title,
         titles.article_id,
-        titles.mention_position,
+        titles.mention_position
     from titles
     inner join chain_ends
         on
@@ -54,7 +54,7 @@ post_counts as (
         issue_date,
         title,
         count(*) as times_printed,
-        max(article_id || lpad(cast(mention_position as varchar), 6, '0')) as last_printed_at,
+        max(article_id || lpad(cast(mention_position as varchar), 6, '0')) as last_printed_at
     from posts
     group by person_id, issue_date, title
 
@@ -65,11 +65,12 @@ daily_post as (
     select
         person_id,
         issue_date,
-        title,
+        title
     from post_counts
-    qualify row_number() over (
-        partition by person_id, issue_date order by times_printed desc, last_printed_at desc
-    ) = 1
+    qualify
+        row_number() over (
+            partition by person_id, issue_date order by times_printed desc, last_printed_at desc
+        ) = 1
 
 ),
 
@@ -79,10 +80,11 @@ changes as (
         person_id,
         issue_date,
         title,
+        -- the first day (no previous title) compares as null, so it starts a version too
         case
-            when lag(title) over (partition by person_id order by issue_date) is distinct from title then 1
-            else 0
-        end as is_change,
+            when lag(title) over (partition by person_id order by issue_date) = title then 0
+            else 1
+        end as is_change
     from daily_post
 
 ),
@@ -95,7 +97,7 @@ versioned as (
         title,
         sum(is_change) over (
             partition by person_id order by issue_date rows between unbounded preceding and current row
-        ) as version_number,
+        ) as version_number
     from changes
 
 ),
@@ -108,7 +110,7 @@ versions as (
         any_value(title) as title,
         min(issue_date) as valid_from,
         max(issue_date) as last_seen_date,
-        count(*) as issue_date_count,
+        count(*) as issue_date_count
     from versioned
     group by person_id, version_number
 
@@ -120,7 +122,7 @@ chains as (
         versioned.person_id,
         versioned.version_number,
         list_sort(list_distinct(list(titles.title))) as all_titles,
-        any_value(titles.person_name) as person_name,
+        any_value(titles.person_name) as person_name
     from versioned
     inner join titles
         on
@@ -147,7 +149,7 @@ final as (
         versions.issue_date_count,
         lead(versions.valid_from) over (
             partition by versions.person_id order by versions.valid_from
-        ) is null as is_current,
+        ) is null as is_current
     from versions
     inner join chains
         on

@@ -9,7 +9,7 @@ persons as (
         person_region,
         article_id,
         issue_id,
-        issue_date,
+        issue_date
     from {{ ref('int_persons_resolved') }}
 
 ),
@@ -18,7 +18,7 @@ titles as (
 
     select
         person_id,
-        title,
+        title
     from {{ ref('int_person_titles_split') }}
 
 ),
@@ -29,7 +29,7 @@ title_history as (
         person_id,
         title,
         valid_from,
-        is_current,
+        is_current
     from {{ ref('dim_person_title_history') }}
 
 ),
@@ -44,7 +44,7 @@ person_stats as (
         max(issue_date) as last_seen_date,
         count(*) as mention_count,
         count(distinct article_id) as article_count,
-        count(distinct issue_id) as issue_count,
+        count(distinct issue_id) as issue_count
     from persons
     group by person_id
 
@@ -54,7 +54,7 @@ title_counts as (
 
     select
         person_id,
-        count(distinct title) as title_count,
+        count(distinct title) as title_count
     from titles
     group by person_id
 
@@ -66,7 +66,7 @@ current_titles as (
     select
         person_id,
         title as latest_title,
-        valid_from as latest_title_since,
+        valid_from as latest_title_since
     from title_history
     where is_current
 
@@ -85,7 +85,7 @@ final as (
         person_stats.issue_count,
         current_titles.latest_title,
         current_titles.latest_title_since,
-        coalesce(title_counts.title_count, 0) as title_count,
+        coalesce(title_counts.title_count, 0) as title_count
     from person_stats
     left join current_titles
         on person_stats.person_id = current_titles.person_id

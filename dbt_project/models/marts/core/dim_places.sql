@@ -13,7 +13,7 @@ gazetteer as (
         province_place_id,
         longitude,
         latitude,
-        gazetteer_source,
+        gazetteer_source
     from {{ ref('stg_seeds__places') }}
 
 ),
@@ -26,7 +26,7 @@ place_mentions as (
         place_name,
         place_level,
         article_id,
-        issue_date,
+        issue_date
     from {{ ref('int_places_resolved') }}
 
 ),
@@ -40,7 +40,7 @@ mention_stats as (
         count(*) as mention_count,
         count(distinct article_id) as article_count,
         min(issue_date) as first_seen_date,
-        max(issue_date) as last_seen_date,
+        max(issue_date) as last_seen_date
     from place_mentions
     group by place_id
 
@@ -58,7 +58,7 @@ not_in_gazetteer as (
         cast(null as double) as longitude,
         cast(null as double) as latitude,
         'mentions' as gazetteer_source,
-        false as is_in_gazetteer,
+        false as is_in_gazetteer
     from mention_stats
     anti join gazetteer
         on mention_stats.place_id = gazetteer.place_id
@@ -69,7 +69,7 @@ all_places as (
 
     select
         *,
-        true as is_in_gazetteer,
+        true as is_in_gazetteer
     from gazetteer
     union all by name
     select * from not_in_gazetteer
@@ -93,7 +93,7 @@ final as (
         coalesce(mention_stats.mention_count, 0) as mention_count,
         coalesce(mention_stats.article_count, 0) as article_count,
         mention_stats.first_seen_date,
-        mention_stats.last_seen_date,
+        mention_stats.last_seen_date
     from all_places
     left join mention_stats
         on all_places.place_id = mention_stats.place_id

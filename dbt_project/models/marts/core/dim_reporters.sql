@@ -8,7 +8,7 @@ reporters as (
         reporter_affiliation,
         reporter_role,
         article_id,
-        issue_date,
+        issue_date
     from {{ ref('int_reporters_resolved') }}
 
 ),
@@ -22,7 +22,7 @@ final as (
         list_sort(list_distinct(list(reporter_role))) as roles,
         count(distinct article_id) as article_count,
         min(issue_date) as first_byline_date,
-        max(issue_date) as last_byline_date,
+        max(issue_date) as last_byline_date
     from reporters
     group by reporter_id
 

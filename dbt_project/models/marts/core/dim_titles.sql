@@ -5,7 +5,7 @@ with
 
 titles as (
 
-    select distinct title,
+    select distinct title
     from {{ ref('int_person_titles_split') }}
 
 ),
@@ -17,7 +17,7 @@ ranks as (
         title_kind,
         rank_order,
         is_deputy,
-        base_title_en,
+        base_title_en
     from {{ ref('stg_seeds__title_ranks') }}
 
 ),
@@ -29,7 +29,7 @@ usage as (
         count(distinct person_id) as person_count,
         count(*) as mention_count,
         min(issue_date) as first_seen_date,
-        max(issue_date) as last_seen_date,
+        max(issue_date) as last_seen_date
     from {{ ref('int_person_titles_split') }}
     group by title
 
@@ -43,13 +43,14 @@ matched as (
         ranks.title_kind,
         ranks.rank_order,
         ranks.is_deputy,
-        ranks.base_title_en,
+        ranks.base_title_en
     from titles
     left join ranks
         on ends_with(titles.title, ranks.base_title)
-    qualify row_number() over (
-        partition by titles.title order by length(ranks.base_title) desc nulls last
-    ) = 1
+    qualify
+        row_number() over (
+            partition by titles.title order by length(ranks.base_title) desc nulls last
+        ) = 1
 
 ),
 
@@ -64,7 +65,7 @@ leveled as (
             when regexp_matches(title, '(市委|市政府|市人大|市政协|市长|州委|州长|盟委)') then 'city'
             when regexp_matches(title, '(省委|省政府|省人大|省政协|省长|自治区)') then 'province'
             when regexp_matches(title, '(^中共中央|^中央|国务院|全国|^国家|总书记|总理)') then 'national'
-        end as admin_level,
+        end as admin_level
     from matched
 
 ),
@@ -83,7 +84,7 @@ final as (
         usage.person_count,
         usage.mention_count,
         usage.first_seen_date,
-        usage.last_seen_date,
+        usage.last_seen_date
     from leveled
     inner join usage
         on leveled.title = usage.title

@@ -14,7 +14,7 @@ mentions as (
         end_offset,
         amount_value,
         amount_unit,
-        is_approximate,
+        is_approximate
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'amount'
 
@@ -45,7 +45,7 @@ final as (
             when amount_unit in ('celsius') then 'temperature'
             else 'other'
         end as amount_kind,
-        is_approximate,
+        is_approximate
     from mentions
 
 )

@@ -12,7 +12,7 @@ reporters as (
         article_id,
         issue_id,
         issue_date,
-        paper,
+        paper
     from {{ ref('int_reporters_resolved') }}
 
 ),
@@ -29,7 +29,7 @@ final as (
         byline_position,
         issue_id,
         issue_date,
-        paper,
+        paper
     from reporters
 
 )

@@ -18,7 +18,7 @@ articles as (
         body,
         paragraph_count,
         char_count,
-        parser_version,
+        parser_version
     from {{ ref('stg_lake__articles') }}
 
 ),
@@ -27,7 +27,7 @@ events as (
 
     select
         article_id,
-        event_date,
+        event_date
     from {{ ref('stg_lake__article_events') }}
 
 ),
@@ -37,7 +37,7 @@ mentions as (
     select
         article_id,
         mention_type,
-        mention_id,
+        mention_id
     from {{ ref('stg_lake__mentions') }}
 
 ),
@@ -46,7 +46,7 @@ persons as (
 
     select
         article_id,
-        person_id,
+        person_id
     from {{ ref('int_persons_resolved') }}
 
 ),
@@ -55,7 +55,7 @@ organizations as (
 
     select
         article_id,
-        organization_id,
+        organization_id
     from {{ ref('int_organizations_resolved') }}
 
 ),
@@ -64,7 +64,7 @@ places as (
 
     select
         article_id,
-        place_id,
+        place_id
     from {{ ref('int_places_resolved') }}
 
 ),
@@ -73,7 +73,7 @@ reporters as (
 
     select
         article_id,
-        reporter_id,
+        reporter_id
     from {{ ref('int_reporters_resolved') }}
 
 ),
@@ -84,7 +84,7 @@ mention_counts as (
         article_id,
         count(*) as mention_count,
         count(*) filter (where mention_type = 'document') as document_mention_count,
-        count(*) filter (where mention_type = 'amount') as amount_mention_count,
+        count(*) filter (where mention_type = 'amount') as amount_mention_count
     from mentions
     group by article_id
 
@@ -94,7 +94,7 @@ person_counts as (
 
     select
         article_id,
-        count(distinct person_id) as person_count,
+        count(distinct person_id) as person_count
     from persons
     group by article_id
 
@@ -104,7 +104,7 @@ organization_counts as (
 
     select
         article_id,
-        count(distinct organization_id) as organization_count,
+        count(distinct organization_id) as organization_count
     from organizations
     group by article_id
 
@@ -114,7 +114,7 @@ place_counts as (
 
     select
         article_id,
-        count(distinct place_id) as place_count,
+        count(distinct place_id) as place_count
     from places
     group by article_id
 
@@ -124,7 +124,7 @@ reporter_counts as (
 
     select
         article_id,
-        count(distinct reporter_id) as reporter_count,
+        count(distinct reporter_id) as reporter_count
     from reporters
     group by article_id
 
@@ -160,7 +160,7 @@ final as (
         coalesce(mention_counts.mention_count, 0) as mention_count,
         coalesce(reporter_counts.reporter_count, 0) as reporter_count,
         articles.parser_version,
-        articles.body,
+        articles.body
     from articles
     left join events
         on articles.article_id = events.article_id

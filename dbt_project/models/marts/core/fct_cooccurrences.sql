@@ -12,7 +12,7 @@ mentions as (
         mention_type,
         entity_id,
         canonical_name,
-        mention_text,
+        mention_text
     from {{ ref('fct_entity_mentions') }}
     where mention_type in ('person', 'organization', 'place') and entity_id is not null
 
@@ -28,7 +28,7 @@ article_entities as (
         any_value(issue_id) as issue_id,
         any_value(issue_date) as issue_date,
         any_value(paper) as paper,
-        count(*) as mention_count,
+        count(*) as mention_count
     from mentions
     group by article_id, entity_id
 
@@ -48,7 +48,7 @@ pairs as (
         b.entity_id as entity_b_id,
         b.entity_type as entity_b_type,
         b.entity_name as entity_b_name,
-        b.mention_count as entity_b_mention_count,
+        b.mention_count as entity_b_mention_count
     from article_entities as a
     inner join article_entities as b
         on
@@ -73,7 +73,7 @@ final as (
         entity_b_name,
         least(entity_a_type, entity_b_type) || '-' || greatest(entity_a_type, entity_b_type) as pair_type,
         entity_a_mention_count,
-        entity_b_mention_count,
+        entity_b_mention_count
     from pairs
 
 )

@@ -22,7 +22,7 @@ mentions as (
         is_approximate,
         start_date,
         end_date,
-        part_of_day,
+        part_of_day
     from {{ ref('stg_lake__mentions') }}
 
 ),
@@ -31,7 +31,7 @@ persons as (
 
     select
         mention_id,
-        person_id,
+        person_id
     from {{ ref('int_persons_resolved') }}
 
 ),
@@ -40,7 +40,7 @@ organizations as (
 
     select
         mention_id,
-        organization_id,
+        organization_id
     from {{ ref('int_organizations_resolved') }}
 
 ),
@@ -50,7 +50,7 @@ places as (
     select
         mention_id,
         place_id,
-        resolution_method,
+        resolution_method
     from {{ ref('int_places_resolved') }}
 
 ),
@@ -82,7 +82,7 @@ joined as (
         mentions.is_approximate,
         mentions.start_date,
         mentions.end_date,
-        mentions.part_of_day,
+        mentions.part_of_day
     from mentions
     left join persons
         on mentions.mention_id = persons.mention_id

@@ -11,7 +11,7 @@ ingest_files as (
         outcome,
         reason,
         warnings,
-        byte_size,
+        byte_size
     from {{ ref('stg_lake__ingest_files') }}
 
 ),
@@ -29,7 +29,7 @@ final as (
         issue_date,
         byte_size,
         len(warnings) as warning_count,
-        warnings,
+        warnings
     from ingest_files
 
 )

@@ -11,7 +11,7 @@ titles as (
         issue_id,
         issue_date,
         paper,
-        mention_position,
+        mention_position
     from {{ ref('int_person_titles_split') }}
 
 ),
@@ -29,7 +29,7 @@ final as (
         any_value(issue_date) as issue_date,
         any_value(paper) as paper,
         count(*) as mention_count,
-        min(mention_position) as first_mention_position,
+        min(mention_position) as first_mention_position
     from titles
     group by person_id, title, article_id
 

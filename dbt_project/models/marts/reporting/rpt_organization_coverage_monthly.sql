@@ -7,7 +7,7 @@ mentions as (
         organization_id,
         article_id,
         issue_date,
-        paper,
+        paper
     from {{ ref('fct_entity_mentions') }}
     where mention_type = 'organization'
 
@@ -17,7 +17,7 @@ organizations as (
 
     select
         organization_id,
-        organization_name,
+        organization_name
     from {{ ref('dim_organizations') }}
 
 ),
@@ -30,7 +30,7 @@ monthly as (
         count(*) as mention_count,
         count(distinct article_id) as article_count,
         count(distinct paper) as paper_count,
-        list_sort(list_distinct(list(paper))) as papers,
+        list_sort(list_distinct(list(paper))) as papers
     from mentions
     group by all
 
@@ -47,7 +47,7 @@ final as (
         monthly.mention_count,
         monthly.article_count,
         monthly.paper_count,
-        monthly.papers,
+        monthly.papers
     from monthly
     inner join organizations
         on monthly.organization_id = organizations.organization_id

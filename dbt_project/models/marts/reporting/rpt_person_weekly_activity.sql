@@ -8,7 +8,7 @@ mentions as (
         issue_id,
         issue_date,
         person_id,
-        mention_type,
+        mention_type
     from {{ ref('fct_entity_mentions') }}
     where mention_type = 'person'
 
@@ -18,7 +18,7 @@ persons as (
 
     select
         person_id,
-        person_name,
+        person_name
     from {{ ref('dim_persons') }}
 
 ),
@@ -32,7 +32,7 @@ cooccurrences as (
         entity_a_name,
         entity_b_id,
         entity_b_type,
-        entity_b_name,
+        entity_b_name
     from {{ ref('fct_cooccurrences') }}
     where entity_a_type = 'person' or entity_b_type = 'person'
 
@@ -43,7 +43,7 @@ titles as (
     select
         person_id,
         title,
-        issue_date,
+        issue_date
     from {{ ref('fct_person_titles') }}
 
 ),
@@ -55,7 +55,7 @@ weekly_mentions as (
         cast(date_trunc('week', issue_date) as date) as week_start_date,
         count(*) as mention_count,
         count(distinct article_id) as article_count,
-        count(distinct issue_id) as issue_count,
+        count(distinct issue_id) as issue_count
     from mentions
     group by all
 
@@ -68,7 +68,7 @@ companions as (
         cooccurrences.entity_a_id as person_id,
         cooccurrences.entity_b_type as other_type,
         cooccurrences.entity_b_name as other_name,
-        cooccurrences.article_id,
+        cooccurrences.article_id
     from cooccurrences
     where cooccurrences.entity_a_type = 'person'
     union all
@@ -76,7 +76,7 @@ companions as (
         cooccurrences.entity_b_id as person_id,
         cooccurrences.entity_a_type as other_type,
         cooccurrences.entity_a_name as other_name,
-        cooccurrences.article_id,
+        cooccurrences.article_id
     from cooccurrences
     where cooccurrences.entity_b_type = 'person'
 
@@ -86,7 +86,7 @@ article_weeks as (
 
     select distinct
         article_id,
-        cast(date_trunc('week', issue_date) as date) as week_start_date,
+        cast(date_trunc('week', issue_date) as date) as week_start_date
     from mentions
 
 ),
@@ -102,7 +102,7 @@ weekly_companions as (
             as places,
         list_sort(
             list_distinct(list(companions.other_name) filter (where companions.other_type = 'organization'))
-        ) as organizations,
+        ) as organizations
     from companions
     inner join article_weeks
         on companions.article_id = article_weeks.article_id
@@ -115,7 +115,7 @@ weekly_titles as (
     select
         person_id,
         cast(date_trunc('week', issue_date) as date) as week_start_date,
-        list_sort(list_distinct(list(title))) as titles,
+        list_sort(list_distinct(list(title))) as titles
     from titles
     group by all
 
@@ -136,7 +136,7 @@ final as (
         coalesce(weekly_titles.titles, []) as titles,
         coalesce(weekly_companions.appeared_with, []) as appeared_with,
         coalesce(weekly_companions.places, []) as places,
-        coalesce(weekly_companions.organizations, []) as organizations,
+        coalesce(weekly_companions.organizations, []) as organizations
     from weekly_mentions
     inner join persons
         on weekly_mentions.person_id = persons.person_id

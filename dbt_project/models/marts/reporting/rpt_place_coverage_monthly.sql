@@ -7,7 +7,7 @@ mentions as (
     select
         place_id,
         article_id,
-        issue_date,
+        issue_date
     from {{ ref('fct_entity_mentions') }}
     where mention_type = 'place'
 
@@ -23,7 +23,7 @@ places as (
         province_place_id,
         longitude,
         latitude,
-        is_in_gazetteer,
+        is_in_gazetteer
     from {{ ref('dim_places') }}
 
 ),
@@ -41,7 +41,7 @@ located as (
             when places.longitude is not null then 'own'
             when parents.longitude is not null then 'parent'
             when provinces.longitude is not null then 'province'
-        end as coordinates_from,
+        end as coordinates_from
     from places
     left join places as parents
         on places.parent_place_id = parents.place_id
@@ -56,7 +56,7 @@ monthly as (
         place_id,
         cast(date_trunc('month', issue_date) as date) as month_start_date,
         count(*) as mention_count,
-        count(distinct article_id) as article_count,
+        count(distinct article_id) as article_count
     from mentions
     group by all
 
@@ -76,7 +76,7 @@ final as (
         monthly.month_start_date,
         strftime(monthly.month_start_date, '%Y-%m') as year_month,
         monthly.mention_count,
-        monthly.article_count,
+        monthly.article_count
     from monthly
     inner join located
         on monthly.place_id = located.place_id

@@ -7,7 +7,7 @@ bylines as (
         reporter_id,
         article_id,
         reporter_role,
-        issue_date,
+        issue_date
     from {{ ref('fct_article_reporters') }}
 
 ),
@@ -17,7 +17,7 @@ reporters as (
     select
         reporter_id,
         reporter_name,
-        affiliation,
+        affiliation
     from {{ ref('dim_reporters') }}
 
 ),
@@ -27,7 +27,7 @@ articles as (
     select
         article_id,
         char_count,
-        page_number,
+        page_number
     from {{ ref('fct_articles') }}
 
 ),
@@ -40,7 +40,7 @@ monthly as (
         count(distinct bylines.article_id) as article_count,
         sum(articles.char_count) as char_count,
         list_sort(list_distinct(list(bylines.reporter_role))) as roles,
-        count(*) filter (where articles.page_number = 1) as front_page_count,
+        count(*) filter (where articles.page_number = 1) as front_page_count
     from bylines
     inner join articles
         on bylines.article_id = articles.article_id
@@ -60,7 +60,7 @@ final as (
         monthly.article_count,
         cast(monthly.char_count as bigint) as char_count,
         monthly.front_page_count,
-        monthly.roles,
+        monthly.roles
     from monthly
     inner join reporters
         on monthly.reporter_id = reporters.reporter_id

@@ -16,7 +16,7 @@ articles as (
         kicker,
         headline,
         subtitle,
-        body,
+        body
     from {{ ref('stg_lake__articles') }}
 
 ),
@@ -28,7 +28,7 @@ final as (
         issue_date,
         paper,
         headline,
-        {{ cjk_bigrams("concat_ws(' ', kicker, headline, subtitle, body)") }} as search_bigrams,
+        {{ cjk_bigrams("concat_ws(' ', kicker, headline, subtitle, body)") }} as search_bigrams
     from articles
 
 )
