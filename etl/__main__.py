@@ -20,10 +20,12 @@ def _emit(obj: dict[str, object]) -> None:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    from etl.config import load_settings
     from etl.ingest.decode import DecodeError, decode_bytes
-    from etl.ingest.metadata import metadata_from_filename
+    from etl.ingest.metadata import SidecarError, metadata_from_filename, metadata_from_sidecar
     from etl.jsonlines import article_json
     from etl.parse import explain_issue, parse_issue
+    from etl.pipelines import home_adcodes
 
     path = args.file
     with open(path, "rb") as fh:
@@ -36,10 +38,16 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if args.explain:
         sys.stdout.write(explain_issue(decoded.text))
         return 0
-    meta = metadata_from_filename(path)
+    meta = None
+    try:
+        with open(path + ".json", "rb") as fh:
+            meta = metadata_from_sidecar(fh.read(), path + ".json")
+    except (OSError, SidecarError):
+        meta = metadata_from_filename(path)
     issue_date = meta.issue_date if meta else None
+    home = home_adcodes(load_settings()).get(meta.paper) if meta else None
     for article in parse_issue(decoded.text):
-        _emit(article_json(article, issue_date=issue_date, with_entities=not args.no_entities))
+        _emit(article_json(article, issue_date=issue_date, home_adcode=home, with_entities=not args.no_entities))
     return 0
 
 

@@ -14,6 +14,7 @@ def mention_json(m: Mention) -> dict[str, Any]:
         out["titles"] = list(m.titles)
     elif m.type == "place":
         out["adcode"] = m.adcode
+        out["place_id"] = m.place_id
         out["level"] = m.place_level
     elif m.type == "amount":
         out.update(value=m.value, unit=m.unit, approximate=m.is_approximate)
@@ -40,7 +41,9 @@ def persons_with_titles(mentions: list[Mention]) -> list[dict[str, Any]]:
     return [{"name": name, "titles": titles} for name, titles in people.items()]
 
 
-def article_json(article: Article, issue_date: date | None = None, with_entities: bool = True) -> dict[str, Any]:
+def article_json(
+    article: Article, issue_date: date | None = None, home_adcode: str | None = None, with_entities: bool = True
+) -> dict[str, Any]:
     out: dict[str, Any] = {
         "seq": article.seq,
         "page": article.page,
@@ -56,7 +59,7 @@ def article_json(article: Article, issue_date: date | None = None, with_entities
     if with_entities:
         from etl.entities import event_date, extract_mentions
 
-        mentions = extract_mentions(article.body, issue_date=issue_date)
+        mentions = extract_mentions(article.body, issue_date=issue_date, home_adcode=home_adcode)
         out["persons"] = persons_with_titles(mentions)
         for key, kind in (("organizations", "organization"), ("places", "place"), ("documents", "document")):
             out[key] = _unique([m.canonical for m in mentions if m.type == kind])

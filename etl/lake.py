@@ -90,6 +90,7 @@ SCHEMAS: dict[str, pa.Schema] = {
             ("canonical", pa.string()),
             ("titles", pa.list_(pa.string())),
             ("adcode", pa.string()),
+            ("place_id", pa.string()),
             ("place_level", pa.string()),
             ("amount_value", pa.float64()),
             ("amount_unit", pa.string()),

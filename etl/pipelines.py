@@ -185,6 +185,7 @@ def _mention_row(m: Mention, position: int, art_id: str, issue_id: str, issue_da
         "canonical": m.canonical,
         "titles": list(m.titles),
         "adcode": m.adcode,
+        "place_id": m.place_id,
         "place_level": m.place_level,
         "amount_value": m.value,
         "amount_unit": m.unit,

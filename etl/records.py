@@ -56,6 +56,7 @@ class Mention:
     canonical: str
     titles: tuple[str, ...] = ()  # persons: the title chain printed with the name
     adcode: str | None = None  # places that are administrative divisions
+    place_id: str | None = None  # places found in the gazetteer: its key (the adcode for divisions)
     place_level: str | None = None  # province / city / district ... or a kind: lake, region, zone
     value: float | None = None  # amounts
     unit: str | None = None  # amounts: CNY, USD, percent, ...

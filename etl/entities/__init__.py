@@ -27,6 +27,6 @@ def extract_mentions(
     mentions.extend(find_documents(text))
     mentions.extend(find_amounts(text))
     mentions.extend(find_dates(text, issue_date))
-    mentions = resolve_places(mentions, home_adcode)
+    mentions = resolve_places(mentions, home_adcode, text=text)
     mentions.sort(key=lambda m: (m.start, -m.end, m.type))
     return mentions

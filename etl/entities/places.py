@@ -91,7 +91,7 @@ def _candidates(name: str) -> list[tuple[int, Place]]:
 
 
 def _enrich(mention: Mention, place: Place) -> Mention:
-    return replace(mention, canonical=place.name, adcode=place.adcode, place_level=place.level)
+    return replace(mention, canonical=place.name, adcode=place.adcode, place_id=place.place_id, place_level=place.level)
 
 
 def _home_mention(text: str, start: int, end: int, char: str, home_adcode: str) -> Mention | None:

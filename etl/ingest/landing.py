@@ -122,7 +122,9 @@ def _ingest_one(
     if existing is not None:
         # Loaded by an earlier run: its first metadata stands, so a rerun changes nothing.
         issue_date = date.fromisoformat(existing.parent.name.removeprefix("date="))
-        return FileOutcome(rel, "already_loaded", digest, issue_date, warnings=warnings, byte_size=len(data))
+        # A rerun of the run that loaded it reports it as that run did, so the run's record does not change.
+        outcome = "loaded" if lake.file_metadata(existing).get("run_key") == run_key else "already_loaded"
+        return FileOutcome(rel, outcome, digest, issue_date, warnings=warnings, byte_size=len(data))
     row = {
         "issue_id": digest,
         "issue_date": meta.issue_date,
@@ -140,7 +142,7 @@ def _ingest_one(
         "text": decoded.text,
     }
     target = lake.partition_path(settings.lake_dir, "bronze/issues", meta.issue_date, digest)
-    lake.write_rows(settings.lake_dir, "bronze/issues", [row], target)
+    lake.write_rows(settings.lake_dir, "bronze/issues", [row], target, {"run_key": run_key})
     for w in warnings:
         log.warning("%s: %s", rel, w)
     return FileOutcome(rel, "loaded", digest, meta.issue_date, warnings=warnings, byte_size=len(data))

@@ -120,3 +120,10 @@ def test_changes_in_the_landing_folder_are_detected(tmp_path: Path, landing: Pat
     (landing / "wjrb_20240317.txt").write_text(OTHER + "新的一期\n", encoding="utf-8")
     (landing / "scan-0042.txt.json").write_text('{"paper": "wjrb", "date": "2024-03-13"}')
     assert changed_since_last_ingest(settings) == ["scan-0042.txt.json", "wjrb_20240317.txt"]
+
+
+def test_rerun_of_the_same_run_reports_the_same_outcomes(tmp_path: Path, landing: Path) -> None:
+    settings = _settings(tmp_path, landing)
+    first = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    again = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    assert again.files == first.files
