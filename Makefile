@@ -57,3 +57,46 @@ lint: setup
 
 clean:
 	rm -rf $(AIRFLOW_HOME) data warehouse
+
+# ----------------------------------------------------------------------------------- BI tools and SQL (issue 6)
+# Superset lives in its own venv (its pins never touch Airflow's); its home (SQLite metadata, secret key, admin
+# password) sits inside that gitignored venv.  Every tool reads the published warehouse read-only.
+SUPERSET_VENV := .venv-superset
+SUPERSET := $(SUPERSET_VENV)/bin/superset
+SUPERSET_PORT ?= 8088
+SUPERSET_HOME ?= $(CURDIR)/$(SUPERSET_VENV)/home
+WAREHOUSE_DB ?= $(CURDIR)/warehouse/newspapers.duckdb
+SUPERSET_ENV := SUPERSET_HOME=$(SUPERSET_HOME) SUPERSET_CONFIG_PATH=$(CURDIR)/bi/superset/superset_config.py FLASK_APP=superset
+
+.PHONY: superset-install superset-setup superset sql report
+
+$(SUPERSET_VENV)/.installed: bi/superset/requirements.txt
+	test -x $(SUPERSET_VENV)/bin/python || $(PYTHON_SYS) -m venv $(SUPERSET_VENV)
+	$(SUPERSET_VENV)/bin/python -m pip install --quiet --upgrade pip
+	nice $(SUPERSET_VENV)/bin/python -m pip install --quiet -r bi/superset/requirements.txt
+	$(SUPERSET_VENV)/bin/python -m pip check
+	touch $@
+
+superset-install: $(SUPERSET_VENV)/.installed
+
+superset-setup: superset-install
+	mkdir -p $(SUPERSET_HOME)
+	$(SUPERSET_ENV) $(SUPERSET) db upgrade > $(SUPERSET_HOME)/db-upgrade.log 2>&1 || (tail -40 $(SUPERSET_HOME)/db-upgrade.log; exit 1)
+	@test -s $(SUPERSET_HOME)/admin_password || { umask 077; $(SUPERSET_VENV)/bin/python -c \
+		"import secrets; print(secrets.token_urlsafe(12))" > $(SUPERSET_HOME)/admin_password; \
+		$(SUPERSET_ENV) $(SUPERSET) fab create-admin --username admin --firstname Superset --lastname Admin \
+		--email admin@localhost --password "$$(cat $(SUPERSET_HOME)/admin_password)" > /dev/null; }
+	$(SUPERSET_ENV) $(SUPERSET) init > $(SUPERSET_HOME)/init.log 2>&1 || (tail -40 $(SUPERSET_HOME)/init.log; exit 1)
+	$(SUPERSET_VENV)/bin/python -m bi.superset.dashboard zip $(WAREHOUSE_DB) $(SUPERSET_HOME)/dashboard.zip
+	$(SUPERSET_ENV) $(SUPERSET) import-dashboards -p $(SUPERSET_HOME)/dashboard.zip -u admin > /dev/null
+	@echo "Superset is set up: 'make superset', then http://127.0.0.1:$(SUPERSET_PORT) as admin," \
+		"password in $(SUPERSET_HOME)/admin_password"
+
+superset: superset-setup
+	$(SUPERSET_ENV) $(SUPERSET) run -h 127.0.0.1 -p $(SUPERSET_PORT) --with-threads
+
+sql: setup
+	@$(PY) -m bi.sql $(if $(SQL),--command "$(SQL)")
+
+report: setup
+	$(PY) -m etl.report
