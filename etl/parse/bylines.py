@@ -25,7 +25,7 @@ _ROLE_MAP = {
 }
 _ROLES = "|".join(sorted(_ROLE_MAP, key=len, reverse=True))
 # Who a reporter writes for: this paper, the national agencies, or any "<name>日报/报/社/网/台".
-_AFFIL = r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|[\u4e00-\u9fff]{1,8}?(?:日报|晚报|报社|通讯社|电视台|广播电视台|杂志|网)|《[^》]{1,12}》"
+_AFFIL = r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|[\u4e00-\u9fff]{1,8}?(?:报社|报|通讯社|电视台|广播电视台|杂志|网)|《[^》]{1,12}》"
 _SPACE = "[ \t\u3000\u00a0]"
 _NAME_CH = r"[\u4e00-\u9fff·]"
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")

@@ -61,6 +61,7 @@ class BlockInfo:
     signature: bool
     lead: bool
     sentence_end: bool
+    open_comma: bool  # ends on a comma or enumeration comma: the sentence must go on
     feats: tuple[str, ...]
 
 
@@ -123,7 +124,7 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     f.append("lc=" + tail[-1])
     if n <= 6:
         f.append("txt=" + text)
-    return BlockInfo(block, page, byline, signature, lead, end, tuple(f))
+    return BlockInfo(block, page, byline, signature, lead, end, norm[-1] in "，、", tuple(f))
 
 
 @dataclass(frozen=True, slots=True)

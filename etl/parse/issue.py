@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from etl.parse.blocks import Block, split_blocks
 from etl.parse.bylines import Lead, parse_byline_block, parse_lead, parse_signature
+from etl.parse.features import ends_sentence
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
 from etl.records import Article, Reporter
@@ -33,6 +34,20 @@ class _Draft:
     byline: str | None = None
     reporters: tuple[Reporter, ...] = ()
     dateline: str | None = None
+    last_single: int | None = None  # index (in the labels) of the last paragraph if it is one whole block
+
+
+_NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
+
+
+def _stray_kicker(draft: _Draft) -> bool:
+    """Whether the draft's last paragraph is a kicker that belongs to the next article's heading."""
+    if len(draft.paragraphs) < 2:
+        return False
+    text = draft.paragraphs[-1]
+    if len(text) > 40 or ends_sentence(text) or _NOT_A_KICKER.search(text):
+        return False
+    return parse_signature(text) is None and parse_byline_block(text) is None
 
 
 def _assign_headings(lines: list[str]) -> tuple[str | None, str, str | None]:
@@ -82,7 +97,15 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
         if d.label == "HS" or (d.label == "HC" and cur is None):
-            cur = _Draft([b.text], page, page_name)
+            new = _Draft([b.text], page, page_name)
+            if cur is not None and cur.last_single is not None and _stray_kicker(cur):
+                # The previous article "ends" on a short unpunctuated line: that is this article's kicker,
+                # and the last article of a page must not swallow the next one's heading.
+                text = cur.paragraphs.pop()
+                new.headings.insert(0, text)
+                k = cur.last_single
+                labels[k] = Label(labels[k].block, "heading", "a short line before a heading: a kicker", len(drafts) + 1)
+            cur = new
             drafts.append(cur)
             kind = "heading"
         elif d.label == "HC" and cur is not None:
@@ -106,9 +129,11 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
                 drafts.append(cur)
             if d.label == "C" and cur.paragraphs:
                 cur.paragraphs[-1] += b.text
+                cur.last_single = None
                 kind = "continuation"
             else:
                 cur.paragraphs.append(b.text)
+                cur.last_single = len(labels)
                 kind = "paragraph"
         labels.append(Label(b, kind, why, len(drafts)))
     for draft in drafts:

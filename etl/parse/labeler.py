@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -15,6 +16,8 @@ from etl.parse.features import BlockInfo, context_features, describe, issue_stat
 # C: the block continues the previous paragraph (a page or column break); X: not article text (page header, byline).
 LABELS = ("HS", "HC", "P", "C", "X")
 WEIGHTS_PATH = Path(__file__).with_name("labeler_weights.json")
+# Perceptron scores -> log-probabilities for the beam; fitted by eye on held-out issues.
+_SCALE = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,16 +29,20 @@ class Decision:
     top: tuple[tuple[str, float], ...]
 
 
-def allowed(prev: str | None, info: BlockInfo, has_body: bool) -> tuple[str, ...]:
+def allowed(prev: str | None, info: BlockInfo, has_body: bool, prev_open: bool = False) -> tuple[str, ...]:
     """Labels a block may take after ``prev``: the typesetting grammar the decoder never breaks.
 
     ``has_body`` tells whether the current article has a paragraph yet: an article never ends before its body,
-    and a byline or signature right under the headings is a byline, not text.
+    and a byline right under the headings is a byline, not text.  ``prev_open`` tells whether the
+    previous block stopped on a comma.
     """
     if info.page:
         return ("X",)
     if prev in ("HS", "HC") and info.byline:
         return ("X",)
+    if prev in ("P", "C") and prev_open:
+        # A paragraph never stops on a comma: the next block carries on the sentence.
+        return ("C",)
     out = ["P", "X"]
     if has_body or prev is None:
         out.insert(0, "HS")
@@ -52,20 +59,24 @@ def _paras_bucket(n: int) -> str:
     return str(n) if n < 3 else "3-5" if n < 6 else "6-11" if n < 12 else "12+"
 
 
-def label_features(prev: str | None, feats: Sequence[str], paras: int = 0) -> list[str]:
-    """Context features plus the decoder's state: the previous label and how many paragraphs the article has,
-    alone and crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner)."""
+_CROSS_PREV = ("end=", "len=", "p:end=", "bi=", "n:len=", "n:end=", "n:byline", "n:lead", "indent=", "signature", "gap")
+_CROSS_PARAS = ("len=", "n:byline", "n:lead", "p:end=", "n:len=")
+
+
+def state_features(prev: str | None, paras: int, feats: Sequence[str]) -> list[str]:
+    """The decoder's state as features: the previous label and how many paragraphs the article has, alone and
+    crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner)."""
     pl = prev or "BOS"
     pb = "np=" + _paras_bucket(paras)
-    out = list(feats)
-    out.append("prev=" + pl)
-    out.append(pb)
-    for f in feats:
-        if f.startswith(("end=", "len=", "p:end=", "bi=", "n:len=", "n:end=", "n:byline", "n:lead", "indent=")):
-            out.append(pl + "|" + f)
-        if f.startswith(("len=", "n:byline", "n:lead", "p:end=", "n:len=")):
-            out.append(pb + "|" + f)
+    out = ["prev=" + pl, pb]
+    out.extend(pl + "|" + f for f in feats if f.startswith(_CROSS_PREV))
+    out.extend(pb + "|" + f for f in feats if f.startswith(_CROSS_PARAS))
     return out
+
+
+def label_features(prev: str | None, feats: Sequence[str], paras: int = 0) -> list[str]:
+    """Context features plus the decoder's state."""
+    return list(feats) + state_features(prev, paras, feats)
 
 
 @cache
@@ -97,35 +108,82 @@ def block_infos(blocks: Sequence[Block]) -> list[BlockInfo]:
     return [describe(b, indented_style) for b in blocks]
 
 
+@dataclass(frozen=True, slots=True)
+class _Hyp:
+    score: float
+    prev: str | None
+    has_body: bool
+    paras: int
+    open_comma: bool
+    back: _Hyp | None
+    label: str
+    margin: float
+
+
+def _advance(h: _Hyp, label: str, page: bool) -> tuple[str | None, bool, int]:
+    prev = h.prev if page else label
+    if label in ("HS", "HC"):
+        return prev, False, 0
+    if label in ("P", "C"):
+        return prev, True, h.paras + (label == "P")
+    return prev, h.has_body, h.paras
+
+
 def label_blocks(blocks: Sequence[Block], weights: Mapping[str, Sequence[float]] | None = None,
-                 explain: bool = False) -> list[Decision]:
-    """A label for every block, left to right, each chosen among the labels the grammar allows."""
+                 explain: bool = False, beam: int = 1) -> list[Decision]:
+    """A label for every block, left to right under the grammar, keeping the ``beam`` best label sequences.
+
+    Each step's scores are normalised over the labels the grammar allows (log-softmax), so a sequence's score is
+    the sum of its steps' log-probabilities.
+    """
     weights = load_weights() if weights is None else weights
     infos = block_infos(blocks)
     stats = issue_stats(list(blocks))
-    out: list[Decision] = []
-    prev: str | None = None
-    has_body = False
-    paras = 0
+    hyps = [_Hyp(0.0, None, False, 0, False, None, "", 0.0)]
+    all_feats: list[list[str]] = []
     for i, info in enumerate(infos):
-        feats = label_features(prev, context_features(infos, i, stats), paras)
-        totals = score(weights, feats)
-        options = allowed(prev, info, has_body)
-        ranked = sorted(options, key=lambda lab: totals[LABELS.index(lab)], reverse=True)
-        best = ranked[0]
-        margin = totals[LABELS.index(best)] - (totals[LABELS.index(ranked[1])] if len(ranked) > 1 else 0.0)
-        top: tuple[tuple[str, float], ...] = ()
+        ctx = context_features(infos, i, stats)
         if explain:
-            k = LABELS.index(best)
+            all_feats.append(ctx)
+        static = score(weights, ctx)
+        cands: list[_Hyp] = []
+        for h in hyps:
+            dyn = score(weights, state_features(h.prev, h.paras, ctx))
+            options = allowed(h.prev, info, h.has_body, h.open_comma)
+            raw = {lab: static[LABELS.index(lab)] + dyn[LABELS.index(lab)] for lab in options}
+            top = max(raw.values())
+            log_z = top + math.log(sum(math.exp(_SCALE * (v - top)) for v in raw.values())) / _SCALE
+            ranked = sorted(raw.values(), reverse=True)
+            for lab, v in raw.items():
+                prev, has_body, paras = _advance(h, lab, info.page)
+                margin = v - (ranked[1] if v == ranked[0] and len(ranked) > 1 else ranked[0])
+                open_comma = h.open_comma if info.page else info.open_comma
+                cands.append(_Hyp(h.score + _SCALE * (v - log_z), prev, has_body, paras, open_comma, h, lab, margin))
+        cands.sort(key=lambda x: x.score, reverse=True)
+        # Hypotheses in the same state can never overtake each other: keep the best of each.
+        seen: set[tuple[str | None, bool, int]] = set()
+        hyps = []
+        for c in cands:
+            key = (c.prev, c.has_body, min(c.paras, 12))
+            if key not in seen:
+                seen.add(key)
+                hyps.append(c)
+                if len(hyps) == beam:
+                    break
+    best: _Hyp | None = hyps[0]
+    path: list[_Hyp] = []
+    while best is not None and best.back is not None:
+        path.append(best)
+        best = best.back
+    path.reverse()
+    out: list[Decision] = []
+    for i, h in enumerate(path):
+        top_feats: tuple[tuple[str, float], ...] = ()
+        if explain:
+            k = LABELS.index(h.label)
+            back = h.back
+            feats = all_feats[i] + state_features(back.prev if back else None, back.paras if back else 0, all_feats[i])
             contrib = [(f, weights[f][k]) for f in feats if f in weights]
-            top = tuple(sorted(contrib, key=lambda x: -abs(x[1]))[:4])
-        out.append(Decision(best, margin, top))
-        if not info.page:
-            prev = best
-        if best in ("HS", "HC"):
-            has_body = False
-            paras = 0
-        elif best in ("P", "C"):
-            has_body = True
-            paras += best == "P"
+            top_feats = tuple(sorted(contrib, key=lambda x: -abs(x[1]))[:4])
+        out.append(Decision(h.label, h.margin, top_feats))
     return out

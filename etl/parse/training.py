@@ -120,10 +120,13 @@ def train(data: list, epochs: int = 6, seed: int = 7, min_weight: float = 0.05, 
             prev = None
             has_body = False
             paras = 0
+            prev_open = False
             for i, info in enumerate(infos):
                 t += 1
                 g = gold[i]
-                opts = allowed(prev, info, has_body)
+                opts = allowed(prev, info, has_body, prev_open)
+                if not info.page:
+                    prev_open = info.open_comma
                 state_paras = paras
                 if g in ("HS", "HC"):
                     has_body = False
