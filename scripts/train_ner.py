@@ -218,6 +218,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--algo", choices=("viterbi", "greedy"), default="viterbi")
+    parser.add_argument("--save-every-epoch", action="store_true")
     args = parser.parse_args()
 
     train: list[Sentence] = []
@@ -252,12 +253,19 @@ def main() -> None:
         if held:
             line += f" held-out {evaluate(model.averaged(args.prune), held)}"
         print(line, flush=True)
-    weights = model.averaged(args.prune)
-    weights["__margin__"] = {0: o_margin(weights, [t for t, _ in train[:2000]])}
-    print(f"{len(weights)} features after pruning at {args.prune}; O margin {weights['__margin__'][0]}", flush=True)
+        if args.out and args.save_every_epoch:
+            save(model.averaged(args.prune), train, args.out)
     if args.out:
-        args.out.write_bytes(gzip.compress(pickle.dumps(weights, protocol=5), 9))
-        print(f"model -> {args.out} ({args.out.stat().st_size} bytes)")
+        save(model.averaged(args.prune), train, args.out)
+
+
+def save(weights: dict[str, dict[int, float]], train: list[Sentence], out: Path) -> None:
+    """Write the model with its Viterbi-skip margin, atomically."""
+    weights["__margin__"] = {0: o_margin(weights, [t for t, _ in train[:2000]])}
+    tmp = out.with_suffix(".tmp")
+    tmp.write_bytes(gzip.compress(pickle.dumps(weights, protocol=5), 9))
+    tmp.replace(out)
+    print(f"model -> {out}: {len(weights)} features, O margin {weights['__margin__'][0]}, {out.stat().st_size} bytes")
 
 
 if __name__ == "__main__":

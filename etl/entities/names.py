@@ -18,7 +18,7 @@ _NAME_STOP_CHARS = frozenset(
     "的了在是和与及等说讲指出表示要到对为把被从向率主参出来去会将就也都已还在并同跟陪带走看听作做任召开赴于"
     "、，。；：！？“”‘’（）《》()\n\t 　0123456789"
 )
-_ORG_BODY_POS = frozenset(("n", "nt", "ns", "nz", "j", "vn", "b", "eng", "nr", "an", "l", "ng", "m"))
+_ORG_BODY_POS = frozenset(("n", "nt", "ns", "nz", "j", "vn", "b", "eng", "nr", "an", "l", "ng"))
 _ORG_BREAK_WORDS = frozenset(("和", "与", "及", "等", "的", "在", "是", "为", "对", "向", "由", "将", "把", "被", "从"))
 
 
@@ -163,6 +163,37 @@ def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     return out
 
 
+_STRONG_HEAD_POS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt"))
+_SHORT_CHAIN_SUFFIXES = frozenset(("集团", "办", "有限公司", "股份有限公司", "集团公司"))
+
+
+def _known_org_hits(text: str) -> list[tuple[int, int]]:
+    """Where the curated organization names occur, longest first, not overlapping."""
+    hits: list[tuple[int, int]] = []
+    for word in KNOWN_ORGS:
+        start = text.find(word)
+        while start >= 0:
+            hits.append((start, start + len(word)))
+            start = text.find(word, start + 1)
+    hits.sort(key=lambda se: (se[0] - se[1], se[0]))
+    used = [False] * (len(text) + 1)
+    out: list[tuple[int, int]] = []
+    for s, e in hits:
+        if not any(used[s:e]):
+            for k in range(s, e):
+                used[k] = True
+            out.append((s, e))
+    return out
+
+
+def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
+    """Whether a run of words before an organization suffix names one: it must begin with a place, a name or a
+    level (区水利局, 华龙国际核电技术有限公司), or be one plain word before 集团/办 (先行集团, 生态办)."""
+    if first.pos in _STRONG_HEAD_POS or first.word[0] in _LEVEL_CHARS:
+        return True
+    return n_before == 1 and first.pos == "n" and suffix.word in _SHORT_CHAIN_SUFFIXES
+
+
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
@@ -171,6 +202,8 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         is_nt = t.pos == "nt"
         m = _ORG_SUFFIX_RE.fullmatch(t.word)
         if not is_nt and m is None and not (t.word.endswith(("局", "办", "委")) and t.pos in ("n", "nt", "v")):
+            continue
+        if title_head_at_end(t.word) == t.word:
             continue
         j = i
         start = t.start
@@ -189,7 +222,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
                 break
             j -= 1
             start = p.start
-        if is_nt or start < t.start:
+        if is_nt or (start < t.start and _org_chain_ok(tokens[j], t, i - j)):
             spans.append((start, t.end))
     for word in KNOWN_ORGS:
         for hit in re.finditer(re.escape(word), text):
@@ -248,13 +281,18 @@ _AFTER_TITLE_WORDS = frozenset(
     "孔子 于是 于今 文件 林业 林草 石油 水利 时间 时代 金融 安全 宁可 常务 方面 成员 以上 以下 以及 以来 向来 和平 "
     "包括 包含 全体 全部 全面 全国 全省 全市 全区 全县 宣传 严格 严肃 严重 万人 程序 管理 周边 周年 邢台 龙头".split()
 )
+# Surnames that are far more often a word after a title (主席和夫人, 领导干部): trusted only when tagged as a name.
+_WEAK_SURNAMES = frozenset("和向于干都时来方全其常从将同强")
+# Part-of-speech tags of a dictionary word that starts where a name would (领导|干部).
+_WORD_POS = frozenset(("n", "vn", "a", "ad", "an", "d", "nt", "j", "b", "s", "nrt"))
 _NOT_NAME_ENDINGS = tuple("化性率度力")
 
 
 def _plausible_person(name: str) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
     if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES:
-        return False
+        if not all(c in TRANSLIT_CHARS for c in name):
+            return False
     return name not in KNOWN_ORGS and not name.endswith(_NOT_NAME_ENDINGS) and name not in place_names()
 
 
@@ -366,8 +404,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             head = title_head_at_end(name)
             if head and not any(name.endswith(x) for x in ORG_SUFFIXES) and end - len(head) - start >= 2:
                 end -= len(head)  # 中共中央政治局常委 -> 中共中央政治局
-            start = start_of[start]  # a span starting mid-word starts with the word: 术有限公司
             if name.endswith(_COMPANY_ENDINGS):
+                start = start_of[start]  # a company name starting mid-word starts with the word: 术有限公司
                 k = 0
                 while k < 3 and start in by_end:
                     p = by_end[start]
@@ -402,9 +440,14 @@ def find_names(text: str) -> list[Mention]:
         if head is None or t.end >= len(text) or not surname_length(text, t.end):
             continue
         nxt = by_start.get(t.end)
-        if nxt is not None and len(nxt.word) >= 2 and (nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS):
-            continue
         end = model_per.get(t.end, 0)
+        if not end:
+            if text[t.end] in _WEAK_SURNAMES and (nxt is None or nxt.pos not in _PERSON_POS):
+                continue
+            if nxt is not None and len(nxt.word) >= 2 and (
+                nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS or nxt.pos in _WORD_POS
+            ):
+                continue
         if not 2 <= end - t.end <= 4:
             end = _given_name_end(text, t.end, by_start)
         elif end - t.end == 2 and end + 1 < len(text) and _is_name_char(text[end]) and text[end + 1] in _CLAUSE_END:
@@ -431,7 +474,23 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
-    for s in _repair_spans(text, spans, tokens, occupied):
+    repaired = _repair_spans(text, spans, tokens, occupied)
+    # a suffix-built name that swallows the tagger's pieces from their first one on wins: 省人大常委会|环资城建工委
+    starts = {s.start for s in repaired}
+    for m in _find_orgs(text, tokens, occupied):
+        inside = [s for s in repaired if m.start <= s.start and s.end <= m.end]
+        aligned = m.start in starts or (text[m.start] in _LEVEL_CHARS and m.start + 1 in starts)
+        if aligned and inside and all(s.end - s.start < m.end - m.start for s in inside):
+            if _occupy(occupied, m.start, m.end):
+                orgs.append((m.start, m.end))
+    # organizations known by a bare name (华为, 理想汽车) unless the tagger found a longer name around them
+    for s, e in _known_org_hits(text):
+        if any(x.start <= s and e <= x.end and x.end - x.start > e - s for x in repaired):
+            continue
+        if _occupy(occupied, s, e):
+            orgs.append((s, e))
+            repaired = [x for x in repaired if x.end <= s or x.start >= e]
+    for s in repaired:
         if s.type == "ORG" and _occupy(occupied, s.start, s.end):
             orgs.append((s.start, s.end))
         elif s.type == "LOC" and _occupy(occupied, s.start, s.end):

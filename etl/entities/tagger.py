@@ -99,8 +99,11 @@ def _match_marks(text: str, names: frozenset[str], prefix: str, marks: list[list
                 marks[i + best].append(prefix + "after")
 
 
-def static_features(text: str) -> list[list[str]]:
-    """For each character, the features that do not depend on predicted tags."""
+def static_features(text: str, skip_punct: bool = False) -> list[list[str]]:
+    """For each character, the features that do not depend on predicted tags.
+
+    With ``skip_punct`` punctuation and spaces (never inside a name here) get no features: the decoder fixes them to O.
+    """
     n = len(text)
     pad = "\x02\x02" + text + "\x03\x03"
     cls = "SS" + "".join(_char_class(c) for c in text) + "SS"
@@ -121,6 +124,9 @@ def static_features(text: str) -> list[list[str]]:
     feats: list[list[str]] = []
     for i in range(n):
         j = i + 2
+        if skip_punct and cls[j] in "PS":
+            feats.append([])
+            continue
         c0 = pad[j]
         cm1 = pad[j - 1]
         cp1 = pad[j + 1]
@@ -343,9 +349,15 @@ def packed_emissions(packed: dict[str, int], feats: list[list[str]]) -> list[lis
     bias, mask, half, shifts = _BIAS, _MASK, _HALF, _SHIFTS
     out: list[list[int]] = []
     for f in feats:
+        if not f:
+            out.append(_FORCED_O)
+            continue
         x = bias + sum([get(k, 0) for k in f])
         out.append([((x >> sh) & mask) - half for sh in shifts])
     return out
+
+
+_FORCED_O = [1 << 30] + [0] * (len(TAGS) - 1)
 
 
 @cache
@@ -372,7 +384,7 @@ def tag_spans(text: str) -> list[Span]:
     offset = 0
     for line in text.split("\n"):
         if line.strip():
-            tags = viterbi(packed_emissions(packed, static_features(line)), trans, margin)  # type: ignore[arg-type]
+            tags = viterbi(packed_emissions(packed, static_features(line, skip_punct=True)), trans, margin)  # type: ignore[arg-type]
             out.extend(Span(s.type, s.start + offset, s.end + offset) for s in spans_from_tags(tags))
         offset += len(line) + 1
     return out

@@ -38,7 +38,7 @@ POST_TITLES: tuple[str, ...] = (
 _POST_RE = re.compile("|".join(sorted(POST_TITLES, key=len, reverse=True)))
 
 # Characters and words that end a title segment's body to the left.
-_BREAK_CHARS = frozenset("、，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　的了是在与和及同跟向对为由被把将从等率陪请让给")
+_BREAK_CHARS = frozenset("0123456789０１２３４５６７８９、，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　的了是在与和及同跟向对为由被把将从等率陪请让给")
 # Words of a title's body that contain a break char but do belong to the title.
 _KEEP_WORDS: tuple[str, ...] = (
     "中华人民共和国", "共和国", "和平", "同济", "对外", "为民", "在线", "从业", "华为", "国际和平",
@@ -134,7 +134,7 @@ _LEADING_JUNK = re.compile(r"^(?:记者|本报|据|另据|其中|同时|此外|�
 _LEAD_WORDS = frozenset(
     "会见 欢迎 应 发表 陪同 邀请 会晤 接见 看望 慰问 致电 致信 祝贺 宣布 任命 免去 听取 采访 主持 出席 参加 率 同 向 对 "
     "据 说 称 表示 指出 强调 介绍 告诉 包括 其中 以及 感谢 邀 见到 拜访 会同 带领 率领 随同 跟随 作为 担任 当选 出任 "
-    "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将".split()
+    "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将 日电 电".split()
 )
 
 
