@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date
@@ -90,6 +91,33 @@ def cmd_summary(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_run(args: argparse.Namespace) -> int:
+    import dataclasses
+    import logging
+    import os
+
+    from etl.config import load_settings
+    from etl.runner import run_pipeline
+
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    if args.raw:
+        os.environ["NEWS_RAW_DIR"] = args.raw
+    settings = load_settings()
+
+    def progress(stage: str, done: int, total: int) -> None:
+        width = 30
+        filled = width * done // max(total, 1)
+        sys.stderr.write(f"\r{stage:>15} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        if done == total:
+            sys.stderr.write("\n")
+
+    report = run_pipeline(settings, date.fromisoformat(args.date), workers=args.workers, progress=progress)
+    _emit(
+        {k: v for k, v in dataclasses.asdict(report).items() if k != "issue_keys"} | {"issues": len(report.issue_keys)}
+    )
+    return 1 if report.failed else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -104,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     e.add_argument("--issue-date", help="YYYY-MM-DD: the reference for relative dates (昨天, 上周)")
     e.add_argument("--home-adcode", help="the newspaper's home region (resolves 我区, 全区, 区委)")
     e.set_defaults(func=cmd_entities)
+
+    r = sub.add_parser("run", help="the whole pipeline without Airflow (same stage functions as the DAG)")
+    r.add_argument("--raw", help="landing folder (default: NEWS_RAW_DIR or samples/raw)")
+    r.add_argument("--date", required=True, help="YYYY-MM-DD: the run's logical date")
+    r.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for parse and entities")
+    r.set_defaults(func=cmd_run)
 
     s = sub.add_parser("summary", help="counts and quarantined files from the published warehouse")
     s.add_argument("--run-date", help="YYYY-MM-DD: list what the run of that logical date quarantined")

@@ -12,6 +12,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from etl.failpoints import crash_point
+
 # One schema per lake table.  dbt's sources read these files; a column change here is a change there.
 SCHEMAS: dict[str, pa.Schema] = {
     "bronze/issues": pa.schema(
@@ -136,6 +138,7 @@ def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | Non
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
+        crash_point("lake.before_rename")
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

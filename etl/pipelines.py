@@ -9,6 +9,8 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import Any
 
 from etl import lake
 from etl.config import Settings
+from etl.failpoints import crash_point
 from etl.records import Article, Mention
 from etl.versions import extractor_version, parser_version
 
@@ -89,6 +92,7 @@ def parse_issue_file(settings: Settings, issue_key: str) -> int:
         lake.partition_path(settings.lake_dir, "silver/article_reporters", issue_date, issue_id),
         meta,
     )
+    crash_point("parse.before_articles")
     # Articles last: their version stamp is what marks the issue as parsed.
     lake.write_rows(settings.lake_dir, "silver/articles", article_rows, out, meta)
     return len(articles)
@@ -166,6 +170,7 @@ def extract_entities_file(settings: Settings, issue_key: str) -> int:
         lake.partition_path(settings.lake_dir, "silver/article_events", issue_date, issue_id),
         meta,
     )
+    crash_point("entities.before_mentions")
     lake.write_rows(settings.lake_dir, "silver/mentions", mention_rows, out, meta)
     return len(mention_rows)
 
@@ -228,10 +233,44 @@ def run_dbt(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(cmd, env=dbt_env(settings), capture_output=True, text=True, check=False)
 
 
+@contextmanager
+def warehouse_lock(settings: Settings, timeout_s: float = 1800.0) -> Iterator[None]:
+    """Hold the one writer's lock on the warehouse: a second run waits for it, then fails with a clear message.
+
+    Airflow's one-slot pool serialises the writing tasks of one deployment; this lock also covers two
+    deployments, a manual ``python -m etl run`` beside the scheduler, and a killed task whose retry starts
+    while the old process is still dying.  The kernel drops the lock when its holder dies, even by SIGKILL.
+    """
+    import fcntl
+
+    settings.warehouse_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.warehouse_dir / ".writer.lock", "a+") as fh:
+        deadline = time.monotonic() + timeout_s
+        while True:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise StageFailed(
+                        f"another run has held the warehouse lock {fh.name} for over {timeout_s:.0f} s"
+                    ) from None
+                time.sleep(0.5)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
 def build_warehouse(
     settings: Settings, interval_start: date | None = None, interval_end: date | None = None
 ) -> BuildResult:
     """``dbt build`` (seeds, models, tests) into the build file; raises StageFailed with dbt's errors."""
+    with warehouse_lock(settings):
+        return _build_warehouse(settings, interval_start, interval_end)
+
+
+def _build_warehouse(settings: Settings, interval_start: date | None, interval_end: date | None) -> BuildResult:
     settings.build_db.parent.mkdir(parents=True, exist_ok=True)
     lake.ensure_tables(settings.lake_dir)
     dbt_vars: dict[str, str] = {}
@@ -274,7 +313,11 @@ def publish(settings: Settings) -> str:
     """Swap the build in for readers (DuckDB file and Parquet marts, atomically): see ``etl.publish``."""
     from etl import publish as publishing
 
-    return publishing.publish(settings)
+    with warehouse_lock(settings):
+        # A publish killed mid-copy leaves its temporary file; nobody else publishes while we hold the lock.
+        for leftover in settings.published_db.parent.glob(".publish-*"):
+            leftover.unlink(missing_ok=True)
+        return publishing.publish(settings)
 
 
 # --------------------------------------------------------------------------------------------- summary

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from etl import lake
 from etl.config import Settings
+from etl.failpoints import crash_point
 from etl.ingest.decode import DecodeError, decode_bytes
 from etl.ingest.metadata import resolve_metadata
 from etl.ingest.quarantine import quarantine_file
@@ -174,6 +175,7 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
         if outcome.outcome == "quarantined":
             log.error("quarantined %s: %s", outcome.source_file, outcome.reason)
         report.files.append(outcome)
+        crash_point("ingest.after_first_file")
     rows = [
         {
             "run_key": run_key,
