@@ -19,7 +19,9 @@ _NAME_STOP_CHARS = frozenset(
     "、，。；：！？“”‘’（）《》()\n\t 　0123456789"
 )
 _ORG_BODY_POS = frozenset(("n", "nt", "ns", "nz", "j", "vn", "b", "eng", "nr", "an", "l", "ng"))
-_ORG_BREAK_WORDS = frozenset(("和", "与", "及", "等", "的", "在", "是", "为", "对", "向", "由", "将", "把", "被", "从"))
+_ORG_BREAK_WORDS = frozenset(
+    "和 与 及 等 的 在 是 为 对 向 由 将 把 被 从 联合 携手 共同 联手 会同 发布 举办 主办 承办 成立 组建".split()
+)
 
 
 _NOT_ORG_WORDS = frozenset(
@@ -337,7 +339,10 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
     return out
 
 
-_GENERIC_ORGS = frozenset("党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部".split())
+_GENERIC_ORGS = frozenset(
+    "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
+    "全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司".split()
+)
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
 
@@ -382,6 +387,21 @@ def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
     return out
 
 
+# One-character places are abbreviations (中美, 在京, 访华, 沪深): kept in those settings only.
+_ABBREV_PLACES = frozenset("中美日俄英法德韩朝欧非亚澳加意印巴越泰京沪津渝港澳台粤苏浙皖鲁豫鄂湘赣闽川蜀黔滇藏陕甘宁青新桂琼冀晋辽吉黑蒙华")
+_ABBREV_BEFORE = frozenset("在赴抵访来离返驻回进出对与和同及、")
+_ABBREV_AFTER = frozenset("方军企资籍裔商媒两关、")
+
+
+def _abbreviated_place(text: str, i: int) -> bool:
+    if text[i] not in _ABBREV_PLACES:
+        return False
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return before in _ABBREV_PLACES or after in _ABBREV_PLACES or before in _ABBREV_BEFORE or after in _ABBREV_AFTER
+
+
+_GOV_BODY_ENDINGS = ("局", "委", "办", "厅", "部", "政府", "法院", "检察院", "党委", "人大", "政协", "办公室", "委员会", "署")
 _COMPANY_ENDINGS = ("公司", "集团", "银行", "研究院", "研究所", "大学", "学院", "医院", "中心", "协会", "商会")
 _COUNTRY_ENDINGS = ("共和国", "王国", "联邦", "合众国", "公国")
 _ORG_LEFT_POS = frozenset(("ns", "nz", "nr", "n", "j", "nt", "eng", "nrt", "vn", "an"))
@@ -397,6 +417,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
     out: list[Span] = []
     for s in sorted((x for x in spans if x.type != "PER"), key=lambda x: x.start):
         start, end, typ = s.start, s.end, s.type
+        if typ == "LOC" and end - start == 1 and not _abbreviated_place(text, start):
+            continue
+        if typ == "ORG" and text[start:end].endswith("化"):
+            continue
         if typ == "ORG":
             name = text[start:end]
             if name.endswith(_COUNTRY_ENDINGS):
@@ -413,8 +437,15 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                         break
                     start = p.start
                     k += 1
-        # a place right before an organization belongs to it: 金乡县 + 人社局
-        if typ == "ORG" and out and out[-1].type == "LOC" and out[-1].end == start:
+        # a division right before a government body belongs to it: 金乡县 + 人社局 (not 东莞市 + 松山湖材料实验室)
+        if (
+            typ == "ORG"
+            and out
+            and out[-1].type == "LOC"
+            and out[-1].end == start
+            and text[out[-1].end - 1] in _LEVEL_CHARS
+            and text[start:end].endswith(_GOV_BODY_ENDINGS)
+        ):
             start = out.pop().start
         if out and start < out[-1].end:
             if out[-1].end - out[-1].start >= end - start:

@@ -127,7 +127,10 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
     return tuple(titles), (first if first >= 0 else chain_start)
 
 
-_LEADING_JUNK = re.compile(r"^(?:记者|本报|据|另据|其中|同时|此外|随后|并|还|也|都|又|再|即|分别|由|会见|会上|会后|会前)")
+_LEADING_JUNK = re.compile(
+    r"^(?:记者|本报|据|另据|其中|同时|此外|随后|并|还|也|都|又|再|即|分别|由|会见|会上|会后|会前"
+    r"|(?:[一两几这那每该][张位名个家所批幅]))+"
+)
 
 
 # Verbs and particles that can stand before a title in the same clause (会见X总统Y): the title starts after them.
