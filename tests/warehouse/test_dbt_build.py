@@ -194,3 +194,11 @@ def test_who_appears_with_whom(query: Query) -> None:
         " where entity_b_name = '乔俊杰' and pair_type = 'person-person'"
     )
     assert "咸春宇" in {name for (name,) in rows}  # met in the specimen's lead article
+
+
+def test_dbt_docs_generate_works(sample_warehouse: tuple[Settings, pipelines.BuildResult]) -> None:
+    settings, _ = sample_warehouse
+    proc = pipelines.run_dbt(settings, "docs", "generate")
+    assert proc.returncode == 0, proc.stdout[-3000:]
+    catalog = settings.warehouse_dir / "dbt" / "target" / "catalog.json"
+    assert "model.newspapers.fct_person_titles" in catalog.read_text(encoding="utf-8")
