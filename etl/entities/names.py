@@ -165,6 +165,7 @@ def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     return out
 
 
+_ORG_LAST_CHARS = frozenset(x[-1] for x in ORG_SUFFIXES) | frozenset("党团社军委队行")
 _STRONG_HEAD_POS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt"))
 _SHORT_CHAIN_SUFFIXES = frozenset(("集团", "办", "有限公司", "股份有限公司", "集团公司"))
 
@@ -202,6 +203,10 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         if t.word in _NOT_ORG_WORDS:
             continue
         is_nt = t.pos == "nt"
+        if is_nt and not (t.word[-1] in _ORG_LAST_CHARS or t.word in KNOWN_ORGS):
+            continue  # the segmenter's nt on 中印, 美中关系
+        if t.word.endswith("政府") and t.word[:-2] in place_names() and t.word[-3] not in _LEVEL_CHARS:
+            continue  # 以色列政府, 中国政府: a country's government is its name (the place) here
         m = _ORG_SUFFIX_RE.fullmatch(t.word)
         if not is_nt and m is None and not (t.word.endswith(("局", "办", "委")) and t.pos in ("n", "nt", "v")):
             continue
@@ -213,7 +218,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             p = tokens[j - 1]
             if blocked[p.start]:
                 break
-            if is_nt and not (p.pos in ("ns", "nt", "j") or p.word in _LEVEL_CHARS):
+            if is_nt and not ((p.pos in ("ns", "nt", "j") and len(p.word) >= 2) or p.word in _LEVEL_CHARS):
                 if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴":
                     start = p.start + 1
                 break
@@ -290,11 +295,23 @@ _WORD_POS = frozenset(("n", "vn", "a", "ad", "an", "d", "nt", "j", "b", "s", "nr
 _NOT_NAME_ENDINGS = tuple("化性率度力")
 
 
+_FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
+    "顿松琼默猜潘若丝姆茨兹赛鲍普莎娜娅黛蕾露妮丽玛琪瑞罗伦朗勃柯卓汀蒂诗舍缪奎昆弗盖吉贝内洛莫蒙萨赫雷泰威韦怀"
+    "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾"
+)
+
+
 def _plausible_person(name: str) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
-    if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES:
-        if not all(c in TRANSLIT_CHARS for c in name):
-            return False
+    if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name):
+        return False
+    foreign = "·" in name or sum(c in _FOREIGN_NAME_CHARS for c in name) * 2 >= len(name)
+    if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES and not foreign:
+        return False
+    if not surname_length(name, 0) and not foreign:
+        return False
+    if name[-1] in "室局会部院办委司处厅所站":
+        return False
     return name not in KNOWN_ORGS and not name.endswith(_NOT_NAME_ENDINGS) and name not in place_names()
 
 
@@ -341,7 +358,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
 
 _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
-    "全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司".split()
+    "常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -401,6 +418,8 @@ def _abbreviated_place(text: str, i: int) -> bool:
     return before in _ABBREV_PLACES or after in _ABBREV_PLACES or before in _ABBREV_BEFORE or after in _ABBREV_AFTER
 
 
+_NOT_PLACES = frozenset("共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方".split())
+_ORDINAL_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十百零]+|[0-9]+)届")
 _GOV_BODY_ENDINGS = ("局", "委", "办", "厅", "部", "政府", "法院", "检察院", "党委", "人大", "政协", "办公室", "委员会", "署")
 _COMPANY_ENDINGS = ("公司", "集团", "银行", "研究院", "研究所", "大学", "学院", "医院", "中心", "协会", "商会")
 _COUNTRY_ENDINGS = ("共和国", "王国", "联邦", "合众国", "公国")
@@ -417,10 +436,21 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
     out: list[Span] = []
     for s in sorted((x for x in spans if x.type != "PER"), key=lambda x: x.start):
         start, end, typ = s.start, s.end, s.type
-        if typ == "LOC" and end - start == 1 and not _abbreviated_place(text, start):
+        if not any("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
             continue
-        if typ == "ORG" and text[start:end].endswith("化"):
-            continue
+        if typ == "LOC":
+            if end - start == 1 and not _abbreviated_place(text, start):
+                continue
+            if text[start:end] in _NOT_PLACES:
+                continue
+            if text[start : end + 1] in place_names():
+                end += 1  # 粤港澳大湾|区
+        if typ == "ORG":
+            if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:
+                continue
+            ordinal = _ORDINAL_PREFIX.match(text, start, end)
+            if ordinal and end - ordinal.end() >= 2:
+                start = ordinal.end()  # 十四届全国人大常委会 -> 全国人大常委会
         if typ == "ORG":
             name = text[start:end]
             if name.endswith(_COUNTRY_ENDINGS):
