@@ -93,10 +93,9 @@ TOP_PEOPLE = """
         where mention_type = 'person'
     ),
     titles as (
-        select person_name as name, latest_title, latest_title_date
-        from dim_persons
-        where latest_title is not null
-        qualify row_number() over (partition by person_name order by latest_title_date desc, article_count desc) = 1
+        select person_name as name, title as latest_title
+        from fct_person_titles
+        qualify row_number() over (partition by person_name order by issue_date desc, mention_count desc, title) = 1
     )
     select m.name, count(distinct m.article_id) as articles, count(*) as mentions, coalesce(t.latest_title, '') as note
     from mentions as m
