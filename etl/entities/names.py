@@ -297,18 +297,18 @@ _NOT_NAME_ENDINGS = tuple("化性率度力")
 
 _FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
     "顿松琼默猜潘若丝姆茨兹赛鲍普莎娜娅黛蕾露妮丽玛琪瑞罗伦朗勃柯卓汀蒂诗舍缪奎昆弗盖吉贝内洛莫蒙萨赫雷泰威韦怀"
-    "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾"
+    "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾延科涅佐"
 )
 
 
-def _plausible_person(name: str) -> bool:
+def _plausible_person(name: str, titled: bool = False) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
     if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name):
         return False
-    foreign = "·" in name or sum(c in _FOREIGN_NAME_CHARS for c in name) * 2 >= len(name)
+    foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name)
     if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES and not foreign:
         return False
-    if not surname_length(name, 0) and not foreign:
+    if not surname_length(name, 0) and not foreign and not titled:
         return False
     if name[-1] in "室局会部院办委司处厅所站":
         return False
@@ -522,7 +522,8 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
     for s in spans:
-        if s.type == "PER" and s.end - s.start >= 2 and _plausible_person(text[s.start : s.end]):
+        titled = title_head_at_end(text[max(0, s.start - 6) : s.start]) is not None
+        if s.type == "PER" and s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
