@@ -43,6 +43,7 @@ final as (
             when amount_unit in ('tonne', 'kg') then 'mass'
             when amount_unit in ('kWh', 'kW') then 'energy'
             when amount_unit in ('celsius') then 'temperature'
+            when amount_unit in ('TEU') then 'containers'
             else 'other'
         end as amount_kind,
         is_approximate
