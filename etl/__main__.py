@@ -111,7 +111,9 @@ def cmd_run(args: argparse.Namespace) -> int:
         if done == total:
             sys.stderr.write("\n")
 
-    report = run_pipeline(settings, date.fromisoformat(args.date), workers=args.workers, progress=progress)
+    report = run_pipeline(
+        settings, date.fromisoformat(args.date), workers=args.workers, progress=progress, build=not args.no_build
+    )
     _emit(
         {k: v for k, v in dataclasses.asdict(report).items() if k != "issue_keys"} | {"issues": len(report.issue_keys)}
     )
@@ -137,6 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     r.add_argument("--raw", help="landing folder (default: NEWS_RAW_DIR or samples/raw)")
     r.add_argument("--date", required=True, help="YYYY-MM-DD: the run's logical date")
     r.add_argument("--workers", type=int, default=os.cpu_count() or 1, help="processes for parse and entities")
+    r.add_argument("--no-build", action="store_true", help="stop after the lake (no dbt build, no publish)")
     r.set_defaults(func=cmd_run)
 
     s = sub.add_parser("summary", help="counts and quarantined files from the published warehouse")
