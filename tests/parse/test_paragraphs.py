@@ -1,0 +1,66 @@
+"""Paragraphs as a reader sees them: breaks mended (even mid-word, across a page header), real ends kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import parse_issue
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
+
+
+@pytest.fixture
+def two_pages() -> str:
+    return (FIXTURES / "two_pages.txt").read_text(encoding="utf-8")
+
+
+def test_break_mid_word_across_a_page_header_is_mended(two_pages: str) -> None:
+    first = parse_issue(two_pages)[0]
+    assert any("各地扛牢新一轮改革任务" in p for p in first.paragraphs)
+    assert not any("第02版" in p for p in first.paragraphs)
+
+
+def test_real_paragraph_ends_are_kept(two_pages: str) -> None:
+    first = parse_issue(two_pages)[0]
+    assert first.paragraphs[3] == "筑牢生态根基，促进林下经济可持续发展。"
+    assert len(first.paragraphs) == 5
+
+
+def test_byline_and_dateline_are_not_paragraph_text(two_pages: str) -> None:
+    articles = parse_issue(two_pages)
+    assert articles[0].paragraphs[0].startswith("4月，浙江省衢州市")
+    assert articles[2].paragraphs[0].startswith("记者从雄安海关获悉")
+    assert articles[2].dateline == "本报雄安4月26日电"
+
+
+def test_page_headers_give_page_number_and_name(two_pages: str) -> None:
+    assert [(a.page, a.page_name) for a in parse_issue(two_pages)] == [(1, "要闻"), (2, "要闻"), (2, "要闻")]
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        pytest.param(lambda t: t.replace("\n", "\r\n"), id="crlf"),
+        pytest.param(lambda t: t.replace("\n", "\r"), id="cr"),
+        pytest.param(lambda t: "\n".join("\u3000\u3000" + line if len(line) > 30 else line for line in t.split("\n")),
+                     id="indented-body"),
+        pytest.param(lambda t: "\n".join(line + "  " for line in t.split("\n")), id="trailing-spaces"),
+    ],
+)
+def test_line_endings_and_indentation_are_layout_not_text(two_pages: str, layout) -> None:
+    plain = parse_issue(two_pages)
+    shifted = parse_issue(layout(two_pages))
+    assert [a.paragraphs for a in shifted] == [a.paragraphs for a in plain]
+    assert not any("\r" in p or p.startswith("\u3000") for a in shifted for p in a.paragraphs)
+
+
+def test_parsing_is_deterministic(two_pages: str) -> None:
+    assert parse_issue(two_pages) == parse_issue(two_pages)
+
+
+def test_specimen_broken_sentences_are_rejoined(seed_issue_text: str) -> None:
+    text = "\n".join(a.body for a in parse_issue(seed_issue_text))
+    for joined in ("座谈交流", "尤其是新能源产业", "扛牢新一轮太湖治理", "要扫除遗漏点,确保摸排零死角"):
+        assert joined in text
