@@ -94,6 +94,8 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
         return tuple(Reporter(n, default_role, None) for n in names)
     if inner[: groups[0].start()].strip(" \t\u3000\u00a0、，,"):
         return None
+    # 文 closes a writer's name only where a photographer is credited too (张云河文  梁  生摄); 陈尚文 is a name.
+    photo_credit = re.search(r"摄[\s\u3000\u00a0]*$|摄[\s\u3000\u00a0、，]", inner) is not None
     for k, g in enumerate(groups):
         end = groups[k + 1].start() if k + 1 < len(groups) else len(inner)
         chunk = inner[g.end() : end]
@@ -104,7 +106,7 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
         for name in _split_names(chunk):
             suffix = _CREDIT_SUFFIX.search(name)
             this_role = role
-            if suffix and len(name) - len(suffix.group()) >= 2:
+            if suffix and len(name) - len(suffix.group()) >= 2 and (suffix.group() != "文" or photo_credit):
                 if suffix.group().startswith("摄"):
                     this_role = "摄影"
                 name = name[: suffix.start()]
@@ -161,6 +163,9 @@ def parse_signature(text: str) -> tuple[str, ...] | None:
         return None
     names = _split_names(text)
     if not 1 <= len(names) <= 4:
+        return None
+    # Four-character "names" side by side are a headline's two halves (山高水远  忠诚作答), not two people.
+    if len(names) > 1 and any(len(n) == 4 and "·" not in n for n in names):
         return None
     for name in names:
         if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _FOREIGN_NAME.match(name)):

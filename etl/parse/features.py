@@ -61,7 +61,7 @@ class BlockInfo:
     signature: bool
     lead: bool
     sentence_end: bool
-    open_comma: bool  # ends on a comma or enumeration comma: the sentence must go on
+    open_comma: bool  # ends on a comma or inside an open bracket: the sentence must go on
     feats: tuple[str, ...]
 
 
@@ -124,7 +124,9 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     f.append("lc=" + tail[-1])
     if n <= 6:
         f.append("txt=" + text)
-    return BlockInfo(block, page, byline, signature, lead, end, norm[-1] in "，、", tuple(f))
+    # A sentence must go on after a comma, and after a bracket that is opened and not closed (本报讯（记者 X).
+    open_end = norm[-1] in "，、" or norm.count("（") > norm.count("）")
+    return BlockInfo(block, page, byline, signature, lead, end, open_end, tuple(f))
 
 
 @dataclass(frozen=True, slots=True)

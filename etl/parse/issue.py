@@ -35,6 +35,7 @@ class _Draft:
     reporters: tuple[Reporter, ...] = ()
     dateline: str | None = None
     last_single: int | None = None  # index (in the labels) of the last paragraph if it is one whole block
+    first_joins: list[int] = field(default_factory=list)  # where breaks were mended in the first paragraph
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -128,6 +129,8 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
                 cur = _Draft([], page, page_name)
                 drafts.append(cur)
             if d.label == "C" and cur.paragraphs:
+                if len(cur.paragraphs) == 1:
+                    cur.first_joins.append(len(cur.paragraphs[0]))
                 cur.paragraphs[-1] += b.text
                 cur.last_single = None
                 kind = "continuation"
@@ -138,14 +141,31 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
         labels.append(Label(b, kind, why, len(drafts)))
     for draft in drafts:
         if draft.paragraphs:
-            lead: Lead | None = parse_lead(draft.paragraphs[0])
-            if lead is not None:
-                draft.dateline = lead.dateline
-                if lead.byline:
-                    draft.byline = lead.byline if draft.byline is None else draft.byline + " " + lead.byline
-                    draft.reporters = draft.reporters + lead.reporters
-                draft.paragraphs[0] = lead.rest
+            _lift_lead(draft)
     return labels, drafts
+
+
+def _lift_lead(draft: _Draft) -> None:
+    """Move the first paragraph's dateline and byline into their fields.
+
+    A break inside the byline (``（记者 谷业凯 孙海天`` / ``巨云鹏）``) separated two names: the lead is read with a
+    space at each mended break, the text after it is taken from the paragraph as mended.
+    """
+    first = draft.paragraphs[0]
+    joins = [j for j in draft.first_joins if j <= 80]
+    spaced = first
+    for j in reversed(joins):
+        spaced = spaced[:j] + " " + spaced[j:]
+    lead: Lead | None = parse_lead(spaced)
+    if lead is None:
+        return
+    consumed = len(spaced) - len(lead.rest)
+    original_end = consumed - sum(1 for k, j in enumerate(joins) if j + k < consumed)
+    draft.dateline = lead.dateline
+    if lead.byline:
+        draft.byline = lead.byline if draft.byline is None else draft.byline + " " + lead.byline
+        draft.reporters = draft.reporters + lead.reporters
+    draft.paragraphs[0] = first[original_end:].lstrip(" \t\u3000\u00a0")
 
 
 def parse_issue(text: str) -> list[Article]:
