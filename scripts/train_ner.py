@@ -29,6 +29,7 @@ from etl.entities.tagger import (  # noqa: E402
     TAGS,
     dynamic_features,
     emissions,
+    export_model,
     spans_from_tags,
     static_features,
     transitions,
@@ -219,6 +220,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=None)
     parser.add_argument("--algo", choices=("viterbi", "greedy"), default="viterbi")
     parser.add_argument("--save-every-epoch", action="store_true")
+    parser.add_argument("--export", type=Path, default=None, help="also write the runtime model (tagger format)")
     args = parser.parse_args()
 
     train: list[Sentence] = []
@@ -254,17 +256,20 @@ def main() -> None:
             line += f" held-out {evaluate(model.averaged(args.prune), held)}"
         print(line, flush=True)
         if args.out and args.save_every_epoch:
-            save(model.averaged(args.prune), train, args.out)
+            save(model.averaged(args.prune), train, args.out, args.export)
     if args.out:
-        save(model.averaged(args.prune), train, args.out)
+        save(model.averaged(args.prune), train, args.out, args.export)
 
 
-def save(weights: dict[str, dict[int, float]], train: list[Sentence], out: Path) -> None:
+def save(weights: dict[str, dict[int, float]], train: list[Sentence], out: Path, export: Path | None = None) -> None:
     """Write the model with its Viterbi-skip margin, atomically."""
     weights["__margin__"] = {0: o_margin(weights, [t for t, _ in train[:2000]])}
     tmp = out.with_suffix(".tmp")
     tmp.write_bytes(gzip.compress(pickle.dumps(weights, protocol=5), 9))
     tmp.replace(out)
+    if export:
+        export.write_bytes(export_model(weights))
+        print(f"runtime model -> {export} ({export.stat().st_size} bytes)")
     print(f"model -> {out}: {len(weights)} features, O margin {weights['__margin__'][0]}, {out.stat().st_size} bytes")
 
 

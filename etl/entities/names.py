@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import rjieba
@@ -144,24 +145,46 @@ def _find_persons(text: str, tokens: list[Token]) -> list[Mention]:
     return out
 
 
+# How far after a printed name a bare repetition still means the same person (an article's length, about).
+_LINK_WINDOW = 4000
+
+
 def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
-    names = sorted({m.canonical for m in persons if len(m.canonical) >= 2}, key=len, reverse=True)
-    if not names:
+    """Later bare mentions of a name found with evidence (乔俊杰指出), within an article's reach of the last one."""
+    by_name: dict[str, list[int]] = {}
+    for m in persons:
+        if len(m.canonical) >= 2:
+            by_name.setdefault(m.canonical, []).append(m.start)
+    if not by_name:
         return persons
-    taken = {(m.start, m.end) for m in persons}
     covered = [False] * (len(text) + 1)
     for m in persons:
         for k in range(m.start, m.end):
             covered[k] = True
     out = list(persons)
-    for name in names:
-        for hit in re.finditer(re.escape(name), text):
-            s, e = hit.span()
-            if (s, e) in taken or any(covered[s:e]):
+    for name in sorted(by_name, key=len, reverse=True):
+        anchors = sorted(by_name[name])
+        a = 0
+        pos = anchors[0]
+        while True:
+            hit = text.find(name, pos)
+            if hit < 0:
+                break
+            while a + 1 < len(anchors) and anchors[a + 1] <= hit:
+                a += 1
+            if hit - anchors[a] > _LINK_WINDOW:
+                if a + 1 >= len(anchors):
+                    break
+                pos = anchors[a + 1]
                 continue
-            for k in range(s, e):
-                covered[k] = True
-            out.append(Mention("person", name, s, e, name))
+            end = hit + len(name)
+            if not any(covered[hit:end]):
+                for k in range(hit, end):
+                    covered[k] = True
+                out.append(Mention("person", name, hit, end, name))
+                anchors.insert(a + 1, hit)
+                a += 1
+            pos = hit + 1
     return out
 
 
@@ -254,14 +277,11 @@ def _link_short_forms(orgs: list[Mention]) -> list[Mention]:
     """A short form (华为, 中广核) takes the full name printed in the same text (华为技术有限公司)."""
     names = {m.text for m in orgs}
     canon: dict[str, str] = {}
-    for short in names:
-        best: str | None = None
-        for full in names:
-            if full != short and full.startswith(short) and _LEGAL_TAILS.fullmatch(full[len(short) :]):
-                if best is None or len(full) < len(best):
-                    best = full
-        if best:
-            canon[short] = best
+    for full in sorted(names, key=len):
+        for k in range(2, len(full) - 1):
+            short = full[:k]
+            if short in names and short not in canon and _LEGAL_TAILS.fullmatch(full[k:]):
+                canon[short] = full
     return [Mention(m.type, m.text, m.start, m.end, canon.get(m.text, m.text)) for m in orgs]
 
 
@@ -305,6 +325,8 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
     if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name):
         return False
+    if "·" in name and any(part in place_names() for part in name.split("·")):
+        return False  # 武进·东莞
     foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name)
     if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES and not foreign:
         return False
@@ -374,6 +396,16 @@ def _extend_dotted(text: str, end: int) -> int:
         while end < len(text) and text[end] in TRANSLIT_CHARS:
             end += 1
     return end
+
+
+def _trim_person(text: str, span: Span) -> Span:
+    """A person span ends at its last Chinese character (李希8日 -> 李希)."""
+    if span.type != "PER":
+        return span
+    end = span.end
+    while end > span.start and not ("\u4e00" <= text[end - 1] <= "\u9fff"):
+        end -= 1
+    return Span(span.type, span.start, end)
 
 
 def _occupy(occupied: list[bool], start: int, end: int) -> bool:
@@ -491,7 +523,8 @@ def find_names(text: str) -> list[Mention]:
         return []
     tokens = _tokens(text)
     by_start = {t.start: t for t in tokens}
-    spans = tag_spans(text)
+    token_at = {k: t for t in tokens if len(t.word) >= 3 for k in range(t.start, t.end)}
+    spans = [_trim_person(text, s) for s in tag_spans(text)]
     model_per = {s.start: s.end for s in spans if s.type == "PER"}
     occupied = [False] * (len(text) + 1)
     persons: list[tuple[int, int]] = []
@@ -522,8 +555,13 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
     for s in spans:
+        if s.type != "PER":
+            continue
         titled = title_head_at_end(text[max(0, s.start - 6) : s.start]) is not None
-        if s.type == "PER" and s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
+        cut = token_at.get(s.end - 1)
+        if cut is not None and cut.end > s.end and len(cut.word) >= 3:
+            continue  # the name would end inside a longer word: 总书记念兹|在兹
+        if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
@@ -536,28 +574,32 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
-    repaired = _repair_spans(text, spans, tokens, occupied)
+    repaired = _repair_spans(text, spans, tokens, occupied)  # sorted, not overlapping
+    rep_starts = [x.start for x in repaired]
+    rule_orgs = _find_orgs(text, tokens, occupied)
     # a suffix-built name that swallows the tagger's pieces from their first one on wins: 省人大常委会|环资城建工委
-    starts = {s.start for s in repaired}
-    for m in _find_orgs(text, tokens, occupied):
-        inside = [s for s in repaired if m.start <= s.start and s.end <= m.end]
-        aligned = m.start in starts or (text[m.start] in _LEVEL_CHARS and m.start + 1 in starts)
-        if aligned and inside and all(s.end - s.start < m.end - m.start for s in inside):
+    for m in rule_orgs:
+        lo, hi = bisect_left(rep_starts, m.start), bisect_left(rep_starts, m.end)
+        inside = [x for x in repaired[lo:hi] if x.end <= m.end]
+        aligned = bool(inside) and (
+            inside[0].start == m.start or (text[m.start] in _LEVEL_CHARS and inside[0].start == m.start + 1)
+        )
+        if aligned and all(x.end - x.start < m.end - m.start for x in inside):
             if _occupy(occupied, m.start, m.end):
                 orgs.append((m.start, m.end))
     # organizations known by a bare name (华为, 理想汽车) unless the tagger found a longer name around them
     for s, e in _known_org_hits(text):
-        if any(x.start <= s and e <= x.end and x.end - x.start > e - s for x in repaired):
+        k = bisect_right(rep_starts, s) - 1
+        if k >= 0 and repaired[k].end >= e and repaired[k].end - repaired[k].start > e - s:
             continue
         if _occupy(occupied, s, e):
             orgs.append((s, e))
-            repaired = [x for x in repaired if x.end <= s or x.start >= e]
-    for s in repaired:
-        if s.type == "ORG" and _occupy(occupied, s.start, s.end):
-            orgs.append((s.start, s.end))
-        elif s.type == "LOC" and _occupy(occupied, s.start, s.end):
-            places.append((s.start, s.end))
-    for m in _find_orgs(text, tokens, occupied):
+    for x in repaired:
+        if x.type == "ORG" and _occupy(occupied, x.start, x.end):
+            orgs.append((x.start, x.end))
+        elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
+            places.append((x.start, x.end))
+    for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
