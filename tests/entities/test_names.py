@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from etl.entities.names import find_names
+from etl.records import Mention
+
+SEED = Path(__file__).resolve().parents[2] / "samples" / "raw" / "000_549d95c93c17b7b1.txt"
+
+
+@pytest.fixture(scope="module")
+def seed_mentions() -> list[Mention]:
+    """The specimen issue's names, extracted once for the module."""
+    return find_names(SEED.read_text(encoding="utf-8"))
 
 PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("昨天，市委常委、区委书记乔俊杰带队赴深圳、东莞两地。", "乔俊杰", ("市委常委", "区委书记")),
@@ -38,8 +49,8 @@ def test_malformed_input_gives_no_mentions_and_no_error(text: str) -> None:
     assert [m for m in find_names(text) if m.type == "person"] == []
 
 
-def test_offsets_index_the_input(seed_issue_text: str) -> None:
-    for m in find_names(seed_issue_text):
+def test_offsets_index_the_input(seed_issue_text: str, seed_mentions: list[Mention]) -> None:
+    for m in seed_mentions:
         assert seed_issue_text[m.start : m.end] == m.text
 
 
@@ -66,33 +77,33 @@ SPECIMEN_PLACES = ["武进", "深圳", "东莞", "大湾区", "常州", "广东�
 
 
 @pytest.mark.parametrize(("name", "titles"), SPECIMEN_PERSONS)
-def test_specimen_person_has_every_title(seed_issue_text: str, name: str, titles: tuple[str, ...]) -> None:
+def test_specimen_person_has_every_title(seed_mentions: list[Mention], name: str, titles: tuple[str, ...]) -> None:
     found: dict[str, list[str]] = {}
-    for m in find_names(seed_issue_text):
+    for m in seed_mentions:
         if m.type == "person":
             found.setdefault(m.canonical, []).extend(t for t in m.titles if t not in found.get(m.canonical, []))
     assert name in found
     assert set(titles) <= set(found[name])
 
 
-def test_specimen_has_no_other_person(seed_issue_text: str) -> None:
-    names = {m.canonical for m in find_names(seed_issue_text) if m.type == "person"}
+def test_specimen_has_no_other_person(seed_mentions: list[Mention]) -> None:
+    names = {m.canonical for m in seed_mentions if m.type == "person"}
     reporters = {"朱梦琪", "何新雨", "万峰鸣", "张可馨"}  # the raw issue keeps its bylines
     assert names - {n for n, _ in SPECIMEN_PERSONS} - reporters <= {"高水平", "殷殷"}  # known misfires of the tagger
 
 
 @pytest.mark.parametrize("org", SPECIMEN_ORGS)
-def test_specimen_organization(seed_issue_text: str, org: str) -> None:
-    assert org in {m.text for m in find_names(seed_issue_text) if m.type == "organization"}
+def test_specimen_organization(seed_mentions: list[Mention], org: str) -> None:
+    assert org in {m.text for m in seed_mentions if m.type == "organization"}
 
 
 @pytest.mark.parametrize("place", SPECIMEN_PLACES)
-def test_specimen_place(seed_issue_text: str, place: str) -> None:
-    assert place in {m.text for m in find_names(seed_issue_text) if m.type == "place"}
+def test_specimen_place(seed_mentions: list[Mention], place: str) -> None:
+    assert place in {m.text for m in seed_mentions if m.type == "place"}
 
 
-def test_short_org_name_links_to_full_name_in_the_same_text(seed_issue_text: str) -> None:
-    canon = {m.text: m.canonical for m in find_names(seed_issue_text) if m.type == "organization"}
+def test_short_org_name_links_to_full_name_in_the_same_text(seed_mentions: list[Mention]) -> None:
+    canon = {m.text: m.canonical for m in seed_mentions if m.type == "organization"}
     assert canon["华为"] == "华为技术有限公司"
     assert canon["中广核"] == "中广核集团"
 
