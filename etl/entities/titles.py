@@ -82,6 +82,21 @@ def _segment_start(text: str, end: int, lower: int) -> int:
     return i
 
 
+def _whole_clause_is_titles(text: str, comma: int, lower: int) -> bool:
+    """Whether the clause ending at ``comma`` is nothing but a title chain (each piece ending with a head word)."""
+    end = comma
+    while True:
+        if title_head_at_end(text[max(lower, end - _MAX_HEAD) : end]) is None:
+            return False
+        start = _segment_start(text, end, lower)
+        if start >= end:
+            return False
+        if start - 1 >= lower and text[start - 1] == "、":
+            end = start - 1
+            continue
+        return start == lower or text[start - 1] in "，。；：！？,.;:!?\n“”"
+
+
 def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tuple[str, ...], int]:
     """The title chain printed right before the name at ``name_start``, split at 、; and where it starts.
 
@@ -99,6 +114,9 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
         pieces.append((start, end))
         if start - 1 >= lower and text[start - 1] == "、":
             end = start - 1
+            continue
+        if start - 1 >= lower and text[start - 1] in "，," and _whole_clause_is_titles(text, start - 1, lower):
+            end = start - 1  # 新华日报社党委书记、社长，新华报业传媒集团董事长双传学
             continue
         break
     if not pieces:
