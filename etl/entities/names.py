@@ -10,7 +10,7 @@ import rjieba
 
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, PLACE_SUFFIX_CHARS, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, surname_length
-from etl.entities.tagger import TRANSLIT_CHARS, Span, tag_spans
+from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import TITLE_HEADS, title_after, title_chain_before, title_head_at_end
 from etl.records import Mention
 
@@ -43,10 +43,10 @@ class Token:
     end: int
 
 
-def _tokens(text: str) -> list[Token]:
+def _tokens(text: str, tagged: list[tuple[str, str]] | None = None) -> list[Token]:
     out: list[Token] = []
     i = 0
-    for word, pos in rjieba.tag(text):
+    for word, pos in rjieba.tag(text) if tagged is None else tagged:
         out.append(Token(word, pos, i, i + len(word)))
         i += len(word)
     return out
@@ -571,10 +571,11 @@ def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
     if not text or not text.strip():
         return []
-    tokens = _tokens(text)
+    tagged_spans, tagged = analyse(text)
+    tokens = _tokens(text, tagged)
     by_start = {t.start: t for t in tokens}
     token_at = {k: t for t in tokens if len(t.word) >= 3 for k in range(t.start, t.end)}
-    spans = [_trim_person(text, s) for s in tag_spans(text)]
+    spans = [_trim_person(text, s) for s in tagged_spans]
     model_per = {s.start: s.end for s in spans if s.type == "PER"}
     occupied = [False] * (len(text) + 1)
     persons: list[tuple[int, int]] = []

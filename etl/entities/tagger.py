@@ -127,14 +127,14 @@ def _translit_flag(ch: str) -> str:
     return "1" if ch in TRANSLIT_CHARS else "0"
 
 
-def _base(text: str) -> _Base:
+def _base(text: str, tagged: list[tuple[str, str]] | None = None) -> _Base:
     """Per-character inputs of the features: padded text, classes, segmenter tags, dictionary marks."""
     n = len(text)
     pad = "\x02\x02" + text + "\x03\x03"
     cls = "SS" + "".join(map(_char_class_cached, text)) + "SS"
     tokinfo: list[str] = []
     tokword: list[str] = []
-    for word, pos in rjieba.tag(text):
+    for word, pos in rjieba.tag(text) if tagged is None else tagged:
         L = len(word)
         if L == 1:
             tokinfo.append(pos + "S")
@@ -468,14 +468,16 @@ def _value_ok(template: str, value: str) -> bool:
     return True
 
 
-def fast_emissions(text: str, tables: dict[str, dict[str, int]]) -> list[tuple[int, ...]]:
+def fast_emissions(
+    text: str, tables: dict[str, dict[str, int]], tagged: list[tuple[str, str]] | None = None
+) -> list[tuple[int, ...]]:
     """Emission scores of every character of ``text``, equal (up to a common bias) to scoring
     ``static_features(text, skip_punct=True)`` feature by feature, several times faster: each template is looked
     up for the whole line at once with C-level ``map``."""
     n = len(text)
     if not n:
         return []
-    pad, cls, tokinfo, tokword, tr, marks = _base(text)
+    pad, cls, tokinfo, tokword, tr, marks = _base(text, tagged)
     zero = repeat(0)
     c0 = pad[2 : n + 2]
     cm1 = pad[1 : n + 1]
@@ -549,15 +551,26 @@ def fast_emissions(text: str, tables: dict[str, dict[str, int]]) -> list[tuple[i
 
 def tag_spans(text: str) -> list[Span]:
     """PER/LOC/ORG spans in ``text`` as the trained model sees them (none without a model)."""
+    return analyse(text)[0]
+
+
+def analyse(text: str) -> tuple[list[Span], list[tuple[str, str]]]:
+    """The tagger's spans and the segmenter's (word, part of speech) tokens of ``text``, segmenting it once."""
     model = load_model()
-    if model is None or not text:
-        return []
-    out: list[Span] = []
-    # paragraphs are tagged independently: keeps decoding local and memory small
+    spans: list[Span] = []
+    tokens: list[tuple[str, str]] = []
     offset = 0
-    for line in text.split("\n"):
-        if line.strip():
-            tags = viterbi(fast_emissions(line, model.tables), model.trans, model.margin)  # type: ignore[arg-type]
-            out.extend(Span(s.type, s.start + offset, s.end + offset) for s in spans_from_tags(tags))
+    # paragraphs are tagged independently: keeps decoding local and memory small
+    for k, line in enumerate(text.split("\n")):
+        if k:
+            tokens.append(("\n", "x"))
+        if not line:
+            continue
+        tagged = rjieba.tag(line)
+        tokens.extend(tagged)
+        if model is not None and line.strip():
+            em = fast_emissions(line, model.tables, tagged)
+            tags = viterbi(em, model.trans, model.margin)  # type: ignore[arg-type]
+            spans.extend(Span(s.type, s.start + offset, s.end + offset) for s in spans_from_tags(tags))
         offset += len(line) + 1
-    return out
+    return spans, tokens
