@@ -565,6 +565,7 @@ def analyse(text: str) -> tuple[list[Span], list[tuple[str, str]]]:
         if k:
             tokens.append(("\n", "x"))
         if not line:
+            offset += 1
             continue
         tagged = rjieba.tag(line)
         tokens.extend(tagged)

@@ -113,3 +113,11 @@ def test_later_bare_mention_is_the_same_person() -> None:
     persons = [m for m in find_names(text) if m.type == "person"]
     assert [(m.text, m.start) for m in persons] == [("乔俊杰", 9), ("乔俊杰", 18)]
     assert persons[1].canonical == "乔俊杰"
+
+
+@pytest.mark.parametrize("prefix", ["", "\n", "\n\n\n", "标题\n\n", "\r\n"])
+def test_offsets_survive_blank_lines(prefix: str) -> None:
+    text = prefix + "区领导徐俊、朱慧峰参加活动。"
+    persons = [(m.text, m.start, m.titles) for m in find_names(text) if m.type == "person"]
+    base = len(prefix)
+    assert persons == [("徐俊", base + 3, ("区领导",)), ("朱慧峰", base + 6, ("区领导",))]
