@@ -18,7 +18,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := True
 export PYTHONPATH := $(CURDIR)
 export NEWS_RAW_DIR := $(abspath $(RAW_DIR))
 
-.PHONY: help setup run test lint airflow-init clean
+.PHONY: help setup run test lint fuzz airflow-init clean
 
 help:
 	@echo "make run [RAW_DIR=folder]   set up, run the DAG through Airflow over the raw issues, print a summary"
@@ -54,6 +54,13 @@ test: setup
 
 lint: setup
 	$(VENV)/bin/ruff check etl dags tests
+
+FUZZ_SECONDS ?= 300
+# The parser's and extractor's properties under many more random inputs than `make test` tries, for a bounded time.
+fuzz: setup
+	@HYPOTHESIS_PROFILE=fuzz timeout --signal=INT $(FUZZ_SECONDS) $(PY) -m pytest -q -x -p no:cacheprovider \
+		tests/properties --hypothesis-show-statistics; rc=$$?; \
+	if [ $$rc -eq 124 ]; then echo "fuzz: no failure in $(FUZZ_SECONDS) s"; exit 0; fi; exit $$rc
 
 clean:
 	rm -rf $(AIRFLOW_HOME) data warehouse

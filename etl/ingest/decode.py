@@ -83,6 +83,9 @@ def decode_bytes(data: bytes) -> Decoded:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise DecodeError("the file holds only white space")
+    head = text.lstrip()[:200].lower()
+    if head.startswith(("<!doctype html", "<html")) or ("<html" in head and "<head" in text[:4000].lower()):
+        raise DecodeError("the file is an HTML page, not a raw issue: save the page's text, or its e-paper dump")
     controls = len(_CONTROL.findall(text))
     if controls > max(8, len(text) // 200):
         raise DecodeError(f"the file holds {controls} control characters: it is binary, not text")

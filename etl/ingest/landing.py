@@ -20,7 +20,7 @@ from etl.ingest.quarantine import quarantine_file
 
 log = logging.getLogger(__name__)
 
-MAX_ISSUE_BYTES = 64 * 1024 * 1024  # a national daily is ~300 KB; anything this big is not one issue
+MAX_ISSUE_BYTES = 16 * 1024 * 1024  # a national daily is ~300 KB of text; 50 times that is not one issue
 OUTCOMES = ("loaded", "already_loaded", "duplicate", "quarantined")
 
 

@@ -50,3 +50,16 @@ def test_refuses_what_is_not_a_text_issue(data: bytes, reason: str) -> None:
 def test_english_text_loads_with_a_warning() -> None:
     d = decode_bytes(b"Quarterly report\n\nThis is not a Chinese newspaper.\n")
     assert any("no Chinese characters" in w for w in d.warnings)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<!DOCTYPE html>\n<html><head><title>\xe4\xba\xba\xe6\xb0\x91\xe6\x97\xa5\xe6\x8a\xa5</title></head></html>",
+        b"  <html lang='zh'>\n<head><meta charset='utf-8'></head><body>\xe6\x8a\xa5</body></html>",
+    ],
+    ids=["doctype", "html-tag"],
+)
+def test_html_pages_are_refused_with_what_to_do(page: bytes) -> None:
+    with pytest.raises(DecodeError, match="HTML page"):
+        decode_bytes(page)
