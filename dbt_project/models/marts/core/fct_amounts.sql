@@ -1,3 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql), which reads:
+-- depends_on: {{ ref('stg_lake__ingest_files') }}
+-- depends_on: {{ ref('stg_lake__issues') }}
+
 with
 
 mentions as (
@@ -17,6 +30,7 @@ mentions as (
         is_approximate
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'amount'
+        {{ interval_filter('and') }}
 
 ),
 

@@ -1,3 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql), which reads:
+-- depends_on: {{ ref('stg_lake__ingest_files') }}
+-- depends_on: {{ ref('stg_lake__issues') }}
+
 with
 
 reporters as (
@@ -14,6 +27,7 @@ reporters as (
         issue_date,
         paper
     from {{ ref('int_reporters_resolved') }}
+    {{ interval_filter() }}
 
 ),
 

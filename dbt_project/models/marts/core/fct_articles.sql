@@ -1,3 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql), which reads:
+-- depends_on: {{ ref('stg_lake__ingest_files') }}
+-- depends_on: {{ ref('stg_lake__issues') }}
+
 with
 
 articles as (
@@ -20,6 +33,7 @@ articles as (
         char_count,
         parser_version
     from {{ ref('stg_lake__articles') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -29,6 +43,7 @@ events as (
         article_id,
         event_date
     from {{ ref('stg_lake__article_events') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -39,6 +54,7 @@ mentions as (
         mention_type,
         mention_id
     from {{ ref('stg_lake__mentions') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -48,6 +64,7 @@ persons as (
         article_id,
         person_id
     from {{ ref('int_persons_resolved') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -57,6 +74,7 @@ organizations as (
         article_id,
         organization_id
     from {{ ref('int_organizations_resolved') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -66,6 +84,7 @@ places as (
         article_id,
         place_id
     from {{ ref('int_places_resolved') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -75,6 +94,7 @@ reporters as (
         article_id,
         reporter_id
     from {{ ref('int_reporters_resolved') }}
+    {{ interval_filter() }}
 
 ),
 

@@ -1,5 +1,18 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
 -- Pairs of distinct entities (people, organizations, places) named in the same article, each pair once
 -- (entity_a_id < entity_b_id), for network analysis.  Documents, amounts and dates are not entities here.
+-- Rebuilt per issue date (see macros/incremental.sql), which reads:
+-- depends_on: {{ ref('stg_lake__ingest_files') }}
+-- depends_on: {{ ref('stg_lake__issues') }}
+
 with
 
 mentions as (
@@ -15,6 +28,7 @@ mentions as (
         mention_text
     from {{ ref('fct_entity_mentions') }}
     where mention_type in ('person', 'organization', 'place') and entity_id is not null
+        {{ interval_filter('and') }}
 
 ),
 

@@ -1,3 +1,16 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql), which reads:
+-- depends_on: {{ ref('stg_lake__ingest_files') }}
+-- depends_on: {{ ref('stg_lake__issues') }}
+
 with
 
 mentions as (
@@ -24,6 +37,7 @@ mentions as (
         end_date,
         part_of_day
     from {{ ref('stg_lake__mentions') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -33,6 +47,7 @@ persons as (
         mention_id,
         person_id
     from {{ ref('int_persons_resolved') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -42,6 +57,7 @@ organizations as (
         mention_id,
         organization_id
     from {{ ref('int_organizations_resolved') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -52,6 +68,7 @@ places as (
         place_id,
         resolution_method
     from {{ ref('int_places_resolved') }}
+    {{ interval_filter() }}
 
 ),
 
