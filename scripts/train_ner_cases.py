@@ -10,14 +10,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "entities"))
 
-from test_names_cases import CASES, score_cases  # noqa: E402
+from test_names_cases import CASES, HELDOUT_CASES, score_cases  # noqa: E402
 
 from etl.entities.names import find_names  # noqa: E402
 
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    for case in CASES if verbose else []:
+    cases = HELDOUT_CASES if "--heldout" in sys.argv else CASES
+    for case in cases if verbose else []:
         ms = find_names(case.text)
         persons = {m.canonical: m.titles for m in ms if m.type == "person" and m.titles}
         persons.update({m.canonical: () for m in ms if m.type == "person" and m.canonical not in persons})
@@ -29,7 +30,7 @@ def main() -> None:
             print("O", sorted(orgs), "!=", sorted(case.orgs))
         if case.places is not None and places != case.places:
             print("L", sorted(places), "!=", sorted(case.places))
-    for kind, t in score_cases(CASES).items():
+    for kind, t in score_cases(cases).items():
         print(f"{kind}: F1 {t.f1:.3f} (tp {t.tp}, fp {t.fp}, fn {t.fn})")
 
 

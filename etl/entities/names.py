@@ -317,7 +317,7 @@ _NOT_NAME_ENDINGS = tuple("化性率度力")
 
 _FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
     "顿松琼默猜潘若丝姆茨兹赛鲍普莎娜娅黛蕾露妮丽玛琪瑞罗伦朗勃柯卓汀蒂诗舍缪奎昆弗盖吉贝内洛莫蒙萨赫雷泰威韦怀"
-    "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾延科涅佐"
+    "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾延科涅佐迈耶纳姆申捷"
 )
 
 
@@ -414,15 +414,13 @@ _FOREIGN_HEADS = frozenset(
 
 
 def _foreign_name_end(text: str, start: int) -> int:
-    """End of a transliterated name printed after a foreign title: hanzi and ``·`` up to a function word."""
+    """End of a transliterated name printed after a foreign title: transliteration characters and ``·``."""
     end = start
-    while end < len(text) and end - start < 10:
-        ch = text[end]
-        if ch in "·•・" or ("\u4e00" <= ch <= "\u9fff" and ch not in _NAME_STOP_CHARS):
-            end += 1
-        else:
-            break
-    return end if end - start <= 8 else start
+    while end < len(text) and end - start < 12 and (text[end] in _FOREIGN_NAME_CHARS or text[end] in "·•・"):
+        end += 1
+    while end > start and text[end - 1] in "·•・":
+        end -= 1
+    return end
 
 
 def _country_title(text: str, name_start: int) -> bool:
@@ -503,6 +501,7 @@ def _abbreviated_place(text: str, i: int) -> bool:
 _NOT_PLACES = frozenset("共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方".split())
 _ORDINAL_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十百零]+|[0-9]+)届")
 _GOV_BODY_ENDINGS = ("局", "委", "办", "厅", "部", "政府", "法院", "检察院", "党委", "人大", "政协", "办公室", "委员会", "署")
+_NATIONAL_BODY_ENDINGS = ("党", "议会", "国会", "外交部", "国防部", "政府", "内阁", "军")
 _COMPANY_ENDINGS = ("公司", "集团", "银行", "研究院", "研究所", "大学", "学院", "医院", "中心", "协会", "商会")
 _COUNTRY_ENDINGS = ("共和国", "王国", "联邦", "合众国", "公国")
 _ORG_LEFT_POS = frozenset(("ns", "nz", "nr", "n", "j", "nt", "eng", "nrt", "vn", "an"))
@@ -555,8 +554,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             and out
             and out[-1].type == "LOC"
             and out[-1].end == start
-            and text[out[-1].end - 1] in _LEVEL_CHARS
-            and text[start:end].endswith(_GOV_BODY_ENDINGS)
+            and (
+                (text[out[-1].end - 1] in _LEVEL_CHARS and text[start:end].endswith(_GOV_BODY_ENDINGS))
+                or text[start:end].endswith(_NATIONAL_BODY_ENDINGS)
+            )
         ):
             start = out.pop().start
         if out and start < out[-1].end:
@@ -583,6 +584,13 @@ def find_names(text: str) -> list[Mention]:
     for t in tokens:
         head = title_head_at_end(t.word)
         if head is None or t.end >= len(text):
+            continue
+        fe = t.end + 1
+        while fe < len(text) and fe - t.end < 12 and (text[fe] in _FOREIGN_NAME_CHARS or text[fe] in "·•・"):
+            fe += 1
+        if fe - t.end >= 4 and text[fe - 1] not in "·•・":
+            if _occupy(occupied, t.end, fe):
+                persons.append((t.end, fe))  # 协会主席伊德里斯·迈耶 (伊 is a surname too)
             continue
         if not surname_length(text, t.end):
             if head in _FOREIGN_HEADS and t.end not in model_per:
@@ -618,7 +626,7 @@ def find_names(text: str) -> list[Mention]:
             continue
         titled = title_head_at_end(text[max(0, s.start - 6) : s.start]) is not None
         cut = token_at.get(s.end - 1)
-        if cut is not None and cut.end > s.end and len(cut.word) >= 3:
+        if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
         if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
             end = _extend_dotted(text, s.end)

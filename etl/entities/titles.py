@@ -38,7 +38,7 @@ POST_TITLES: tuple[str, ...] = (
 _POST_RE = re.compile("|".join(sorted(POST_TITLES, key=len, reverse=True)))
 
 # Characters and words that end a title segment's body to the left.
-_BREAK_CHARS = frozenset("0123456789０１２３４５６７８９、，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　的了是在与和及同跟向对为由被把将从等率陪请让给")
+_BREAK_CHARS = frozenset("0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　的了是在与和及同跟向对为由被把将从等率陪请让给")
 # Words of a title's body that contain a break char but do belong to the title.
 _KEEP_WORDS: tuple[str, ...] = (
     "中华人民共和国", "共和国", "和平", "同济", "对外", "为民", "在线", "从业", "华为", "国际和平",
@@ -60,6 +60,11 @@ def _segment_start(text: str, end: int, lower: int) -> int:
     i = end
     while i > lower:
         ch = text[i - 1]
+        if ch == "》":
+            opening = text.rfind("《", max(lower, i - 20), i - 1)
+            if opening >= 0:
+                i = opening  # a paper's name belongs to the title: 塞内加尔《太阳报》国际部主任
+                continue
         if ch in _BREAK_CHARS:
             kept = False
             for word in _KEEP_WORDS:
@@ -112,7 +117,7 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
         if start >= end:
             break
         pieces.append((start, end))
-        if start - 1 >= lower and text[start - 1] == "、":
+        if start - 1 >= lower and text[start - 1] in "、兼":
             end = start - 1
             continue
         if start - 1 >= lower and text[start - 1] in "，," and _whole_clause_is_titles(text, start - 1, lower):
