@@ -60,7 +60,7 @@ def _empty(width: int, height: int, label: str) -> str:
     )
 
 
-def articles_per_day(rows: Sequence[DayCount], width: int = 1140, height: int = 250) -> str:
+def articles_per_day(rows: Sequence[DayCount], width: int = 1140, height: int = 220) -> str:
     """Stacked columns: articles per issue day (or month), one colour per paper."""
     label = "Articles per day"
     if not rows:
@@ -120,7 +120,7 @@ def _legend(x: float, y: float, items: Sequence[tuple[str, str]]) -> str:
     return "".join(out)
 
 
-def ranked_bars(items: Sequence[Ranked], colour: str, label: str, width: int = 560, row: int = 27) -> str:
+def ranked_bars(items: Sequence[Ranked], colour: str, label: str, width: int = 560, row: int = 25) -> str:
     """Horizontal bars: articles naming each entity, mentions and a note (a person's title) beside them."""
     if not items:
         return _empty(width, 200, label)
@@ -159,7 +159,7 @@ def appearance_matrix(rows: Sequence[Appearance], width: int = 1140) -> str:
         totals[r.name] += r.articles
         cells[(r.name, _bin(r.day, unit))] += r.articles
     people = sorted(totals, key=lambda p: (-totals[p], p))
-    left, top, row, right = 120, 34, 34, 70
+    left, top, row, right = 120, 30, 29, 70
     height = top + row * len(people) + 10
     slot = (width - left - right) / len(bins)
     biggest = max(cells.values())
@@ -183,7 +183,7 @@ def appearance_matrix(rows: Sequence[Appearance], width: int = 1140) -> str:
         for j, b in enumerate(bins):
             n = cells.get((person, b))
             if n:
-                r = 4 + 10 * math.sqrt(n / biggest)
+                r = 4 + 9 * math.sqrt(n / biggest)
                 parts.append(
                     f'<circle cx="{left + slot * (j + 0.5):.1f}" cy="{cy:.1f}" r="{r:.1f}" fill="{KIND_COLOURS["person"]}" '
                     f'fill-opacity="0.8"><title>{_e(person)} · {_e(b)}: {n} articles</title></circle>'
@@ -239,7 +239,7 @@ def force_layout(
     return {k: (p[0], p[1]) for k, p in pos.items()}
 
 
-def cooccurrence_graph(nodes: Sequence[Node], edges: Sequence[Edge], width: int = 560, height: int = 470) -> str:
+def cooccurrence_graph(nodes: Sequence[Node], edges: Sequence[Edge], width: int = 560, height: int = 430) -> str:
     """People and organizations joined by the articles that name both."""
     label = "Co-occurrence graph"
     known = {n.key for n in nodes}
@@ -275,7 +275,7 @@ def cooccurrence_graph(nodes: Sequence[Node], edges: Sequence[Edge], width: int 
 
 
 def place_map(
-    places: Sequence[Place], outline: Sequence[tuple[float, float]], width: int = 560, height: int = 470
+    places: Sequence[Place], outline: Sequence[tuple[float, float]], width: int = 560, height: int = 430
 ) -> str:
     """Mentioned places on an equirectangular map whose backdrop is every district seat of the gazetteer."""
     label = "Places on the map"

@@ -21,7 +21,7 @@ CSS = """
 *{box-sizing:border-box}
 body{margin:0;background:#eef1f5;color:#1f2933;
  font-family:"Noto Sans CJK SC","PingFang SC","Microsoft YaHei","Source Han Sans SC",system-ui,sans-serif}
-main{width:1200px;margin:0 auto;padding:24px 0 32px}
+main{width:1200px;margin:0 auto;padding:20px 0 24px}
 header{display:flex;justify-content:space-between;align-items:flex-end;margin-bottom:16px}
 h1{margin:0;font-size:26px;letter-spacing:.2px}
 h1 span{color:#c0392b}
@@ -38,8 +38,9 @@ h1 span{color:#c0392b}
 svg{display:block;max-width:100%;height:auto}
 table{width:100%;border-collapse:collapse;font-size:13px}
 th{text-align:left;color:#6b7785;font-weight:600;border-bottom:1px solid #e4e8ee;padding:5px 8px}
-td{border-bottom:1px solid #f0f2f5;padding:5px 8px}
+td{border-bottom:1px solid #f0f2f5;padding:4px 8px}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
+th.n{text-align:right}
 .bar{display:inline-block;height:9px;border-radius:2px;background:#c0392b;opacity:.75;vertical-align:middle}
 footer{color:#6b7785;font-size:12px;margin-top:14px}
 """
@@ -57,7 +58,7 @@ def _coordinates(p: Place) -> str:
     return f"{p.latitude:.2f}, {p.longitude:.2f}" if p.latitude is not None and p.longitude is not None else "—"
 
 
-def _places_table(places: list[Place], limit: int = 12) -> str:
+def _places_table(places: list[Place], limit: int = 10) -> str:
     if not places:
         return "<p>No places mentioned yet.</p>"
     most = max(p.articles for p in places)
@@ -69,7 +70,8 @@ def _places_table(places: list[Place], limit: int = 12) -> str:
         for i, p in enumerate(places[:limit], start=1)
     )
     return (
-        "<table><thead><tr><th>#</th><th>Place</th><th>Level</th><th>Articles</th><th></th><th>Mentions</th>"
+        "<table><thead><tr><th class='n'>#</th><th>Place</th><th>Level</th><th class='n'>Articles</th><th></th>"
+        "<th class='n'>Mentions</th>"
         f"<th>Lat, lon</th></tr></thead><tbody>{rows}</tbody></table>"
     )
 
