@@ -66,7 +66,7 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
         if nxt is not None and 1 <= len(nxt.word) <= 2 and nxt.pos != "x":
             end = nxt.end
         else:
-            end = start + sl + 2
+            end = min(start + sl + 2, len(text))
     # a lone trailing character the segmenter split off (恽淇|丞, 白云|萍)
     if end - start - sl == 1 and end < len(text) and text[end] not in _NAME_STOP_CHARS:
         nxt = tokens_by_start.get(end)
@@ -524,7 +524,7 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 continue
             if text[start:end] in _NOT_PLACES:
                 continue
-            if text[start : end + 1] in place_names():
+            if end < len(text) and text[start : end + 1] in place_names():
                 end += 1  # 粤港澳大湾|区
         if typ == "ORG":
             if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:

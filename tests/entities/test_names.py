@@ -121,3 +121,28 @@ def test_offsets_survive_blank_lines(prefix: str) -> None:
     persons = [(m.text, m.start, m.titles) for m in find_names(text) if m.type == "person"]
     base = len(prefix)
     assert persons == [("徐俊", base + 3, ("区领导",)), ("朱慧峰", base + 6, ("区领导",))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "张" * 500,
+        "·" * 20 + "马塞拉·",
+        "书记" * 50,
+        "区委副书记、区长" * 10,
+        "《》" * 30 + "主任",
+        "\r\n\r\n" + "市委常委、区委书记乔俊杰\r\n",
+        "abc\u200b市长\u3000李强\ufeff说",
+        "1" * 300 + "公司",
+        "\ud7ff\ue000\U0001f600中国",
+        "主任张",
+        "区委书记欧阳",
+        "总统阿",
+        "副主任曲福",
+    ],
+)
+def test_odd_input_gives_valid_offsets(text: str) -> None:
+    for m in find_names(text):
+        assert text[m.start : m.end] == m.text
+        assert m.type in ("person", "organization", "place")
+        assert 0 <= m.start < m.end <= len(text)
