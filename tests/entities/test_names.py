@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from etl.entities.names import find_names
 from etl.records import Mention
@@ -146,3 +148,14 @@ def test_odd_input_gives_valid_offsets(text: str) -> None:
         assert text[m.start : m.end] == m.text
         assert m.type in ("person", "organization", "place")
         assert 0 <= m.start < m.end <= len(text)
+
+
+_ALPHABET = "区委书记副主任长张王李欧阳·、，。\n 《》“”市县省人大常委会有限公司集团中国武进华为习近平总理1a"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_any_text_gives_spans_inside_it(text: str) -> None:
+    for m in find_names(text):
+        assert 0 <= m.start < m.end <= len(text)
+        assert text[m.start : m.end] == m.text
