@@ -270,7 +270,9 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
     return out
 
 
-_LEGAL_TAILS = re.compile(r"(?:技术|科技|控股|股份|集团|实业|投资|发展)?(?:股份)?(?:有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)")
+_LEGAL_TAILS = re.compile(
+    r"(?:技术|科技|控股|股份|集团|实业|投资|发展)?(?:股份)?(?:有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)"
+)
 
 
 def _link_short_forms(orgs: list[Mention]) -> list[Mention]:
@@ -341,7 +343,21 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
 _TITLE_ORG_ENDINGS = tuple(
     sorted(
         set(ORG_SUFFIXES)
-        | {"中央", "省委", "市委", "县委", "区委", "州委", "书记处", "政治局", "军委", "国务院", "政协", "人大", "党支部"},
+        | {
+            "中央",
+            "省委",
+            "市委",
+            "县委",
+            "区委",
+            "州委",
+            "书记处",
+            "政治局",
+            "军委",
+            "国务院",
+            "政协",
+            "人大",
+            "党支部",
+        },
         key=len,
         reverse=True,
     )
@@ -403,7 +419,11 @@ _NAME_TRAILERS = frozenset("的在是说等被将向对从")
 
 def _starts_title(text: str, i: int) -> bool:
     """Whether a title head word starts at ``i`` (当选为|主席)."""
-    return any(text.startswith(h, i) for h in ("主席", "副主席", "会长", "副会长", "理事", "委员", "代表", "书记", "主任"))
+    return any(
+        text.startswith(h, i) for h in ("主席", "副主席", "会长", "副会长", "理事", "委员", "代表", "书记", "主任")
+    )
+
+
 _NAME_LEADERS = frozenset("同和与向对跟及由在将把被给让")
 
 
@@ -485,7 +505,9 @@ def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
 
 
 # One-character places are abbreviations (中美, 在京, 访华, 沪深): kept in those settings only.
-_ABBREV_PLACES = frozenset("中美日俄英法德韩朝欧非亚澳加意印巴越泰京沪津渝港澳台粤苏浙皖鲁豫鄂湘赣闽川蜀黔滇藏陕甘宁青新桂琼冀晋辽吉黑蒙华")
+_ABBREV_PLACES = frozenset(
+    "中美日俄英法德韩朝欧非亚澳加意印巴越泰京沪津渝港澳台粤苏浙皖鲁豫鄂湘赣闽川蜀黔滇藏陕甘宁青新桂琼冀晋辽吉黑蒙华"
+)
 _ABBREV_BEFORE = frozenset("在赴抵访来离返驻回进出对与和同及、")
 _ABBREV_AFTER = frozenset("方军企资籍裔商媒两关、")
 
@@ -498,9 +520,26 @@ def _abbreviated_place(text: str, i: int) -> bool:
     return before in _ABBREV_PLACES or after in _ABBREV_PLACES or before in _ABBREV_BEFORE or after in _ABBREV_AFTER
 
 
-_NOT_PLACES = frozenset("共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方".split())
+_NOT_PLACES = frozenset(
+    "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方".split()
+)
 _ORDINAL_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十百零]+|[0-9]+)届")
-_GOV_BODY_ENDINGS = ("局", "委", "办", "厅", "部", "政府", "法院", "检察院", "党委", "人大", "政协", "办公室", "委员会", "署")
+_GOV_BODY_ENDINGS = (
+    "局",
+    "委",
+    "办",
+    "厅",
+    "部",
+    "政府",
+    "法院",
+    "检察院",
+    "党委",
+    "人大",
+    "政协",
+    "办公室",
+    "委员会",
+    "署",
+)
 _NATIONAL_BODY_ENDINGS = ("党", "议会", "国会", "外交部", "国防部", "政府", "内阁", "军")
 _COMPANY_ENDINGS = ("公司", "集团", "银行", "研究院", "研究所", "大学", "学院", "医院", "中心", "协会", "商会")
 _COUNTRY_ENDINGS = ("共和国", "王国", "联邦", "合众国", "公国")
@@ -603,8 +642,10 @@ def find_names(text: str) -> list[Mention]:
         if not end:
             if text[t.end] in _WEAK_SURNAMES and (nxt is None or nxt.pos not in _PERSON_POS):
                 continue
-            if nxt is not None and len(nxt.word) >= 2 and (
-                nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS or nxt.pos in _WORD_POS
+            if (
+                nxt is not None
+                and len(nxt.word) >= 2
+                and (nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS or nxt.pos in _WORD_POS)
             ):
                 continue
         if end - t.end == 4 and surname_length(text, t.end) == 1 and "·" not in text[t.end : end]:
@@ -618,7 +659,12 @@ def find_names(text: str) -> list[Mention]:
             persons.append((t.end, end))
     # a name the segmenter knows, right before a title printed after names: 习近平总书记
     for t in tokens:
-        if t.pos in _PERSON_POS and 2 <= len(t.word) <= 4 and surname_length(text, t.start) and title_after(text, t.end):
+        if (
+            t.pos in _PERSON_POS
+            and 2 <= len(t.word) <= 4
+            and surname_length(text, t.start)
+            and title_after(text, t.end)
+        ):
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
     for s in spans:

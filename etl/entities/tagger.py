@@ -389,8 +389,25 @@ _FAST_FORCED_O = (_FAST_HALF + (1 << 30),) + (_FAST_HALF,) * (len(TAGS) - 1)
 
 # Templates whose key is a prefix and a per-character value; the fast path keys them by the value alone.
 _TEMPLATES = (
-    "c0", "c-1", "c1", "c-2", "c2", "c-1c0", "c0c1", "c-2c-1", "c1c2", "c-1c1", "k", "t", "tc", "tw", "tp", "tn",
-    "tr", "c-2c-1c0", "c0c1c2",
+    "c0",
+    "c-1",
+    "c1",
+    "c-2",
+    "c2",
+    "c-1c0",
+    "c0c1",
+    "c-2c-1",
+    "c1c2",
+    "c-1c1",
+    "k",
+    "t",
+    "tc",
+    "tw",
+    "tp",
+    "tn",
+    "tr",
+    "c-2c-1c0",
+    "c0c1c2",
 )
 
 
@@ -548,6 +565,7 @@ def fast_emissions(
         if c in "PS":
             rows[i] = _FAST_FORCED_O
     return rows
+
 
 def tag_spans(text: str) -> list[Span]:
     """PER/LOC/ORG spans in ``text`` as the trained model sees them (none without a model)."""

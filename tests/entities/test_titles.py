@@ -38,7 +38,11 @@ def test_title_chain_before_name(text: str, name: str, titles: tuple[str, ...]) 
 
 @pytest.mark.parametrize(
     ("text", "name", "title"),
-    [("深入贯彻落实习近平总书记考察江苏重要讲话精神", "习近平", "总书记"), ("李强总理指出", "李强", "总理"), ("张三说", "张三", None)],
+    [
+        ("深入贯彻落实习近平总书记考察江苏重要讲话精神", "习近平", "总书记"),
+        ("李强总理指出", "李强", "总理"),
+        ("张三说", "张三", None),
+    ],
 )
 def test_title_after_name(text: str, name: str, title: str | None) -> None:
     assert title_after(text, text.index(name) + len(name)) == title
