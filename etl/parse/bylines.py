@@ -173,6 +173,28 @@ def parse_signature(text: str) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+# The commonest surnames (about nine in ten people): enough to tell a signature (李维俊) from a short heading (编者按).
+# etl.entities.surnames has the full list; the parser stays independent of the entity extractor.
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施"
+    "文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷"
+)
+
+
+def is_clear_signature(text: str) -> bool:
+    """A line that can only be a signature: a padded two-character name (郑  翔), a three-character name with a
+    common surname, a transliterated name, or several names."""
+    names = parse_signature(text)
+    if not names:
+        return False
+    if len(names) > 1 or "·" in names[0]:
+        return True
+    name = names[0]
+    padded = len(name) == 2 and len(text) > 2
+    return padded or (len(name) == 3 and (name[0] in _COMMON_SURNAMES or name[:2] == "欧阳"))
+
+
 def looks_like_signature(text: str) -> bool:
     """A line that is only a name or a few names: a signature, not a sentence."""
     return parse_signature(text) is not None

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from etl.parse.blocks import Block
-from etl.parse.bylines import looks_like_signature, parse_byline_block, parse_lead
+from etl.parse.bylines import is_clear_signature, looks_like_signature, parse_byline_block, parse_lead
 from etl.parse.pages import parse_page_header
 
 CLOSERS = "”’」』\"'）)】》"
@@ -62,6 +62,7 @@ class BlockInfo:
     lead: bool
     sentence_end: bool
     open_comma: bool  # ends on a comma or inside an open bracket: the sentence must go on
+    clear_signature: bool  # a name line that cannot be a heading
     feats: tuple[str, ...]
 
 
@@ -73,6 +74,7 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     norm = text.translate(_FULL_WIDTH)
     byline = not page and parse_byline_block(text) is not None
     signature = not page and not byline and looks_like_signature(text)
+    clear_signature = signature and is_clear_signature(text)
     lead = parse_lead(text) is not None
     end = ends_sentence(text)
     tail = norm.rstrip(CLOSERS) or norm
@@ -126,7 +128,9 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
         f.append("txt=" + text)
     # A sentence must go on after a comma, and after a bracket that is opened and not closed (本报讯（记者 X).
     open_end = norm[-1] in "，、" or norm.count("（") > norm.count("）")
-    return BlockInfo(block, page, byline, signature, lead, end, open_end, tuple(f))
+    if clear_signature:
+        f.append("clear_signature")
+    return BlockInfo(block, page, byline, signature, lead, end, open_end, clear_signature, tuple(f))
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,12 +33,12 @@ def allowed(prev: str | None, info: BlockInfo, has_body: bool, prev_open: bool =
     """Labels a block may take after ``prev``: the typesetting grammar the decoder never breaks.
 
     ``has_body`` tells whether the current article has a paragraph yet: an article never ends before its body,
-    and a byline right under the headings is a byline, not text.  ``prev_open`` tells whether the
+    and a byline (or a clear signature) right under the headings is a byline, not text.  ``prev_open`` tells whether the
     previous block stopped on a comma.
     """
     if info.page:
         return ("X",)
-    if prev in ("HS", "HC") and info.byline:
+    if prev in ("HS", "HC") and (info.byline or info.clear_signature):
         return ("X",)
     if prev in ("P", "C") and prev_open:
         # A paragraph never stops on a comma: the next block carries on the sentence.
