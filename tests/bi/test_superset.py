@@ -161,6 +161,12 @@ def test_shipped_dashboard_imports_and_every_chart_answers_from_the_warehouse(su
     assert dashboard["dashboard_title"] == "Newspapers: officials, coverage, organizations, places"
     charts = _dashboard_charts(c)
     assert set(charts) == {"Articles", "Coverage over time", "Officials' activity", "Top organizations", "Top places"}
+    slots = [
+        v["meta"]
+        for v in json.loads(dashboard["position_json"]).values()
+        if isinstance(v, dict) and v.get("type") == "CHART"
+    ]
+    assert sorted((m["sliceName"], m["chartId"]) for m in slots) == sorted(charts.items())  # each chart in its slot
     data = {name: c.get(f"/api/v1/chart/{cid}/data/?force=true")["result"][0]["data"] for name, cid in charts.items()}
     assert all(rows for rows in data.values()), {n: len(r) for n, r in data.items()}
 
