@@ -118,18 +118,26 @@ def test_place_mentions_resolve_to_the_gazetteer(query: Query) -> None:
 
 def test_a_rebuild_changes_no_row(sample_warehouse: tuple[Settings, pipelines.BuildResult]) -> None:
     settings, _ = sample_warehouse
-    tables = ["dim_issues", "fct_articles", "fct_entity_mentions", "dim_persons", "fct_person_titles"]
 
     def snapshot() -> dict[str, list[tuple]]:
         with duckdb.connect(str(settings.build_db), read_only=True) as con:
+            tables = [
+                t
+                for (t,) in con.execute(
+                    "select table_name from information_schema.tables"
+                    " where table_schema = 'main' and regexp_matches(table_name, '^(dim|fct|rpt)_')"
+                ).fetchall()
+            ]
             return {
-                t: sorted(con.execute(f"select * from {t}").fetchall(), key=repr)  # noqa: S608 (constant names)
+                t: sorted(con.execute(f"select * from {t}").fetchall(), key=repr)  # noqa: S608 (names from the catalog)
                 for t in tables
             }
 
     before = snapshot()
+    assert len(before) >= 20
     pipelines.build_warehouse(settings)
-    assert snapshot() == before
+    after = snapshot()
+    assert [t for t in before if before[t] != after.get(t)] == []
 
 
 def test_an_empty_lake_builds_an_empty_warehouse(tmp_path: Path) -> None:

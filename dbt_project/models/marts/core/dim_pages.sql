@@ -26,7 +26,7 @@ final as (
         any_value(paper) as paper,
         any_value(issue_date) as issue_date,
         page_number,
-        mode(page_name) as page_name,
+        min(page_name) as page_name,
         count(*) as article_count,
         cast(sum(char_count) as bigint) as char_count,
         min(article_seq) as first_article_seq,

@@ -35,8 +35,8 @@ mention_stats as (
 
     select
         place_id,
-        mode(place_name) as mentioned_name,
-        mode(place_level) as mentioned_level,
+        min(place_name) as mentioned_name,
+        min(place_level) as mentioned_level,
         count(*) as mention_count,
         count(distinct article_id) as article_count,
         min(issue_date) as first_seen_date,

@@ -38,7 +38,8 @@ article_entities as (
         article_id,
         entity_id,
         any_value(mention_type) as entity_type,
-        any_value(coalesce(canonical_name, mention_text)) as entity_name,
+        -- one entity can be printed several ways (武进, 武进区): take one, the same on every run
+        min(coalesce(canonical_name, mention_text)) as entity_name,
         any_value(issue_id) as issue_id,
         any_value(issue_date) as issue_date,
         any_value(paper) as paper,
