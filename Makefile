@@ -18,7 +18,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := True
 export PYTHONPATH := $(CURDIR)
 export NEWS_RAW_DIR := $(abspath $(RAW_DIR))
 
-.PHONY: help setup run test lint fuzz airflow-init clean
+.PHONY: help setup run test lint fuzz bench airflow-init clean
 
 help:
 	@echo "make run [RAW_DIR=folder]   set up, run the DAG through Airflow over the raw issues, print a summary"
@@ -54,6 +54,11 @@ test: setup
 
 lint: setup
 	$(VENV)/bin/ruff check etl dags tests
+
+BENCH_ARGS ?= --years 1 --paper-size national
+# Throughput, memory and query latency at archive scale (needs ../shared/corpus); see docs/benchmarks.md.
+bench: setup
+	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 FUZZ_SECONDS ?= 300
 # The parser's and extractor's properties under many more random inputs than `make test` tries, for a bounded time.

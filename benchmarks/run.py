@@ -1,0 +1,299 @@
+"""``make bench``: build an archive, run the real pipeline over it, print stage figures as a table and as JSON.
+
+    python -m benchmarks.run --years 1 --paper-size national
+    python -m benchmarks.run --years 10 --paper-size local
+
+Stage throughput comes from one backfill through ``etl.runner`` (the DAG's stage functions, parse and entities
+in a process pool); per-core parse and entity speed and the jieba baseline are medians of several runs over the
+same sample of issues, so figures from different machines compare as ratios.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import platform
+import shutil
+import statistics
+import sys
+import threading
+import time
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_CORPUS = [
+    ROOT.parent / "shared" / "corpus" / "rmrb2026_dev",
+    ROOT.parent / "shared" / "corpus" / "rmrb2019_dev",
+]
+
+
+class PeakRss:
+    """Samples the resident memory of this process and all its descendants; keeps the peak of the sum."""
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _tree(self, pid: int) -> list[int]:
+        out, todo = [], [pid]
+        while todo:
+            p = todo.pop()
+            out.append(p)
+            for task in Path(f"/proc/{p}/task").glob("*"):
+                try:
+                    todo.extend(int(c) for c in (task / "children").read_text().split())
+                except OSError:
+                    pass
+        return out
+
+    def sample(self) -> int:
+        total = 0
+        for p in self._tree(os.getpid()):
+            try:
+                for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                    if line.startswith("VmRSS:"):
+                        total += int(line.split()[1]) * 1024
+            except OSError:
+                pass
+        return total
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.peak = max(self.peak, self.sample())
+
+    def __enter__(self) -> PeakRss:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+def machine() -> dict[str, Any]:
+    mem = next(int(x.split()[1]) for x in Path("/proc/meminfo").read_text().splitlines() if x.startswith("MemTotal"))
+    import duckdb
+
+    return {
+        "cores": os.cpu_count(),
+        "memory_gb": round(mem / 2**20, 1),
+        "python": platform.python_version(),
+        "duckdb": duckdb.__version__,
+        "cpu": platform.processor() or platform.machine(),
+    }
+
+
+def progress(stage: str, done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r{stage:>16} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+
+
+def per_core_speeds(texts: list[str], repeats: int) -> dict[str, float]:
+    """Single-process parse MB/s, entity chars/s and jieba's POS tagger chars/s over the same texts (medians)."""
+    from etl.entities import extract_mentions
+    from etl.parse import parse_issue
+
+    extract_mentions("预热")  # load models once, outside the timing
+    nbytes = sum(len(t.encode()) for t in texts)
+    parse_s, ent_s, jieba_s, chars = [], [], [], 0
+    for r in range(repeats):
+        t0 = time.perf_counter()
+        bodies = [a.body for t in texts for a in parse_issue(t)]
+        parse_s.append(time.perf_counter() - t0)
+        chars = sum(len(b) for b in bodies)
+        t0 = time.perf_counter()
+        for b in bodies:
+            extract_mentions(b)
+        ent_s.append(time.perf_counter() - t0)
+        progress("per-core speed", r + 1, repeats)
+    out = {
+        "parse_mb_per_s": nbytes / 1e6 / statistics.median(parse_s),
+        "entities_chars_per_s": chars / statistics.median(ent_s),
+        "sample_chars": chars,
+    }
+    try:
+        import jieba
+        import jieba.posseg
+
+        jieba.setLogLevel(logging.WARNING)
+        jieba.initialize()
+        sample = "".join(bodies)[:300_000]
+        for r in range(repeats):
+            t0 = time.perf_counter()
+            for _ in jieba.posseg.cut(sample):
+                pass
+            jieba_s.append(time.perf_counter() - t0)
+            progress("jieba baseline", r + 1, repeats)
+        out["jieba_posseg_chars_per_s"] = len(sample) / statistics.median(jieba_s)
+        out["entities_vs_jieba"] = out["entities_chars_per_s"] / out["jieba_posseg_chars_per_s"]
+    except ImportError:
+        out["jieba_posseg_chars_per_s"] = None
+    return out
+
+
+def readme_queries() -> dict[str, str]:
+    """The README's example queries (``-- example: <name>`` blocks), as analysts would type them."""
+    import re
+
+    found: dict[str, str] = {}
+    for readme in (ROOT / "README.md", ROOT / "dbt_project" / "README.md"):
+        if readme.exists():
+            text = readme.read_text(encoding="utf-8")
+            found.update(re.findall(r"```sql\n-- example: (\w+)\n(.*?)```", text, re.S))
+    return found
+
+
+def query_latency(db: Path, runs: int = 20) -> dict[str, dict[str, float]]:
+    import duckdb
+
+    from etl.pipelines import EXAMPLE_QUERY
+
+    out = {}
+    queries = {"summary_example": EXAMPLE_QUERY, **readme_queries()}
+    with duckdb.connect(str(db), read_only=True) as con:
+        for name, sql in queries.items():
+            times = []
+            for _ in range(runs):
+                t0 = time.perf_counter()
+                con.execute(sql).fetchall()
+                times.append((time.perf_counter() - t0) * 1000)
+            times.sort()
+            out[name] = {"p50_ms": statistics.median(times), "p95_ms": times[int(0.95 * (len(times) - 1))]}
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--years", type=int, default=1)
+    ap.add_argument("--days", type=int, help="a shorter archive than whole years (smoke runs)")
+    ap.add_argument("--paper-size", choices=["national", "local"], default="national")
+    ap.add_argument("--corpus", type=Path, nargs="*", default=DEFAULT_CORPUS)
+    ap.add_argument("--workdir", type=Path, default=ROOT / "benchmarks" / "archives")
+    ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeats", type=int, default=3, help="runs of the per-core measurements (median)")
+    ap.add_argument("--keep", action="store_true", help="keep the lake and warehouse of the run")
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING)
+
+    from benchmarks.archive import build_archive, source_issues
+    from etl.config import Settings
+    from etl.runner import run_pipeline
+
+    missing = [str(p) for p in args.corpus if not p.is_dir()]
+    if missing:
+        print(f"the benchmark needs the shared corpus: {', '.join(missing)} not found", file=sys.stderr)
+        return 2
+    name = f"{args.paper_size}-{args.days}d" if args.days else f"{args.paper_size}-{args.years}y"
+    raw, run_dir = args.workdir / name / "raw", args.workdir / name / "run"
+    first = date(2010, 1, 1)
+    t0 = time.perf_counter()
+    archive = build_archive(raw, args.corpus, args.days or 365 * args.years, args.paper_size, first)
+    result: dict[str, Any] = {
+        "machine": machine(),
+        "archive": {
+            **archive,
+            "paper_size": args.paper_size,
+            "years": args.years,
+            "build_seconds": round(time.perf_counter() - t0, 1),
+        },
+    }
+    shutil.rmtree(run_dir, ignore_errors=True)
+    settings = Settings(
+        raw_dir=raw,
+        lake_dir=run_dir / "lake",
+        warehouse_dir=run_dir / "warehouse",
+        published_db=run_dir / "warehouse" / "newspapers.duckdb",
+        dbt_project_dir=ROOT / "dbt_project",
+        default_paper="unknown",
+    )
+
+    last_day = first + timedelta(days=archive["issues"] - 1)
+    with PeakRss() as rss:
+        t0 = time.perf_counter()
+        report = run_pipeline(settings, last_day, workers=args.workers, progress=progress)
+        end_to_end = time.perf_counter() - t0
+    mb = archive["bytes"] / 1e6
+    sec = report.seconds
+    result["backfill"] = {
+        "end_to_end_seconds": round(end_to_end, 1),
+        "peak_rss_mb": round(rss.peak / 2**20),
+        "ingest_seconds": round(sec["ingest"], 1),
+        "ingest_mb_per_s": round(mb / sec["ingest"], 1),
+        "parse_and_entities_seconds": round(sec["parse_and_extract"], 1),
+        "parse_and_entities_mb_per_s": round(mb / sec["parse_and_extract"], 2),
+        "dbt_build_seconds": round(sec["dbt_build"], 1),
+        "publish_seconds": round(sec["publish"], 1),
+        "articles": report.articles,
+        "mentions": report.mentions,
+        "failed_issues": len(report.failed),
+        "warehouse_mb": round(settings.published_db.stat().st_size / 2**20, 1),
+    }
+
+    # One more day's issue into the full archive: ingest -> published.
+    new_day = last_day + timedelta(days=1)
+    texts = source_issues(args.corpus)
+    from benchmarks.archive import issues as dated_issues
+
+    day, text = next(dated_issues(texts[7:8], new_day, 1, args.paper_size))
+    paper = "rmrb" if args.paper_size == "national" else "wjrb"
+    (raw / f"{paper}_{day:%Y%m%d}.txt").write_text(text, encoding="utf-8")
+    with PeakRss() as rss_inc:
+        t0 = time.perf_counter()
+        inc = run_pipeline(settings, new_day, workers=args.workers)
+        result["incremental"] = {
+            "seconds": round(time.perf_counter() - t0, 1),
+            "stages": {k: round(v, 2) for k, v in inc.seconds.items()},
+            "peak_rss_mb": round(rss_inc.peak / 2**20),
+        }
+    (raw / f"{paper}_{day:%Y%m%d}.txt").unlink()
+
+    result["queries"] = query_latency(settings.published_db)
+    sample = [decode for decode in texts[:: max(1, len(texts) // 12)]][:12]
+    if args.paper_size == "local":
+        from benchmarks.archive import _local_window
+
+        sample = [_local_window(t, 0) for t in sample]
+    result["per_core"] = per_core_speeds(sample, args.repeats)
+    if not args.keep:
+        shutil.rmtree(run_dir, ignore_errors=True)
+
+    print_table(result)
+    out_dir = ROOT / "benchmarks" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    out = out_dir / f"{name}-{date.today():%Y%m%d}.json"
+    out.write_text(json.dumps(result, ensure_ascii=False, indent=2))
+    print(json.dumps(result, ensure_ascii=False))
+    print(f"(saved to {out})", file=sys.stderr)
+    return 0
+
+
+def print_table(r: dict[str, Any]) -> None:
+    m, a, b, inc, pc = r["machine"], r["archive"], r["backfill"], r["incremental"], r["per_core"]
+    rows = [
+        ("machine", f"{m['cores']} cores, {m['memory_gb']} GB, Python {m['python']}, DuckDB {m['duckdb']}"),
+        ("archive", f"{a['issues']} daily issues, {a['bytes'] / 1e6:.1f} MB ({a['paper_size']} paper)"),
+        ("end to end (backfill)", f"{b['end_to_end_seconds']:.0f} s, peak RSS {b['peak_rss_mb']} MB"),
+        ("ingest", f"{b['ingest_seconds']} s, {b['ingest_mb_per_s']} MB/s"),
+        ("parse + entities (pool)", f"{b['parse_and_entities_seconds']} s, {b['parse_and_entities_mb_per_s']} MB/s"),
+        ("dbt build", f"{b['dbt_build_seconds']} s"),
+        ("publish", f"{b['publish_seconds']} s; warehouse {b['warehouse_mb']} MB"),
+        ("one new issue -> published", f"{inc['seconds']} s"),
+        ("parse, one core", f"{pc['parse_mb_per_s']:.2f} MB/s"),
+        ("entities, one core", f"{pc['entities_chars_per_s']:,.0f} chars/s"),
+        ("jieba posseg baseline", f"{pc['jieba_posseg_chars_per_s'] or 0:,.0f} chars/s"),
+    ]
+    rows += [(f"query {k}", f"p50 {v['p50_ms']:.1f} ms, p95 {v['p95_ms']:.1f} ms") for k, v in r["queries"].items()]
+    width = max(len(k) for k, _ in rows)
+    for k, v in rows:
+        print(f"{k:<{width}}  {v}")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
