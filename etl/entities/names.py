@@ -485,6 +485,21 @@ def _occupy(occupied: list[bool], start: int, end: int) -> bool:
     return True
 
 
+def _complete_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name cut short where a longer name found elsewhere in the text starts the same way is that name (恽淇|丞)."""
+    names = sorted({text[s:e] for s, e in persons}, key=len, reverse=True)
+    taken = sorted(persons)
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(taken):
+        nxt = taken[k + 1][0] if k + 1 < len(taken) else len(text)
+        for name in names:
+            if len(name) > e - s and text.startswith(name, s) and s + len(name) <= nxt and name[: e - s] == text[s:e]:
+                e = s + len(name)
+                break
+        out.append((s, e))
+    return out
+
+
 def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     for start, end in sorted(persons):
@@ -678,6 +693,7 @@ def find_names(text: str) -> list[Mention]:
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
+    persons = _complete_names(text, persons)
     person_mentions = _bare_mentions(text, _titled_persons(text, persons))
     for m in person_mentions:
         for k in range(m.start, m.end):
