@@ -396,7 +396,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
 
 _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
-    "常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司".split()
+    "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -580,6 +580,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 continue
             if end < len(text) and text[start : end + 1] in place_names():
                 end += 1  # 粤港澳大湾|区
+        if start > 0 and text[start - 1] in '“"‘' and end < len(text) and text[end] not in '”"’':
+            continue  # the head of a quoted name: “华龙一号”, “两湖”创新区
         if typ == "ORG":
             if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:
                 continue
