@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import rjieba
 
-from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, PLACE_SUFFIX_CHARS, place_names
+from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import TITLE_HEADS, title_after, title_chain_before, title_head_at_end
@@ -77,72 +77,6 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
     if end - start - sl < 1:
         return start
     return end
-
-
-_NAME_FOLLOWERS = re.compile(r"(?:表示|指出|强调|说|介绍|认为|告诉|称|提出|要求|希望|主持|出席|会见|等|一行|同志)")
-
-
-def _name_context(text: str, start: int, end: int) -> bool:
-    """Whether the context around a two-character candidate name says it is a name."""
-    return bool(_NAME_FOLLOWERS.match(text, end))
-
-
-def _find_persons(text: str, tokens: list[Token]) -> list[Mention]:
-    by_start = {t.start: t for t in tokens}
-    found: dict[int, tuple[int, tuple[str, ...]]] = {}
-    # names right after a title head word
-    for t in tokens:
-        head = title_head_at_end(t.word)
-        if head is None or (len(t.word) > len(head) and t.pos == "x"):
-            continue
-        end = _given_name_end(text, t.end, by_start)
-        if end > t.end:
-            found[t.end] = (end, ())
-    # names the segmenter tags
-    for i, t in enumerate(tokens):
-        if t.start in found:
-            continue
-        if (
-            t.pos in _PERSON_POS
-            and 2 <= len(t.word) <= 4
-            and surname_length(text, t.start)
-            and (len(t.word) >= 3 or _name_context(text, t.start, t.end))
-            and t.word not in place_names()
-            and t.word not in KNOWN_ORGS
-            and t.word[-1] not in "化性率度力育"
-        ):
-            end = t.end
-            if len(t.word) == 2 and i + 1 < len(tokens):
-                nxt = tokens[i + 1]
-                if len(nxt.word) == 1 and nxt.pos in ("nr", "n", "ng") and nxt.word not in _NAME_STOP_CHARS:
-                    end = nxt.end
-            found[t.start] = (end, ())
-        elif "·" in t.word and t.pos in _PERSON_POS:
-            found[t.start] = (t.end, ())
-        elif len(t.word) == 1 and t.pos in ("zg", "nr") and surname_length(text, t.start) and i + 1 < len(tokens):
-            nxt = tokens[i + 1]
-            if nxt.pos in ("nr", "nz", "ng") and len(nxt.word) <= 2:
-                found[t.start] = (nxt.end, ())
-    persons: list[Mention] = []
-    last_end = -1
-    for start in sorted(found):
-        end, _ = found[start]
-        if start < last_end:
-            continue
-        titles, _chain_start = title_chain_before(text, start)
-        post = title_after(text, end)
-        if not titles and post:
-            titles = (post,)
-        name = text[start:end]
-        persons.append(Mention("person", name, start, end, name, titles))
-        last_end = end
-    # names listed after a titled name inherit its titles: 区领导徐俊、朱慧峰
-    out: list[Mention] = []
-    for m in persons:
-        if out and not m.titles and out[-1].titles and text[out[-1].end : m.start] == "、":
-            m = Mention("person", m.text, m.start, m.end, m.canonical, out[-1].titles)
-        out.append(m)
-    return out
 
 
 # How far after a printed name a bare repetition still means the same person (an article's length, about).
@@ -285,20 +219,6 @@ def _link_short_forms(orgs: list[Mention]) -> list[Mention]:
             if short in names and short not in canon and _LEGAL_TAILS.fullmatch(full[k:]):
                 canon[short] = full
     return [Mention(m.type, m.text, m.start, m.end, canon.get(m.text, m.text)) for m in orgs]
-
-
-def _find_places(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
-    out: list[Mention] = []
-    for i, t in enumerate(tokens):
-        if t.pos not in ("ns", "nr", "nz", "j", "n") or any(blocked[t.start : t.end]) or t.word not in place_names():
-            continue
-        if t.pos == "n" and len(t.word) < 3:
-            continue
-        end = t.end
-        if i + 1 < len(tokens) and tokens[i + 1].word in PLACE_SUFFIX_CHARS and not blocked[end]:
-            end = tokens[i + 1].end
-        out.append(Mention("place", text[t.start : end], t.start, end, text[t.start : end]))
-    return out
 
 
 _NOT_NAME_POS = frozenset(("i", "l", "c", "p", "u", "f", "m", "r", "t", "x", "uj", "ul", "ud", "uz"))
