@@ -164,7 +164,7 @@ def train(data: list, epochs: int = 6, seed: int = 7, min_weight: float = 0.05, 
         # Rare features are dropped: they keep the file small and hold no general rule.
         base = f.split("|")[-1]
         frequent = base.startswith(("prev=", "np=")) or seen[base] >= min_count
-        if max(abs(x) for x in avg) >= min_weight and frequent:
+        if max(abs(x) for x in avg) >= min_weight and frequent and any(avg):
             out[f] = [round(x, 4) for x in avg]
     return out
 
@@ -175,6 +175,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=WEIGHTS_PATH)
     parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--all", action="store_true", help="train on every issue (default: even-numbered ones)")
+    parser.add_argument("--seeds", type=int, default=3, help="average this many runs over shuffled orders (steadier)")
+    parser.add_argument("--min-count", type=int, default=8, help="drop features seen fewer times in training")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
     data = []
@@ -184,7 +186,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         chosen = issues if args.all else issues[::2]
         log.info("%s: training on %d of %d issues", folder, len(chosen), len(issues))
         data.extend(examples(folder, chosen, truth))
-    weights = train(data, args.epochs)
+    runs = [train(data, args.epochs, seed=7 + k, min_weight=0.0, min_count=args.min_count) for k in range(args.seeds)]
+    weights: dict[str, list[float]] = {}
+    for f in set().union(*runs):
+        avg = [sum(run[f][k] for run in runs if f in run) / len(runs) for k in range(len(LABELS))]
+        if max(abs(x) for x in avg) >= 0.05:
+            weights[f] = [round(x, 4) for x in avg]
     args.out.write_text(json.dumps({"labels": LABELS, "weights": weights}, ensure_ascii=False, separators=(",", ":")),
                         encoding="utf-8")
     log.info("wrote %d features to %s", len(weights), args.out)
