@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -88,10 +89,13 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
     for b, d in zip(blocks, decisions, strict=True):
         cur = drafts[-1] if drafts else None
         header = parse_page_header(b.text) if d.label == "X" else None
-        why = f"{_WHY[d.label]} (margin {d.margin:.1f}"
-        if d.top:
-            why += "; " + ", ".join(f"{f} {w:+.1f}" for f, w in d.top)
-        why += ")"
+        if d.margin == math.inf:
+            why = f"{_WHY[d.label]} (imposed by layout: {_forced_reason(d.label)})"
+        else:
+            why = f"{_WHY[d.label]} (margin {d.margin:.1f}"
+            if d.top:
+                why += "; strongest cues: " + ", ".join(f"{f} {w:+.1f}" for f, w in d.top)
+            why += ")"
         kind = d.label
         if header is not None:
             page, page_name = header.number, header.name
@@ -194,10 +198,29 @@ def parse_issue(text: str) -> list[Article]:
     return articles
 
 
+def _forced_reason(label: str) -> str:
+    if label == "X":
+        return "a page header, or a byline right under the headings"
+    if label == "C":
+        return "the previous block stopped on a comma or inside an open bracket"
+    return "the only label the layout grammar allows here"
+
+
+_LEGEND = """\
+How to read this: one entry per non-empty line of the issue (its line number, the label, the article it went to).
+The labeler weighs layout cues; the margin is how far the chosen label beat the runner-up (small = a close call).
+Cue names: len= length, end=S ends a sentence, first=/last= character class, f2=/l2= first/last two characters,
+p: the previous line, n: the next line, nn: the one after, pp: two lines back, bi=/nbi= how often the two characters
+across the break occur together inside lines of this issue (high = a word cut by a break), sr=/er= how often lines
+start/end with that character, np= paragraphs so far in the article, X|cue = cue seen right after label X.
+
+"""
+
+
 def explain_issue(text: str) -> str:
     """A block-by-block account of the classification: line, label, article, reason and the block's start."""
     labels, _ = _classify(split_blocks(text), explain=True)
-    out = []
+    out = [_LEGEND]
     for lab in labels:
         snippet = lab.block.text if len(lab.block.text) <= 40 else lab.block.text[:38] + "…"
         art = f"#{lab.article}" if lab.article else "-"

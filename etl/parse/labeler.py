@@ -156,7 +156,8 @@ def label_blocks(blocks: Sequence[Block], weights: Mapping[str, Sequence[float]]
             ranked = sorted(raw.values(), reverse=True)
             for lab, v in raw.items():
                 prev, has_body, paras = _advance(h, lab, info.page)
-                margin = v - (ranked[1] if v == ranked[0] and len(ranked) > 1 else ranked[0])
+                # A label the layout grammar imposes (the only option) is certain: infinite margin.
+                margin = math.inf if len(ranked) == 1 else v - (ranked[1] if v == ranked[0] else ranked[0])
                 open_comma = h.open_comma if info.page else info.open_comma
                 cands.append(_Hyp(h.score + _SCALE * (v - log_z), prev, has_body, paras, open_comma, h, lab, margin))
         cands.sort(key=lambda x: x.score, reverse=True)

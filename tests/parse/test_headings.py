@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,7 +52,7 @@ def test_byline_with_padded_names_under_the_headline(subheads: str) -> None:
 
 def test_explain_says_why_each_block_was_classified(subheads: str) -> None:
     report = explain_issue(subheads)
-    lines = [line for line in report.splitlines() if not line.lstrip().startswith("|")]
-    assert len(lines) == sum(1 for line in subheads.splitlines() if line.strip())
+    entries = [line for line in report.splitlines() if re.match(r"^\s+\d+\s", line)]
+    assert len(entries) == sum(1 for line in subheads.splitlines() if line.strip())
     assert "heading" in report and "byline" in report and "paragraph" in report
     assert "margin" in report
