@@ -129,10 +129,14 @@ def record_run(
 ) -> dict[str, Any]:
     """Write this run's row into ``pipeline_runs`` in the build file (replacing a rerun's), log it, return it.
 
+    Holds the warehouse's writer lock while it writes, like dbt's build and the publish.
+
     ``build_result`` is what ``build_warehouse`` returned (None when it failed); ``task_durations`` maps a task
     to its seconds (mapped tasks summed); ``failed_tasks`` names tasks that failed, e.g. ``parse[rmrb_x]``.
     """
     import duckdb
+
+    from etl.pipelines import warehouse_lock
 
     files = ingest_outcomes(settings, run_key)
     issues = sorted({(f["issue_date"], f["issue_id"]) for f in files if f["outcome"] in ("loaded", "already_loaded")})
@@ -166,7 +170,7 @@ def record_run(
         "run_seconds": round((recorded_at - run_started_at).total_seconds(), 1) if run_started_at else None,
     }
     settings.build_db.parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(settings.build_db)) as con:
+    with warehouse_lock(settings), duckdb.connect(str(settings.build_db)) as con:
         for column, sql in WAREHOUSE_COUNTS.items():
             try:
                 row[column] = con.execute(sql).fetchone()[0]  # type: ignore[index]
