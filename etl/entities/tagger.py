@@ -1,4 +1,4 @@
-"""Character-level greedy averaged-perceptron tagger for PER/LOC/ORG spans (BIOES), pure Python."""
+"""Character-level averaged-perceptron tagger (BIOES, Viterbi) for PER/LOC/ORG spans, in pure Python."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Hand-annotated news excerpts (People's Daily and 新闻联播, June 2026, never trained on): names scored as sets."""
+"""Hand-annotated news excerpts (People's Daily and 新闻联播, June 2026, in no training data): names scored as sets."""
 
 from __future__ import annotations
 
