@@ -100,7 +100,8 @@ superset-setup: superset-install
 		--email admin@localhost --password "$$(cat $(SUPERSET_HOME)/admin_password)" > /dev/null; }
 	$(SUPERSET_ENV) $(SUPERSET) init > $(SUPERSET_HOME)/init.log 2>&1 || (tail -40 $(SUPERSET_HOME)/init.log; exit 1)
 	$(SUPERSET_VENV)/bin/python -m bi.superset.dashboard zip $(WAREHOUSE_DB) $(SUPERSET_HOME)/dashboard.zip
-	$(SUPERSET_ENV) $(SUPERSET) import-dashboards -p $(SUPERSET_HOME)/dashboard.zip -u admin > /dev/null
+	$(SUPERSET_ENV) $(SUPERSET) import-dashboards -p $(SUPERSET_HOME)/dashboard.zip -u admin > $(SUPERSET_HOME)/import.log 2>&1 \
+		|| (tail -40 $(SUPERSET_HOME)/import.log; exit 1)
 	@echo "Superset is set up: 'make superset', then http://127.0.0.1:$(SUPERSET_PORT) as admin," \
 		"password in $(SUPERSET_HOME)/admin_password"
 
