@@ -134,3 +134,9 @@ def test_env_example_names_every_required_variable_and_gives_no_secret(services:
     filled = {k: v for k, v in example.items() if SECRET_NAME.search(k) and v.strip()}
     assert filled == {}, "secrets in .env.example must be left empty"
     assert ".env" in (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
+
+
+def test_no_airflow_component_runs_as_root(services: dict[str, dict[str, Any]]) -> None:
+    users = {name: services[name].get("user") for name in [*AIRFLOW_SERVICES, "airflow-init"]}
+    assert all(u and not u.startswith(("0:", "root")) for u in users.values()), users
+    assert "USER airflow" in DOCKERFILE.read_text(encoding="utf-8").strip().splitlines()[-1]
