@@ -5,7 +5,7 @@ Raw newspaper issues in the landing folder (`NEWS_RAW_DIR`) become a DuckDB ware
 
 `ingest` (bronze Parquet, quarantine) -> `parse` per issue (articles, bylines) -> `extract_entities` per issue
 (people and titles, organizations, places, documents, amounts, dates) -> `build_warehouse` (dbt build) ->
-`publish` (atomic swap of the file BI tools read) -> `summarize`.
+`record_run` (the run's row in `pipeline_runs`) -> `publish` (atomic swap of the file BI tools read) -> `summarize`.
 
 Runs daily at 06:00 UTC, and whenever `landing_watcher` reports new or changed files in the landing folder
 (the Asset `raw_issues_landed`). Every task calls one function of `etl.pipelines`; reruns of an interval
@@ -47,10 +47,14 @@ default_args: dict[str, Any] = {
 )
 def newspaper_warehouse() -> None:
     def interval() -> tuple[Any, Any]:
-        """The run's data interval; an asset-triggered run has none, so it is keyed on its own run_after."""
+        """The run's key and interval: its logical date (a manual run's chosen date), else run_after (asset runs).
+
+        A manual run's data interval is the moment it was triggered, not the date asked for: key on the date.
+        """
         ctx = get_current_context()
-        start = ctx.get("data_interval_start") or ctx["dag_run"].run_after
-        return start, ctx.get("data_interval_end") or start
+        start = ctx.get("logical_date") or ctx["dag_run"].run_after
+        end = ctx.get("data_interval_end") if ctx.get("data_interval_start") == start else None
+        return start, end or start
 
     @task
     def ingest() -> list[str]:
@@ -89,6 +93,23 @@ def newspaper_warehouse() -> None:
         start, end = interval()
         return asdict(pipelines.build_warehouse(load_settings(), start.date(), end.date()))
 
+    # all_done: a run whose build failed still leaves its record; publish waits for the build and the record.
+    @task(pool=WAREHOUSE_POOL, trigger_rule=TriggerRule.ALL_DONE)
+    def record_run() -> dict[str, Any]:
+        from etl import runs
+        from etl.config import load_settings
+        from etl.ingest.landing import run_key_for
+
+        ctx = get_current_context()
+        ti, run = ctx["ti"], ctx["dag_run"]
+        seconds, failed = runs.task_outcomes(ti.get_task_breadcrumbs(run.dag_id, run.run_id))
+        start, end = interval()
+        build = ti.xcom_pull(task_ids="build_warehouse")
+        row = runs.record_run(
+            load_settings(), run.run_id, run_key_for(start), start, end, seconds, build, failed, run.start_date
+        )
+        return {k: row[k] for k in ("status", "issues_in", "articles", "mentions", "quarantined")}
+
     @task(pool=WAREHOUSE_POOL, outlets=[PUBLISHED_WAREHOUSE])
     def publish() -> str:
         from etl import pipelines
@@ -107,8 +128,10 @@ def newspaper_warehouse() -> None:
     issue_keys = ingest()
     extracted = extract_entities.expand(issue_key=parse.expand(issue_key=issue_keys))
     built = build_warehouse()
+    published = publish()
     issue_keys >> built
-    extracted >> built >> publish() >> summarize()
+    extracted >> built >> record_run() >> published >> summarize()
+    built >> published
 
 
 newspaper_warehouse()

@@ -34,8 +34,9 @@ def test_dag_is_scheduled_tagged_documented_and_retries(dagbag) -> None:  # type
     assert dag.doc_md and "newspaper_warehouse" in dag.doc_md
     for t in dag.tasks:
         assert t.retries >= 2, f"{t.task_id} has no retries"
-    writers = {t.task_id: t.pool for t in dag.tasks if t.task_id in ("build_warehouse", "publish")}
-    assert writers == {"build_warehouse": "duckdb_writer", "publish": "duckdb_writer"}
+    writers = {t.task_id: t.pool for t in dag.tasks if t.task_id in ("build_warehouse", "record_run", "publish")}
+    assert writers == dict.fromkeys(("build_warehouse", "record_run", "publish"), "duckdb_writer")
+    assert dag.get_task("record_run").trigger_rule == "all_done"  # a failed build still leaves its record
 
 
 @pytest.mark.parametrize("dag_id", ["newspaper_warehouse", "landing_watcher"])
@@ -62,7 +63,8 @@ def test_task_order_is_ingest_parse_entities_build_publish(dagbag) -> None:  # t
     assert down["ingest"] == ["build_warehouse", "parse"]
     assert down["parse"] == ["extract_entities"]
     assert down["extract_entities"] == ["build_warehouse"]
-    assert down["build_warehouse"] == ["publish"]
+    assert down["build_warehouse"] == ["publish", "record_run"]
+    assert down["record_run"] == ["publish"]
     assert down["publish"] == ["summarize"]
 
 

@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SPECIMEN = (ROOT / "samples" / "raw" / "000_549d95c93c17b7b1.txt").read_text(encoding="utf-8")
 
 settings.register_profile("default", max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=50_000, deadline=None, suppress_health_check=list(HealthCheck))
+settings.register_profile("fuzz", max_examples=3_000, deadline=None, suppress_health_check=list(HealthCheck))
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 # Characters real issues are made of, weighted toward the layout that trips parsers: line breaks, blank lines,
