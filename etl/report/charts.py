@@ -74,7 +74,10 @@ def articles_per_day(rows: Sequence[DayCount], width: int = 1140, height: int = 
     ticks = nice_ticks(max(sum(s.values()) for s in stacks.values()))
     left, right, top, bottom = 44, 10, 28, 34
     plot_w, plot_h = width - left - right, height - top - bottom
-    y = lambda v: top + plot_h - v / ticks[-1] * plot_h  # noqa: E731
+
+    def y(v: float) -> float:
+        return top + plot_h - v / ticks[-1] * plot_h
+
     slot = plot_w / len(bins)
     bar = min(slot * 0.72, 64)
     parts = [_legend(left, 12, [(p, colour[p]) for p in papers])]
@@ -183,9 +186,9 @@ def appearance_matrix(rows: Sequence[Appearance], width: int = 1140) -> str:
         for j, b in enumerate(bins):
             n = cells.get((person, b))
             if n:
-                r = 4 + 9 * math.sqrt(n / biggest)
+                radius = 4 + 9 * math.sqrt(n / biggest)
                 parts.append(
-                    f'<circle cx="{left + slot * (j + 0.5):.1f}" cy="{cy:.1f}" r="{r:.1f}" fill="{KIND_COLOURS["person"]}" '
+                    f'<circle cx="{left + slot * (j + 0.5):.1f}" cy="{cy:.1f}" r="{radius:.1f}" fill="{KIND_COLOURS["person"]}" '
                     f'fill-opacity="0.8"><title>{_e(person)} · {_e(b)}: {n} articles</title></circle>'
                 )
     return _svg(width, height, "".join(parts), label)
@@ -280,8 +283,8 @@ def place_map(
     """Mentioned places on an equirectangular map whose backdrop is every district seat of the gazetteer."""
     label = "Places on the map"
     located = [p for p in places if p.longitude is not None and p.latitude is not None]
-    xs = [p.longitude for p in located] + [x for x, _ in outline]  # type: ignore[misc]
-    ys = [p.latitude for p in located] + [y for _, y in outline]  # type: ignore[misc]
+    xs = [p.longitude for p in located if p.longitude is not None] + [x for x, _ in outline]
+    ys = [p.latitude for p in located if p.latitude is not None] + [y for _, y in outline]
     if not xs:
         return _empty(width, height, label)
     west, east, south, north = min(xs) - 1.5, max(xs) + 1.5, min(ys) - 1.5, max(ys) + 1.5
@@ -311,7 +314,7 @@ def place_map(
     labels: list[str] = []
     taken: list[tuple[float, float, float, float]] = []
     for p in sorted(located, key=lambda p: (-p.articles, -p.mentions, p.name)):
-        x, y = project(p.longitude, p.latitude)  # type: ignore[arg-type]
+        x, y = project(p.longitude or 0.0, p.latitude or 0.0)  # located: both are set
         r = 4 + 11 * math.sqrt(p.articles / most)
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="#c0392b" fill-opacity="0.6" stroke="#fff">'
