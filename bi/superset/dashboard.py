@@ -12,8 +12,8 @@ from pathlib import Path
 BUNDLE_DIR = Path(__file__).resolve().parent / "dashboard"
 DASHBOARD_SLUG = "newspapers"
 DATABASE_NAME = "newspapers"
-# The bundle keeps the path the docker-compose service mounts the warehouse at; imports elsewhere rewrite it.
-BUNDLED_URI = "duckdb:////warehouse/newspapers.duckdb"
+# The bundle keeps the path of the warehouse inside the compose services (volume newspapers-data at /data).
+BUNDLED_URI = "duckdb:////data/warehouse/newspapers.duckdb"
 _URI_LINE = re.compile(r"^sqlalchemy_uri: .*$", re.MULTILINE)
 
 

@@ -6,7 +6,8 @@ set -eu
 : "${SUPERSET_ADMIN_PASSWORD:?set SUPERSET_ADMIN_PASSWORD}"
 superset db upgrade
 superset fab create-admin --username admin --firstname Superset --lastname Admin --email admin@localhost \
-    --password "$SUPERSET_ADMIN_PASSWORD" || true
+    --password "$SUPERSET_ADMIN_PASSWORD"
+superset fab reset-password --username admin --password "$SUPERSET_ADMIN_PASSWORD"  # .env stays the truth
 superset init
 python -m bi.superset.dashboard zip "$WAREHOUSE_DB" "$SUPERSET_HOME/dashboard.zip"
 superset import-dashboards -p "$SUPERSET_HOME/dashboard.zip" -u admin
