@@ -61,6 +61,16 @@ organizations as (
 
 ),
 
+documents as (
+
+    select
+        mention_id,
+        document_id
+    from {{ ref('int_documents_resolved') }}
+    {{ interval_filter() }}
+
+),
+
 places as (
 
     select
@@ -86,10 +96,11 @@ joined as (
         mentions.canonical_name,
         mentions.start_offset,
         mentions.end_offset,
-        coalesce(persons.person_id, organizations.organization_id, places.place_id) as entity_id,
+        coalesce(persons.person_id, organizations.organization_id, places.place_id, documents.document_id) as entity_id,
         persons.person_id,
         organizations.organization_id,
         places.place_id,
+        documents.document_id,
         places.resolution_method as place_resolution,
         mentions.titles,
         mentions.adcode,
@@ -107,6 +118,8 @@ joined as (
         on mentions.mention_id = organizations.mention_id
     left join places
         on mentions.mention_id = places.mention_id
+    left join documents
+        on mentions.mention_id = documents.mention_id
 
 ),
 
