@@ -19,10 +19,12 @@ Reconnect (.reconnect) to see a build published since you started."""
 
 def mart_listing(marts: Iterable[tuple[str, int, str]], width: int = 118) -> str:
     """The marts as the shell's greeting: name, rows and the first sentence of dbt's description."""
+    marts = list(marts)
+    name_width = max((len(name) for name, _, _ in marts), default=0)
     lines = []
     for name, rows, description in marts:
         first = description.split(". ")[0].rstrip(".") + "." if description else ""
-        text = f"  {name:<28} {rows:>8,}  {first}"
+        text = f"  {name:<{name_width}} {rows:>8,}  {first}"
         lines.append(text if len(text) <= width else text[: width - 1] + "…")
     return "\n".join(lines)
 
