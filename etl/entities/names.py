@@ -353,6 +353,25 @@ _FOREIGN_HEADS = frozenset(
 )
 
 
+# Characters that begin the clause after a name (称, 表示, 18日 ...), never the end of a transliterated name.
+_AFTER_NAME_CHARS = frozenset(
+    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则"
+)
+
+
+def _finish_foreign_name(text: str, end: int) -> int:
+    """A transliterated name may end with a character our list lacks (内塔尼亚|胡, 乌其尔|勒): take up to two more
+    Chinese characters that cannot start the next clause."""
+    for _ in range(2):
+        if end < len(text) and _is_name_char(text[end]) and text[end] not in _AFTER_NAME_CHARS:
+            end += 1
+            while end < len(text) and (text[end] in _FOREIGN_NAME_CHARS or text[end] in "·•・"):
+                end += 1
+        else:
+            break
+    return end
+
+
 def _foreign_name_end(text: str, start: int) -> int:
     """End of a transliterated name printed after a foreign title: transliteration characters and ``·``."""
     end = start
@@ -360,7 +379,7 @@ def _foreign_name_end(text: str, start: int) -> int:
         end += 1
     while end > start and text[end - 1] in "·•・":
         end -= 1
-    return end
+    return _finish_foreign_name(text, end) if end - start >= 2 else end
 
 
 def _country_title(text: str, name_start: int) -> bool:
@@ -403,6 +422,25 @@ def _occupy(occupied: list[bool], start: int, end: int) -> bool:
     for k in range(start, end):
         occupied[k] = True
     return True
+
+
+def _finish_person(text: str, start: int, end: int, occupied: list[bool]) -> tuple[int, int]:
+    """A transliterated name one character short of a clause boundary ends at it: 乌其尔|勒、 赫格塞|思18日."""
+    name = text[start:end]
+    if (
+        len(name) >= 3
+        and end + 1 <= len(text)
+        and end < len(text)
+        and _is_name_char(text[end])
+        and text[end] not in _AFTER_NAME_CHARS
+        and not occupied[end]
+        and (end + 1 == len(text) or text[end + 1] in _CLAUSE_END or not _is_name_char(text[end + 1]))
+        and (not surname_length(name, 0) or len(name) >= 4 or all(c in _FOREIGN_NAME_CHARS for c in name[1:]))
+        and sum(c in _FOREIGN_NAME_CHARS for c in name[1:]) * 2 >= len(name) - 1
+    ):
+        occupied[end] = True
+        return start, end + 1
+    return start, end
 
 
 def _complete_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -564,6 +602,9 @@ def find_names(text: str) -> list[Mention]:
         fe = t.end + 1
         while fe < len(text) and fe - t.end < 12 and (text[fe] in _FOREIGN_NAME_CHARS or text[fe] in "·•・"):
             fe += 1
+        if fe - t.end >= 4:
+            fe = _finish_foreign_name(text, fe)
+            fe = max(fe, model_per.get(t.end, 0))
         if fe - t.end >= 4 and text[fe - 1] not in "·•・":
             if _occupy(occupied, t.end, fe):
                 persons.append((t.end, fe))  # 协会主席伊德里斯·迈耶 (伊 is a surname too)
@@ -615,7 +656,7 @@ def find_names(text: str) -> list[Mention]:
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
-    persons = _complete_names(text, persons)
+    persons = _complete_names(text, [_finish_person(text, s, e, occupied) for s, e in persons])
     person_mentions = _bare_mentions(text, _titled_persons(text, persons))
     for m in person_mentions:
         for k in range(m.start, m.end):
