@@ -540,6 +540,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 end += 1  # 粤港澳大湾|区
         if start > 0 and text[start - 1] in '“"‘' and end < len(text) and text[end] not in '”"’':
             continue  # the head of a quoted name: “华龙一号”, “两湖”创新区
+        if typ == "ORG" and text[start:end] in place_names():
+            typ = "LOC"  # a bare place name is the place: 投资武进
         if typ == "ORG":
             if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:
                 continue

@@ -172,3 +172,17 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
     for m in find_names(text):
         assert 0 <= m.start < m.end <= len(text)
         assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "expected"),
+    [
+        ("更多了解武进、宣传武进、投资武进，共享发展机遇", "organization", []),
+        ("中广核集团“华龙一号”首席专家", "organization", ["中广核集团"]),
+        ("金乡县人社局副局长肖振介绍", "organization", ["金乡县人社局"]),
+        ("湖北省委常委、武汉市委书记盛阅春表示", "organization", ["湖北省委", "武汉市委"]),
+        ("区水利局、生态办和先行集团围绕项目作交流发言", "organization", ["区水利局", "生态办", "先行集团"]),
+    ],
+)
+def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
+    assert [m.text for m in find_names(text) if m.type == kind] == expected
