@@ -64,7 +64,7 @@ def mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def publish(settings: Settings) -> str:
-    """Publish ``build/newspapers.duckdb``: Parquet marts first, then the DuckDB file; returns the published path.
+    """Publish ``build/newspapers.duckdb``: the DuckDB file, then its Parquet marts; returns the published path.
 
     The published file is replaced by one ``os.replace`` (a rename): a reader that has it open keeps reading the
     build it opened, a new connection gets the new build, and nobody ever sees a half-written file.
@@ -88,8 +88,9 @@ def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: date
         shutil.copyfile(settings.build_db, tmp)
         marts = _stamp_and_export(tmp, staged, build_id, published_at)
         os.chmod(tmp, 0o644)  # readers often run as another user (a BI container); mkstemp made it 0600
-        _swap_marts(marts_dir(settings), staged)
+        # The database first: where a swap can be refused (Windows, a reader holding the file), both forms stay old.
         _replace(tmp, target)
+        _swap_marts(marts_dir(settings), staged)
     except BaseException:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)

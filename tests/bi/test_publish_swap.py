@@ -105,3 +105,29 @@ def test_nothing_to_publish_is_a_named_error_and_leaves_the_published_file(tmp_p
         publish.publish(s)
     assert not s.published_db.exists()
     assert [p.name for p in s.published_db.parent.iterdir() if p.name.startswith(".publish-")] == []
+
+
+def test_a_file_held_open_on_windows_is_retried_then_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Windows refuses to replace a file a reader holds open: publish waits, then fails saying why."""
+    s = settings_for(tmp_path)
+    build(s, 1)
+    publish.publish(s)
+    real_replace, refusals = publish.os.replace, []
+
+    def refuse_the_database(src: str, dst: str) -> None:
+        if Path(dst) == s.published_db:
+            refusals.append(dst)
+            raise PermissionError(13, "The process cannot access the file because it is being used")
+        real_replace(src, dst)
+
+    monkeypatch.setattr(publish.os, "replace", refuse_the_database)
+    monkeypatch.setattr(publish.time, "sleep", lambda _: None)
+    build(s, 5)
+    with pytest.raises(publish.PublishFailed, match="another process holds it open"):
+        publish.publish(s)
+    assert len(refusals) == publish.REPLACE_RETRIES + 1
+    with duckdb.connect(str(s.published_db), read_only=True) as con:  # the previous build is still published, whole
+        assert con.execute("select count(*) from fct_articles").fetchone()[0] == 1
+        old_build = con.execute("select build_id from published_build").fetchone()[0]
+    assert publish.marts_dir(s).resolve().name == old_build  # and the Parquet marts are that same build
+    assert [p.name for p in s.published_db.parent.iterdir() if p.name.startswith(".publish-")] == []
