@@ -83,7 +83,8 @@ SUPERSET_VENV := .venv-superset
 SUPERSET := $(SUPERSET_VENV)/bin/superset
 SUPERSET_PORT ?= 8088
 SUPERSET_HOME ?= $(CURDIR)/$(SUPERSET_VENV)/home
-WAREHOUSE_DB ?= $(CURDIR)/warehouse/newspapers.duckdb
+# The published file, as etl/config.py finds it (NEWS_PUBLISHED_DB, else NEWS_WAREHOUSE_DIR/newspapers.duckdb).
+WAREHOUSE_DB ?= $(or $(NEWS_PUBLISHED_DB),$(or $(NEWS_WAREHOUSE_DIR),$(CURDIR)/warehouse)/newspapers.duckdb)
 SUPERSET_ENV := SUPERSET_HOME=$(SUPERSET_HOME) SUPERSET_CONFIG_PATH=$(CURDIR)/bi/superset/superset_config.py FLASK_APP=superset
 
 .PHONY: superset-install superset-setup superset sql report
