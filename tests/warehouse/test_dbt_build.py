@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -210,3 +211,12 @@ def test_dbt_docs_generate_works(sample_warehouse: tuple[Settings, pipelines.Bui
     assert proc.returncode == 0, proc.stdout[-3000:]
     catalog = settings.warehouse_dir / "dbt" / "target" / "catalog.json"
     assert "model.newspapers.fct_person_titles" in catalog.read_text(encoding="utf-8")
+
+
+def test_source_freshness_flags_a_stalled_feed(sample_warehouse: tuple[Settings, pipelines.BuildResult]) -> None:
+    settings, _ = sample_warehouse
+    pipelines.run_dbt(settings, "source", "freshness")  # exits non-zero: the samples were ingested in 2024
+    sources = json.loads((settings.warehouse_dir / "dbt" / "target" / "sources.json").read_text(encoding="utf-8"))
+    (issues,) = [r for r in sources["results"] if r["unique_id"] == "source.newspapers.lake.issues"]
+    assert issues["status"] == "error"
+    assert issues["max_loaded_at"].startswith("2024-03-16")
