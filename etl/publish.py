@@ -73,6 +73,7 @@ def publish(settings: Settings) -> str:
 
 
 def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Publication:
+    """``publish`` with what it published: the build id, both paths and the marts (``now`` for tests)."""
     if not settings.build_db.exists():
         raise PublishFailed(f"nothing to publish: {settings.build_db} does not exist (did dbt build run?)")
     target = settings.published_db
@@ -94,6 +95,8 @@ def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: date
     except BaseException:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
+        if marts_dir(settings).resolve() != staged.resolve():  # never published: nobody reads it
+            shutil.rmtree(staged, ignore_errors=True)
         raise
     _prune(versions, keep=KEEP_MART_VERSIONS, current=staged)
     log.info("published build %s: %s and %d Parquet marts in %s", build_id, target, len(marts), marts_dir(settings))

@@ -130,4 +130,5 @@ def test_a_file_held_open_on_windows_is_retried_then_named(tmp_path: Path, monke
         assert con.execute("select count(*) from fct_articles").fetchone()[0] == 1
         old_build = con.execute("select build_id from published_build").fetchone()[0]
     assert publish.marts_dir(s).resolve().name == old_build  # and the Parquet marts are that same build
+    assert [p.name for p in (s.warehouse_dir / ".marts").iterdir()] == [old_build]  # the refused one is cleared
     assert [p.name for p in s.published_db.parent.iterdir() if p.name.startswith(".publish-")] == []
