@@ -286,6 +286,9 @@ _TITLE_MODIFIERS = re.compile(r"(?:原|前|新任|时任|常务|代理|执行|�
 _ORG_THEN_MODIFIER = re.compile(r"(?:原|前|新任|时任)")
 
 
+_SHARED_HEADS = frozenset("部长 局长 厅长 署长 司长".split())
+
+
 def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
     """Organizations named in printed titles: the title without its head word, when it ends like an organization."""
     out: list[tuple[int, int]] = []
@@ -310,6 +313,11 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                     break
                 if body in KNOWN_ORGS:
                     out.append((pos, pos + len(body)))
+                    break
+                head = title[-n:]
+                if head in _SHARED_HEADS and len(body) >= 2 and title.startswith(body):
+                    # the head shares its first character with the body: 美国国防|部|长, 山西省文物|局|长
+                    out.append((pos, pos + len(body) + 1))
                     break
     return out
 

@@ -254,10 +254,10 @@ def _segment_start(text: str, end: int, lower: int) -> int:
     i = end
     while i > lower:
         ch = text[i - 1]
-        if ch == "》":
-            opening = text.rfind("《", max(lower, i - 20), i - 1)
+        if ch in "》）)":
+            opening = text.rfind({"》": "《", "）": "（", ")": "("}[ch], max(lower, i - 20), i - 1)
             if opening >= 0:
-                i = opening  # a paper's name belongs to the title: 塞内加尔《太阳报》国际部主任
+                i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
         if ch in _BREAK_CHARS:
             kept = False

@@ -182,6 +182,9 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("金乡县人社局副局长肖振介绍", "organization", ["金乡县人社局"]),
         ("湖北省委常委、武汉市委书记盛阅春表示", "organization", ["湖北省委", "武汉市委"]),
         ("区水利局、生态办和先行集团围绕项目作交流发言", "organization", ["区水利局", "生态办", "先行集团"]),
+        ("美国国防部长赫格塞思18日在布鲁塞尔表示", "person", ["赫格塞思"]),
+        ("美国国防部长赫格塞思18日在布鲁塞尔表示", "organization", ["美国国防部"]),
+        ("21日，以色列总理内塔尼亚胡称", "person", ["内塔尼亚胡"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
