@@ -76,3 +76,11 @@ def test_daily_runs_add_up_to_a_full_refresh(tmp_path: Path) -> None:
     daily_run(day_two, date(2024, 3, 16))
     for table in INCREMENTAL_FACTS:
         assert rows(day_one.build_db, table) == after_full[table], table
+
+    # After a change of models or seeds (here: a fingerprint that no longer matches), a daily run rebuilds
+    # every date, so old dates get the new logic too.
+    with duckdb.connect(str(day_one.build_db)) as con:
+        con.execute("update fct_articles set headline = headline || '#' where issue_date = '2024-03-15'")
+        con.execute("update dbt_meta.build_fingerprint set fingerprint = 'built by older models'")
+    daily_run(day_two, date(2024, 3, 16))
+    assert rows(day_one.build_db, "fct_articles") == after_full["fct_articles"]

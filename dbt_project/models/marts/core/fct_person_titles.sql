@@ -10,6 +10,7 @@
 -- Rebuilt per issue date (see macros/incremental.sql), which reads:
 -- depends_on: {{ ref('stg_lake__ingest_files') }}
 -- depends_on: {{ ref('stg_lake__issues') }}
+-- depends_on: {{ ref('stg_seeds__places') }}
 
 with
 
