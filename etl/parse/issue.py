@@ -9,11 +9,10 @@ from dataclasses import dataclass, field
 from etl.parse.blocks import Block, split_blocks
 from etl.parse.bylines import Lead, parse_byline_block, parse_lead, parse_signature
 from etl.parse.features import ends_sentence
+from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
 from etl.records import Article, Reporter
-
-_COLUMN_TAG = re.compile(r"[（(][^（()）]{1,24}[）)]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +20,7 @@ class Label:
     """How one block was classified, and why (for ``explain_issue``)."""
 
     block: Block
-    kind: str  # page, kicker, headline, subtitle, byline, body, continuation
+    kind: str  # page, heading, byline, paragraph, continuation, dropped
     reason: str
     article: int  # 1-based article the block belongs to, 0 for none
 
@@ -50,25 +49,6 @@ def _stray_kicker(draft: _Draft) -> bool:
     if len(text) > 40 or ends_sentence(text) or _NOT_A_KICKER.search(text):
         return False
     return parse_signature(text) is None and parse_byline_block(text) is None
-
-
-def _assign_headings(lines: list[str]) -> tuple[str | None, str, str | None]:
-    """Kicker, headline, subtitle from an article's heading lines (one to three, last ones kept)."""
-    lines = lines[-3:]
-    if not lines:
-        return None, "", None
-    if len(lines) == 1:
-        return None, lines[0], None
-    if len(lines) == 3:
-        return lines[0], lines[1], lines[2]
-    first, second = lines
-    if second.startswith("——") or (second[0] in "（(" and second[-1] in "）)"):
-        return None, first, second
-    if first.endswith(("——", "：", ":")):
-        return first, second, None
-    if _COLUMN_TAG.search(first) and not _COLUMN_TAG.search(second):
-        return None, first, second
-    return first, second, None
 
 
 _WHY = {
@@ -178,7 +158,7 @@ def parse_issue(text: str) -> list[Article]:
     articles: list[Article] = []
     for d in drafts:
         paragraphs = tuple(p for p in d.paragraphs if p)
-        kicker, headline, subtitle = _assign_headings(d.headings)
+        kicker, headline, subtitle = assign_headings(d.headings)
         if not headline and not paragraphs:
             continue
         articles.append(

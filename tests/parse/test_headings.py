@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from etl.parse import explain_issue, parse_issue
+from etl.parse.headings import assign_headings
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -56,3 +57,27 @@ def test_explain_says_why_each_block_was_classified(subheads: str) -> None:
     assert len(entries) == sum(1 for line in subheads.splitlines() if line.strip())
     assert "heading" in report and "byline" in report and "paragraph" in report
     assert "margin" in report
+
+
+@pytest.mark.parametrize(
+    ("lines", "fields"),
+    [
+        (["图片报道"], (None, "图片报道", None)),
+        (["雄安一季度外贸进出口总值205.5亿元", "——同比增长17.6倍"], (None, "雄安一季度外贸进出口总值205.5亿元", "——同比增长17.6倍")),
+        (["中共中央办公厅国务院办公厅关于加强新就业群体服务管理的意见", "（二〇二五年十月二十九日）"],
+         (None, "中共中央办公厅国务院办公厅关于加强新就业群体服务管理的意见", "（二〇二五年十月二十九日）")),
+        (["各地区各部门各单位扎实开展学习教育——", "学以致用求实效  动真碰硬解难题（树立和践行正确政绩观）"],
+         ("各地区各部门各单位扎实开展学习教育——", "学以致用求实效  动真碰硬解难题（树立和践行正确政绩观）", None)),
+        (["中消协发布“五一”消费提示：", "理性消费  谨防陷阱"], ("中消协发布“五一”消费提示：", "理性消费  谨防陷阱", None)),
+        (["增强信心，保持经济韧性和活力（今日谈）", "本版编辑按语"], (None, "增强信心，保持经济韧性和活力（今日谈）", "本版编辑按语")),
+        (["广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球（“十五五”首季数据微视角）"],
+         ("广东阳江力争全年绿电装备进出口突破10亿元", "绿电清风，从这里吹向全球（“十五五”首季数据微视角）", None)),
+        (["中共中央政治局召开会议", "分析研究当前经济形势和经济工作", "中共中央总书记习近平主持会议"],
+         ("中共中央政治局召开会议", "分析研究当前经济形势和经济工作", "中共中央总书记习近平主持会议")),
+        # Malformed: four heading lines keep every word, the extra one in the kicker.
+        (["新春走基层", "黄山第十九任守松人胡晓春", "守护古树 喜迎新春", "——记黄山守松人"],
+         ("新春走基层 黄山第十九任守松人胡晓春", "守护古树 喜迎新春", "——记黄山守松人")),
+    ],
+)
+def test_heading_lines_go_to_kicker_headline_subtitle(lines: list[str], fields: tuple) -> None:
+    assert assign_headings(lines) == fields
