@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import gzip
+import os
 import pickle
-import struct
+import sys
+from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from itertools import repeat
-from operator import add, methodcaller
+from operator import add
+from pathlib import Path
+from typing import Any
 
+import numpy as np
 import rjieba
 
 from etl.entities.lexicons import ORG_SUFFIX_SET, PLACE_SUFFIX_CHARS, known_org_names, place_names
@@ -341,22 +346,13 @@ def spans_from_tags(tags: list[int]) -> list[Span]:
     return out
 
 
-# Runtime scoring packs a feature's 13 tag weights into one integer (fixed point: weights x 16, one field per tag), so
-# a character's emission scores are a sum of integers done in C, then unpacked once.
+# Runtime scoring: each template's weights are an int16 matrix (fixed point, weights x 16, one row per feature value,
+# row 0 all zeros for an unseen value) and a dict from the value to its row; a text's emission scores are, template by
+# template, one C-level dict lookup per character and one numpy gather over the whole text.
 _SCALE = 16.0
+_FORCED_O = 30000  # punctuation, spaces and line breaks: O leads by far more than any margin
 
-# The fast path sums template by template over the whole line (C-level map/add), with 16-bit fields so that the
-# integers stay small and unpacking is one struct call per character; every tag carries the same bias, which no
-# decision depends on.
-_FAST_FIELD = 16  # scores stay within ±2,048 weight units (measured max ~230), i.e. ±32,767 fixed point
-_FAST_HALF = 1 << (_FAST_FIELD - 1)
-_FAST_BIAS = sum(_FAST_HALF << (_FAST_FIELD * t) for t in range(len(TAGS)))
-_FAST_BYTES = _FAST_FIELD // 8 * len(TAGS)
-_FAST_STRUCT = struct.Struct("<" + "H" * len(TAGS))
-_FAST_FORCED_O = (_FAST_HALF + 30000,) + (_FAST_HALF,) * (len(TAGS) - 1)
-
-
-# Templates whose key is a prefix and a per-character value; the fast path keys them by the value alone.
+# Templates whose key is a prefix and a per-character value; the runtime keys them by the value alone.
 _TEMPLATES = (
     "c0",
     "c-1",
@@ -378,39 +374,49 @@ _TEMPLATES = (
     "c-2c-1c0",
     "c0c1c2",
 )
+_REST = ""  # the table of every other feature (bias, surname, title, suffix and dictionary marks), keyed in full
 
 
-def fast_tables(weights: dict[str, dict[int, float]]) -> dict[str, dict[str, int]]:
-    """Weights split per template (keyed by the value after the template's prefix), ``""`` holding the rest, and
-    packed into one integer per feature: the shipped model's format (built once, at export)."""
-    tables: dict[str, dict[str, int]] = {t: {} for t in _TEMPLATES}
-    rest: dict[str, int] = {}
+def split_tables(weights: dict[str, dict[int, float]]) -> dict[str, dict[str, list[int]]]:
+    """Weights split per template (keyed by the value after the template's prefix), ``""`` holding the rest, as
+    fixed-point rows of the 13 tag weights."""
+    tables: dict[str, dict[str, list[int]]] = {t: {} for t in (*_TEMPLATES, _REST)}
     for f, d in weights.items():
         if f.startswith("__") or f.startswith("T") and f[1:] in TAG_INDEX:
             continue
-        v = sum(round(w * _SCALE) << (_FAST_FIELD * t) for t, w in d.items())
-        t = _template_of(f)
-        if t is None:
-            rest[f] = v
-        else:
-            tables[t][f[len(t) :]] = v
-    tables[""] = rest
+        row = [0] * len(TAGS)
+        for t, w in d.items():
+            row[t] = max(-32767, min(32767, round(w * _SCALE)))
+        if any(row):
+            t = _template_of(f)
+            if t is None:
+                tables[_REST][f] = row
+            else:
+                tables[t][f[len(t) :]] = row
     return tables
 
 
 def export_model(weights: dict[str, dict[int, float]]) -> bytes:
-    """The shipped model: per-template packed tables, transitions and the Viterbi-skip margin, pickled, gzipped."""
+    """The shipped model: per-template keys and int16 weight matrices, transitions and the Viterbi-skip margin,
+    pickled, gzipped."""
     margin = weights.get("__margin__", {}).get(0)
+    packed = {}
+    for t, table in split_tables(weights).items():
+        keys = sorted(table)
+        rows = array("h", [v for k in keys for v in table[k]])
+        if sys.byteorder != "little":
+            rows.byteswap()
+        packed[t] = (keys, rows.tobytes())
     data = {
         "format": _FORMAT,
-        "tables": fast_tables(weights),
+        "tables": packed,
         "trans": transitions(weights),
         "margin": None if margin is None else margin * _SCALE,
     }
     return gzip.compress(pickle.dumps(data, protocol=5), 9)
 
 
-_FORMAT = 3  # 16-bit packed fields
+_FORMAT = 4  # per-template keys + little-endian int16 matrices
 # Every step into O costs this much (weight units): the perceptron favours precision, and on the held-out fifth of
 # PD example.dev (a model trained on the rest) a bias of 8 moved F1 from 0.741 to 0.750 (4: 0.746, 12: 0.743).
 O_BIAS = 8.0
@@ -422,25 +428,40 @@ class ModelFormatError(RuntimeError):
 
 @dataclass(frozen=True, slots=True)
 class Model:
-    """The runtime model: packed per-template tables, transitions (scaled) and the O margin."""
+    """The runtime model: per template a value -> row dict and its weight matrix, transitions (scaled), O margin."""
 
-    tables: dict[str, dict[str, int]]
+    rows: dict[str, dict[str, int]]
+    weights: dict[str, np.ndarray]
     trans: list[list[float]]
     margin: float | None
 
 
+def model_from_data(data: dict[str, Any]) -> Model:
+    if data.get("format") != _FORMAT:
+        raise ModelFormatError(f"{MODEL_RESOURCE}: format {data.get('format')}, expected {_FORMAT}: re-export it")
+    rows: dict[str, dict[str, int]] = {}
+    mats: dict[str, np.ndarray] = {}
+    for t, (keys, raw) in data["tables"].items():
+        rows[t] = dict(zip(keys, range(1, len(keys) + 1), strict=True))
+        mat = np.zeros((len(keys) + 1, len(TAGS)), dtype=np.int16)
+        mat[1:] = np.frombuffer(raw, dtype="<i2").reshape(len(keys), len(TAGS))
+        mats[t] = mat
+    trans = [[(v - (O_BIAS if t == 0 else 0.0)) * _SCALE for t, v in enumerate(row)] for row in data["trans"]]
+    return Model(rows, mats, trans, data["margin"])
+
+
 @cache
 def load_model() -> Model | None:
-    """The trained model shipped in the package, or None when it has not been built."""
+    """The trained model shipped in the package (or the file ``NER_MODEL_PATH`` names, for development), or None
+    when it has not been built."""
+    override = os.environ.get("NER_MODEL_PATH")
+    if override:
+        return model_from_data(pickle.loads(gzip.decompress(Path(override).read_bytes())))
     res = resources.files("etl.entities").joinpath(MODEL_RESOURCE)
     if not res.is_file():
         return None
     with res.open("rb") as fh:
-        data = pickle.loads(gzip.decompress(fh.read()))
-    if data.get("format") != _FORMAT:
-        raise ModelFormatError(f"{MODEL_RESOURCE}: format {data.get('format')}, expected {_FORMAT}: re-export it")
-    trans = [[(v - (O_BIAS if t == 0 else 0.0)) * _SCALE for t, v in enumerate(row)] for row in data["trans"]]
-    return Model(data["tables"], trans, data["margin"])
+        return model_from_data(pickle.loads(gzip.decompress(fh.read())))
 
 
 def _template_of(feature: str) -> str | None:
@@ -466,17 +487,13 @@ def _value_ok(template: str, value: str) -> bool:
     return True
 
 
-def fast_emissions(
-    text: str, tables: dict[str, dict[str, int]], tagged: list[tuple[str, str]] | None = None
-) -> list[tuple[int, ...]]:
-    """Emission scores of every character of ``text``, equal (up to a common bias) to scoring
-    ``static_features(text, skip_punct=True)`` feature by feature, several times faster: each template is looked
-    up for the whole line at once with C-level ``map``."""
+def _line_values(
+    text: str, tagged: list[tuple[str, str]] | None, out: dict[str, list[str]], sparse: list[list[str]]
+) -> None:
+    """Append the template values of every character of one line to ``out`` and its sparse features (``""``
+    separated, one string per character) to ``sparse``."""
     n = len(text)
-    if not n:
-        return []
     pad, cls, tokinfo, tokword, tr, marks = _base(text, tagged)
-    zero = repeat(0)
     c0 = pad[2 : n + 2]
     cm1 = pad[1 : n + 1]
     cp1 = pad[3 : n + 3]
@@ -487,65 +504,116 @@ def fast_emissions(
     bar = repeat("|")
     c2m1 = list(map(add, cm2, cm1))
     c01 = list(map(add, c0, cp1))
-    values: list[tuple[str, Iterable[str]]] = [
-        ("c0", c0),
-        ("c-1", cm1),
-        ("c1", cp1),
-        ("c-2", cm2),
-        ("c2", cp2),
-        ("c-1c0", map(add, cm1, c0)),
-        ("c0c1", c01),
-        ("c-2c-1", c2m1),
-        ("c1c2", map(add, cp1, cp2)),
-        ("c-1c1", map(add, cm1, cp1)),
-        ("k", map(add, map(add, cls[1 : n + 1], cls[2 : n + 2]), cls[3 : n + 3])),
-        ("t", tokinfo),
-        ("tc", map(add, tokinfo, c0)),
-        ("tw", tokword),
-        ("tp", map(add, map(add, tprev, bar), tokinfo)),
-        ("tn", map(add, map(add, tokinfo, bar), tnext)),
-        ("tr", map(add, map(add, tr[1 : n + 1], tr[2 : n + 2]), tr[3 : n + 3])),
-        ("c-2c-1c0", map(add, c2m1, c0)),
-        ("c0c1c2", map(add, c01, cp2)),
-    ]
-    rest = tables[""]
-    get = rest.get
-    acc = [_FAST_BIAS + get("b", 0)] * n
-    for template, vals in values:
-        acc = list(map(add, acc, map(tables[template].get, vals, zero)))
-    sn1 = get("sn1", 0)
-    plsuf = get("plsuf", 0)
+    ext = [out[t].extend for t in _TEMPLATES]
+    ext[0](c0)
+    ext[1](cm1)
+    ext[2](cp1)
+    ext[3](cm2)
+    ext[4](cp2)
+    ext[5](map(add, cm1, c0))
+    ext[6](c01)
+    ext[7](c2m1)
+    ext[8](map(add, cp1, cp2))
+    ext[9](map(add, cm1, cp1))
+    ext[10](map(add, map(add, cls[1 : n + 1], cls[2 : n + 2]), cls[3 : n + 3]))
+    ext[11](tokinfo)
+    ext[12](map(add, tokinfo, c0))
+    ext[13](tokword)
+    ext[14](map(add, map(add, tprev, bar), tokinfo))
+    ext[15](map(add, map(add, tokinfo, bar), tnext))
+    ext[16](map(add, map(add, tr[1 : n + 1], tr[2 : n + 2]), tr[3 : n + 3]))
+    ext[17](map(add, c2m1, c0))
+    ext[18](map(add, c01, cp2))
+    extra: list[list[str]] = [["b"] for _ in range(n)]
     for i, ch in enumerate(c0):
         if ch in _SPARSE_CHARS:
-            extra = 0
+            e = extra[i]
             if ch in SINGLE_SURNAMES:
-                extra += sn1
+                e.append("sn1")
             if ch in PLACE_SUFFIX_CHARS:
-                extra += plsuf
+                e.append("plsuf")
             if ch in _ORG_LAST:
                 for k in range(min(_ORG_SUFFIX_MAX, i + 1), 0, -1):
                     if text[i + 1 - k : i + 1] in ORG_SUFFIX_SET:
-                        extra += get("orgsuf" + str(min(k, 3)), 0)
+                        e.append("orgsuf" + str(min(k, 3)))
                         break
-            acc[i] += extra
     for i, ch in enumerate(c0):
         if ch in _COMPOUND_FIRST and text[i : i + 2] in COMPOUND_SURNAMES:
-            acc[i] += get("sn2", 0)
+            extra[i].append("sn2")
     for i, ch in enumerate(cm1):
         if ch in _TITLE_LAST:
             for k in range(min(_MAX_TITLE, i), 0, -1):
                 if text[i - k : i] in _TITLE_SET:
-                    acc[i] += get("title<", 0) + get("title<" + cls[i + 2], 0)
+                    extra[i].append("title<")
+                    extra[i].append("title<" + cls[i + 2])
                     break
     for i, ms in enumerate(marks):
         if ms:
+            ti = tokinfo[i]
             for m in ms:
-                acc[i] += get(m, 0) + get(m + tokinfo[i], 0)
-    rows = list(map(_FAST_STRUCT.unpack, map(methodcaller("to_bytes", _FAST_BYTES, "little"), acc)))
-    for i, c in enumerate(cls[2 : n + 2]):
-        if c in "PS":
-            rows[i] = _FAST_FORCED_O
-    return rows
+                extra[i].append(m)
+                extra[i].append(m + ti)
+    sparse.extend(extra)
+
+
+def emission_matrix(
+    text: str, model: Model, tagged_lines: list[list[tuple[str, str]] | None] | None = None
+) -> np.ndarray:
+    """Emission scores (int32, one row of 13 tags per character of ``text``, line breaks included) equal to scoring
+    ``static_features(line, skip_punct=True)`` feature by feature, line by line, in fixed point."""
+    lines = text.split("\n")
+    values: dict[str, list[str]] = {t: [] for t in _TEMPLATES}
+    sparse: list[list[str]] = []
+    for k, line in enumerate(lines):
+        if k:
+            for t in _TEMPLATES:
+                values[t].append("")
+            sparse.append([])
+        if line:
+            _line_values(line, None if tagged_lines is None else tagged_lines[k], values, sparse)
+    n = len(text)
+    acc = np.zeros((n, len(TAGS)), dtype=np.int32)
+    if not n:
+        return acc
+    zero = repeat(0)
+    for t in _TEMPLATES:
+        ids = np.fromiter(map(model.rows[t].get, values[t], zero), dtype=np.intp, count=n)
+        acc += model.weights[t][ids]
+    rest = model.rows[_REST]
+    pos: list[int] = []
+    ids_rest: list[int] = []
+    get = rest.get
+    for i, fs in enumerate(sparse):
+        for f in fs:
+            r = get(f)
+            if r:
+                pos.append(i)
+                ids_rest.append(r)
+    if pos:
+        np.add.at(acc, np.array(pos, dtype=np.intp), model.weights[_REST][np.array(ids_rest, dtype=np.intp)])
+    classes = np.frombuffer("".join(map(_char_class_cached, text)).encode("ascii"), dtype=np.uint8)
+    forced = (classes == ord("P")) | (classes == ord("S"))
+    acc[forced] = 0
+    acc[forced, 0] = _FORCED_O
+    return acc
+
+
+def tag_matrix(em: np.ndarray, model: Model) -> list[Span]:
+    """Spans of the best well-formed BIOES path over ``em``; stretches where O leads by the model's margin are O (and
+    every forced-O character, so no span crosses punctuation or a line break)."""
+    if not len(em):
+        return []
+    margin = model.margin if model.margin is not None else _FORCED_O - 1
+    lead = em[:, 0] - em[:, 1:].max(axis=1)
+    open_ = np.concatenate(([False], lead < margin, [False]))
+    edges = np.flatnonzero(open_[1:] != open_[:-1]).tolist()
+    spans: list[Span] = []
+    for s, e in zip(edges[::2], edges[1::2], strict=True):
+        rows = em[s:e].tolist()
+        tags = [0] * (e - s)
+        _viterbi_span(rows, model.trans, 0, e - s, tags)
+        spans.extend(Span(x.type, x.start + s, x.end + s) for x in spans_from_tags(tags))
+    return spans
 
 
 def tag_spans(text: str) -> list[Span]:
@@ -556,21 +624,14 @@ def tag_spans(text: str) -> list[Span]:
 def analyse(text: str) -> tuple[list[Span], list[tuple[str, str]]]:
     """The tagger's spans and the segmenter's (word, part of speech) tokens of ``text``, segmenting it once."""
     model = load_model()
-    spans: list[Span] = []
     tokens: list[tuple[str, str]] = []
-    offset = 0
-    # paragraphs are tagged independently: keeps decoding local and memory small
+    tagged_lines: list[list[tuple[str, str]] | None] = []
     for k, line in enumerate(text.split("\n")):
         if k:
             tokens.append(("\n", "x"))
-        if not line:
-            offset += 1
-            continue
-        tagged = rjieba.tag(line)
+        tagged = rjieba.tag(line) if line else []
         tokens.extend(tagged)
-        if model is not None and line.strip():
-            em = fast_emissions(line, model.tables, tagged)
-            tags = viterbi(em, model.trans, model.margin)  # type: ignore[arg-type]
-            spans.extend(Span(s.type, s.start + offset, s.end + offset) for s in spans_from_tags(tags))
-        offset += len(line) + 1
-    return spans, tokens
+        tagged_lines.append(tagged)
+    if model is None:
+        return [], tokens
+    return tag_matrix(emission_matrix(text, model, tagged_lines), model), tokens

@@ -1,7 +1,9 @@
-"""The tagger's fast scoring path agrees exactly with scoring its features one by one (what training sees)."""
+"""The tagger's runtime scoring (numpy) agrees with scoring its features one by one (what training sees)."""
 
 from __future__ import annotations
 
+import gzip
+import pickle
 import random
 
 import pytest
@@ -27,17 +29,29 @@ def _weights(texts: list[str]) -> dict[str, dict[int, float]]:
 
 
 @pytest.mark.parametrize("text", SAMPLES)
-def test_fast_emissions_equal_feature_by_feature_scores(text: str) -> None:
+def test_emission_matrix_equals_feature_by_feature_scores(text: str) -> None:
     weights = _weights(SAMPLES)
-    fast = tagger.fast_emissions(text, tagger.fast_tables(weights))
-    slow = tagger.emissions(weights, tagger.static_features(text, skip_punct=True))
-    for f_row, s_row, feats in zip(fast, slow, tagger.static_features(text, skip_punct=True), strict=True):
-        if not feats:  # punctuation: fixed to O
+    model = tagger.model_from_data(pickle.loads(gzip.decompress(tagger.export_model(weights))))
+    fast = tagger.emission_matrix(text, model).tolist()
+    feats = tagger.static_features(text, skip_punct=True)
+    slow = tagger.emissions(weights, feats)
+    for f_row, s_row, fs in zip(fast, slow, feats, strict=True):
+        if not fs:  # punctuation: fixed to O
             assert f_row[0] > max(f_row[1:])
             continue
         expected = [round(v * tagger._SCALE) for v in s_row]
-        got = [v - tagger._FAST_HALF for v in f_row]
-        assert all(abs(a - b) <= len(feats) for a, b in zip(got, expected, strict=True))
+        assert all(abs(a - b) <= len(fs) for a, b in zip(f_row, expected, strict=True))
+
+
+def test_lines_are_scored_independently() -> None:
+    weights = _weights(SAMPLES)
+    model = tagger.model_from_data(pickle.loads(gzip.decompress(tagger.export_model(weights))))
+    joined = tagger.emission_matrix("\n".join(SAMPLES[:2]), model)
+    first = tagger.emission_matrix(SAMPLES[0], model)
+    second = tagger.emission_matrix(SAMPLES[1], model)
+    assert joined[: len(SAMPLES[0])].tolist() == first.tolist()
+    assert joined[len(SAMPLES[0]) + 1 :].tolist() == second.tolist()
+    assert joined[len(SAMPLES[0]), 0] == tagger._FORCED_O
 
 
 def test_spans_from_bioes_tags() -> None:
