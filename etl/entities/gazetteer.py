@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
+import os
+import pickle
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -69,71 +73,125 @@ class Place:
         return self.place_id.isdigit()
 
 
+_Row = tuple[str, str, str, str, str | None, str | None, float | None, float | None, str]
+
+
 @dataclass(frozen=True, slots=True)
 class _Index:
-    by_id: dict[str, Place]
-    by_name: dict[str, tuple[tuple[int, Place], ...]]  # name -> (how it matched: 0 full, 1 alias, 2 short), place
+    rows: dict[str, _Row]  # place_id -> the Place fields, made into a Place on first use
+    by_name: dict[str, tuple[tuple[int, str], ...]]  # name -> (how it matched: 0 full, 1 alias, 2 short), place_id
+    places: dict[str, Place]
+
+    def place(self, place_id: str) -> Place:
+        p = self.places.get(place_id)
+        if p is None:
+            p = self.places[place_id] = Place(*self.rows[place_id])
+        return p
 
 
 def _float(value: str) -> float | None:
     return float(value) if value else None
 
 
+# The parsed seed is cached (pickled plain tuples, keyed by the seed's hash) so that a new process — every Airflow
+# task is one — loads it in a fraction of the time parsing the CSV takes. A missing or unwritable cache only costs that.
+_CACHE_VERSION = 1
+
+
+def _cache_path(digest: str) -> Path:
+    root = os.environ.get("NEWS_CACHE_DIR") or os.path.join(os.path.expanduser("~"), ".cache", "news-etl")
+    return Path(root) / f"gazetteer-v{_CACHE_VERSION}-{digest}.pickle"
+
+
 @cache
 def _index() -> _Index:
     # Loaded on first use, not at import, so that importing costs nothing.
-    by_id: dict[str, Place] = {}
-    names: dict[str, list[tuple[int, Place]]] = {}
+    raw = SEED.read_bytes()
+    path = _cache_path(hashlib.sha1(raw).hexdigest()[:16])
+    try:
+        rows, by_name = pickle.loads(path.read_bytes())
+        return _Index(rows, by_name, {})
+    except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+        pass
+    rows, by_name = _parse(raw.decode("utf-8"))
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(pickle.dumps((rows, by_name), protocol=5))
+        tmp.replace(path)
+    except OSError:
+        pass
+    return _Index(rows, by_name, {})
 
-    def add(key: str, how: int, place: Place) -> None:
+
+def _parse(text: str) -> tuple[dict[str, _Row], dict[str, tuple[tuple[int, str], ...]]]:
+    rows: dict[str, _Row] = {}
+    names: dict[str, list[tuple[int, str]]] = {}
+
+    def add(key: str, how: int, place_id: str) -> None:
         bucket = names.setdefault(key, [])
-        if all(p.place_id != place.place_id for _, p in bucket):
-            bucket.append((how, place))
+        if all(p != place_id for _, p in bucket):
+            bucket.append((how, place_id))
 
-    with SEED.open(encoding="utf-8", newline="") as fh:
-        reader = csv.reader(fh)
-        header = next(reader)
-        col = {c: i for i, c in enumerate(header)}
-        for row in reader:
-            place = Place(
-                place_id=row[col["place_id"]],
-                name=row[col["name"]],
-                short_name=row[col["short_name"]],
-                level=row[col["level"]],
-                parent_adcode=row[col["parent_adcode"]] or None,
-                province_adcode=row[col["province_adcode"]] or None,
-                longitude=_float(row[col["longitude"]]),
-                latitude=_float(row[col["latitude"]]),
-                source=row[col["source"]],
-            )
-            by_id[place.place_id] = place
-            add(place.name, 0, place)
-            for alias in filter(None, row[col["aliases"]].split("|")):
-                add(alias, 1, place)
-            short = place.short_name
-            # a short name that is an everyday word first (和平, 合作, 来宾) is not looked up bare: the build decided
-            is_word = row[col["short_name_is_word"]] == "true" if "short_name_is_word" in col else False
-            if len(short) >= 2 and short != place.name and not is_word:
-                add(short, 2, place)
-    ranked = {k: tuple(sorted(v, key=lambda hp: _prominence(hp[0], hp[1]))) for k, v in names.items()}
-    return _Index(by_id, ranked)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader)
+    col = {c: i for i, c in enumerate(header)}
+    c_id, c_name, c_short, c_level = col["place_id"], col["name"], col["short_name"], col["level"]
+    c_parent, c_prov, c_lon, c_lat, c_src = (
+        col["parent_adcode"],
+        col["province_adcode"],
+        col["longitude"],
+        col["latitude"],
+        col["source"],
+    )
+    c_alias = col["aliases"]
+    c_word = col.get("short_name_is_word")
+    for row in reader:
+        pid, name, short = row[c_id], row[c_name], row[c_short]
+        rows[pid] = (
+            pid,
+            name,
+            short,
+            row[c_level],
+            row[c_parent] or None,
+            row[c_prov] or None,
+            _float(row[c_lon]),
+            _float(row[c_lat]),
+            row[c_src],
+        )
+        add(name, 0, pid)
+        for alias in filter(None, row[c_alias].split("|")):
+            add(alias, 1, pid)
+        # a short name that is an everyday word first (和平, 合作, 来宾) is not looked up bare: the build decided
+        is_word = c_word is not None and row[c_word] == "true"
+        if len(short) >= 2 and short != name and not is_word:
+            add(short, 2, pid)
+
+    def rank(hp: tuple[int, str]) -> tuple[int, int, int, str]:
+        how, pid = hp
+        return _prominence(how, rows[pid][3], pid)
+
+    ranked = {k: tuple(sorted(v, key=rank)) for k, v in names.items()}
+    return rows, ranked
 
 
-def _prominence(how: int, place: Place) -> tuple[int, int, int, str]:
+def _prominence(how: int, level: str, place_id: str) -> tuple[int, int, int, str]:
     # Full names before short ones (西湖 the lake before 西湖区), higher levels first, then provincial capitals
     # (xx01xx: 南京's 鼓楼区 before 徐州's), then the lower code.
-    capital = 0 if place.is_division and place.place_id[2:4] in ("00", "01") else 1
-    return (how, _LEVEL_RANK.get(place.level, 5), capital, place.place_id)
+    capital = 0 if place_id.isdigit() and place_id[2:4] in ("00", "01") else 1
+    return (how, _LEVEL_RANK.get(level, 5), capital, place_id)
 
 
 def lookup(name: str) -> list[Place]:
     """Every place that ``name`` can denote (full name, alias or short name), the most prominent first."""
-    return [p for _, p in _index().by_name.get(name, ())]
+    idx = _index()
+    return [idx.place(p) for _, p in idx.by_name.get(name, ())]
 
 
 def lookup_ranked(name: str) -> list[tuple[int, Place]]:
     """Like :func:`lookup`, with how each matched: 0 the full name, 1 an alias, 2 a short name."""
-    return list(_index().by_name.get(name, ()))
+    idx = _index()
+    return [(how, idx.place(p)) for how, p in idx.by_name.get(name, ())]
 
 
 def is_place_name(name: str) -> bool:
@@ -143,7 +201,8 @@ def is_place_name(name: str) -> bool:
 
 def get(place_id: str) -> Place | None:
     """The place with this id (an adcode for divisions)."""
-    return _index().by_id.get(place_id)
+    idx = _index()
+    return idx.place(place_id) if place_id in idx.rows else None
 
 
 def parent(adcode: str) -> Place | None:
