@@ -25,6 +25,12 @@ help:
 	@echo "make test                   set up and run the whole test suite"
 	@echo "make test-ops               operations tests: run record, reruns, compose file, Celery on PostgreSQL+Redis"
 	@echo "make lint                   ruff over etl/ dags/ tests/"
+	@echo "make sql [SQL='select ...']  the published warehouse, read-only, in a shell that lists the marts"
+	@echo "make report                 write the static HTML report (warehouse/report/index.html)"
+	@echo "make superset-setup         install Apache Superset in .venv-superset and import the dashboard"
+	@echo "make superset               serve Superset on 127.0.0.1:8088, connected read-only to the warehouse"
+	@echo "make bench [BENCH_ARGS=...]  archive-scale throughput, memory and query latency (docs/benchmarks.md)"
+	@echo "make fuzz [FUZZ_SECONDS=300] the parser's and extractor's properties under random inputs"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)

@@ -5,7 +5,8 @@ Raw newspaper issues in the landing folder (`NEWS_RAW_DIR`) become a DuckDB ware
 
 `ingest` (bronze Parquet, quarantine) -> `parse` per issue (articles, bylines) -> `extract_entities` per issue
 (people and titles, organizations, places, documents, amounts, dates) -> `build_warehouse` (dbt build) ->
-`record_run` (the run's row in `pipeline_runs`) -> `publish` (atomic swap of the file BI tools read) -> `summarize`.
+`record_run` (the run's row in `pipeline_runs`) -> `publish` (atomic swap of the file BI tools read, and its
+Parquet marts) -> `summarize` and `report` (the static HTML report, `warehouse/report/index.html`).
 
 Runs daily at 06:00 UTC, and whenever `landing_watcher` reports new or changed files in the landing folder
 (the Asset `raw_issues_landed`). Every task calls one function of `etl.pipelines`; reruns of an interval
@@ -118,6 +119,13 @@ def newspaper_warehouse() -> None:
         return pipelines.publish(load_settings())
 
     @task
+    def report() -> str:
+        from etl import pipelines
+        from etl.config import load_settings
+
+        return pipelines.report(load_settings())
+
+    @task
     def summarize() -> dict[str, Any]:
         from etl import pipelines
         from etl.config import load_settings
@@ -130,7 +138,7 @@ def newspaper_warehouse() -> None:
     built = build_warehouse()
     published = publish()
     issue_keys >> built
-    extracted >> built >> record_run() >> published >> summarize()
+    extracted >> built >> record_run() >> published >> [summarize(), report()]
     built >> published
 
 

@@ -86,7 +86,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
     for q in s["quarantined"]:
         print(f"  {q['file']}: {q['reason']}")
     print(f"Warehouse: {s['warehouse']}  (open it read-only)")
-    print("Example query (DuckDB CLI, or: .venv/bin/python -m etl sql):")
+    print("Example query (make sql, or duckdb -readonly on the file):")
     print(f"  {s['example_query']};")
     return 0
 
@@ -120,6 +120,12 @@ def cmd_run(args: argparse.Namespace) -> int:
     return 1 if report.failed else 0
 
 
+def cmd_sql(args: argparse.Namespace) -> int:
+    from bi.sql import main as sql_shell
+
+    return sql_shell(["--command", args.command] if args.command else [])
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m etl", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -145,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     s = sub.add_parser("summary", help="counts and quarantined files from the published warehouse")
     s.add_argument("--run-date", help="YYYY-MM-DD: list what the run of that logical date quarantined")
     s.set_defaults(func=cmd_summary)
+
+    q = sub.add_parser("sql", help="the published warehouse, read-only, in a DuckDB shell that lists the marts")
+    q.add_argument("-c", "--command", help="run this SQL and exit")
+    q.set_defaults(func=cmd_sql)
 
     args = parser.parse_args(argv)
     return int(args.func(args))

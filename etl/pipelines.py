@@ -320,6 +320,13 @@ def publish(settings: Settings) -> str:
         return publishing.publish(settings)
 
 
+def report(settings: Settings) -> str:
+    """Write the static HTML report of the published warehouse; returns its path (see ``etl.report``)."""
+    from etl.report import write_report
+
+    return write_report(settings)
+
+
 # --------------------------------------------------------------------------------------------- summary
 
 SUMMARY_QUERIES = {
