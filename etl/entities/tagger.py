@@ -488,10 +488,14 @@ def _value_ok(template: str, value: str) -> bool:
 
 
 def _line_values(
-    text: str, tagged: list[tuple[str, str]] | None, out: dict[str, list[str]], sparse: list[list[str]]
+    text: str,
+    tagged: list[tuple[str, str]] | None,
+    out: dict[str, list[str]],
+    sparse: tuple[list[int], list[str]],
+    offset: int,
 ) -> None:
-    """Append the template values of every character of one line to ``out`` and its sparse features (``""``
-    separated, one string per character) to ``sparse``."""
+    """Append the template values of every character of one line to ``out`` and its sparse features to
+    ``sparse`` (positions counted from ``offset``, features)."""
     n = len(text)
     pad, cls, tokinfo, tokword, tr, marks = _base(text, tagged)
     c0 = pad[2 : n + 2]
@@ -524,36 +528,38 @@ def _line_values(
     ext[16](map(add, map(add, tr[1 : n + 1], tr[2 : n + 2]), tr[3 : n + 3]))
     ext[17](map(add, c2m1, c0))
     ext[18](map(add, c01, cp2))
-    extra: list[list[str]] = [["b"] for _ in range(n)]
+    # sparse features: (position, feature) pairs, positions counted from ``offset``
+    pos, feat = sparse
     for i, ch in enumerate(c0):
         if ch in _SPARSE_CHARS:
-            e = extra[i]
             if ch in SINGLE_SURNAMES:
-                e.append("sn1")
+                pos.append(offset + i)
+                feat.append("sn1")
             if ch in PLACE_SUFFIX_CHARS:
-                e.append("plsuf")
+                pos.append(offset + i)
+                feat.append("plsuf")
             if ch in _ORG_LAST:
                 for k in range(min(_ORG_SUFFIX_MAX, i + 1), 0, -1):
                     if text[i + 1 - k : i + 1] in ORG_SUFFIX_SET:
-                        e.append("orgsuf" + str(min(k, 3)))
+                        pos.append(offset + i)
+                        feat.append("orgsuf" + str(min(k, 3)))
                         break
-    for i, ch in enumerate(c0):
         if ch in _COMPOUND_FIRST and text[i : i + 2] in COMPOUND_SURNAMES:
-            extra[i].append("sn2")
+            pos.append(offset + i)
+            feat.append("sn2")
     for i, ch in enumerate(cm1):
         if ch in _TITLE_LAST:
             for k in range(min(_MAX_TITLE, i), 0, -1):
                 if text[i - k : i] in _TITLE_SET:
-                    extra[i].append("title<")
-                    extra[i].append("title<" + cls[i + 2])
+                    pos += (offset + i, offset + i)
+                    feat += ("title<", "title<" + cls[i + 2])
                     break
     for i, ms in enumerate(marks):
         if ms:
             ti = tokinfo[i]
             for m in ms:
-                extra[i].append(m)
-                extra[i].append(m + ti)
-    sparse.extend(extra)
+                pos += (offset + i, offset + i)
+                feat += (m, m + ti)
 
 
 def emission_matrix(
@@ -563,14 +569,16 @@ def emission_matrix(
     ``static_features(line, skip_punct=True)`` feature by feature, line by line, in fixed point."""
     lines = text.split("\n")
     values: dict[str, list[str]] = {t: [] for t in _TEMPLATES}
-    sparse: list[list[str]] = []
+    sparse: tuple[list[int], list[str]] = ([], [])
+    offset = 0
     for k, line in enumerate(lines):
         if k:
             for t in _TEMPLATES:
                 values[t].append("")
-            sparse.append([])
+            offset += 1
         if line:
-            _line_values(line, None if tagged_lines is None else tagged_lines[k], values, sparse)
+            _line_values(line, None if tagged_lines is None else tagged_lines[k], values, sparse, offset)
+            offset += len(line)
     n = len(text)
     acc = np.zeros((n, len(TAGS)), dtype=np.int32)
     if not n:
@@ -580,17 +588,12 @@ def emission_matrix(
         ids = np.fromiter(map(model.rows[t].get, values[t], zero), dtype=np.intp, count=n)
         acc += model.weights[t][ids]
     rest = model.rows[_REST]
-    pos: list[int] = []
-    ids_rest: list[int] = []
-    get = rest.get
-    for i, fs in enumerate(sparse):
-        for f in fs:
-            r = get(f)
-            if r:
-                pos.append(i)
-                ids_rest.append(r)
-    if pos:
-        np.add.at(acc, np.array(pos, dtype=np.intp), model.weights[_REST][np.array(ids_rest, dtype=np.intp)])
+    bias = rest.get("b", 0)
+    if bias:
+        acc += model.weights[_REST][bias]
+    ids = np.fromiter(map(rest.get, sparse[1], zero), dtype=np.intp, count=len(sparse[1]))
+    if len(ids):
+        np.add.at(acc, np.array(sparse[0], dtype=np.intp), model.weights[_REST][ids])
     classes = np.frombuffer("".join(map(_char_class_cached, text)).encode("ascii"), dtype=np.uint8)
     forced = (classes == ord("P")) | (classes == ord("S"))
     acc[forced] = 0
