@@ -489,6 +489,9 @@ def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
 _ABBREV_PLACES = frozenset(
     "中美日俄英法德韩朝欧非亚澳加意印巴越泰京沪津渝港澳台粤苏浙皖鲁豫鄂湘赣闽川蜀黔滇藏陕甘宁青新桂琼冀晋辽吉黑蒙华"
 )
+# One-character short forms of foreign countries (罗 for Romania, 菲 the Philippines, 以 Israel): accepted where the
+# tagger reads one as a place.
+_FOREIGN_ABBREVS = frozenset("罗布奥菲以埃叙伊古墨乌缅老柬马泰葡西荷比瑞挪丹芬波捷匈希土塞阿科沙约黎也")
 _ABBREV_BEFORE = frozenset("在赴抵访来离返驻回进出对与和同及、")
 _ABBREV_AFTER = frozenset("方军企资籍裔商媒两关、")
 
@@ -540,8 +543,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
         if not any("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
             continue
         if typ == "LOC":
-            if end - start == 1 and not _abbreviated_place(text, start):
-                continue
+            if end - start == 1 and text[start] not in _ABBREV_PLACES and text[start] not in _FOREIGN_ABBREVS:
+                continue  # a one-character place the tagger found is an abbreviation (中, 菲, 京), or nothing
             if text[start:end] in _NOT_PLACES:
                 continue
             if end < len(text) and text[start : end + 1] in place_names():

@@ -352,7 +352,7 @@ _LEADING_JUNK = re.compile(
 
 # Verbs and particles that can stand before a title in the same clause (会见X总统Y): the title starts after them.
 _LEAD_WORDS = frozenset(
-    "会见 欢迎 应 发表 陪同 邀请 会晤 接见 看望 慰问 致电 致信 祝贺 宣布 任命 免去 听取 采访 主持 出席 参加 率 同 向 对 "
+    "派遣 派出 委派 讯 本报讯 该报 该社 会见 欢迎 应 发表 陪同 邀请 会晤 接见 看望 慰问 致电 致信 祝贺 宣布 任命 免去 听取 采访 主持 出席 参加 率 同 向 对 "
     "据 说 称 表示 指出 强调 介绍 告诉 包括 其中 以及 感谢 邀 见到 拜访 会同 带领 率领 随同 跟随 作为 担任 当选 出任 "
     "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将 日电 电".split()
 )
