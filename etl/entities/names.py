@@ -27,7 +27,8 @@ _ORG_BREAK_WORDS = frozenset(
 
 _NOT_ORG_WORDS = frozenset(
     "布局 格局 大局 全局 结局 开局 变局 新局 当局 承办 举办 主办 创办 开办 包办 协办 督办 交办 申办 内部 外部 全部 局部 "
-    "干部 东部 西部 南部 北部 中部 头部 底部 基层 场所 住所 厕所 寓所 机会 社会 大会 晚会 盛会".split()
+    "干部 东部 西部 南部 北部 中部 头部 底部 基层 场所 住所 厕所 寓所 机会 社会 大会 晚会 盛会 "
+    "文学 科学 数学 哲学 医学 化学 美学 教学 留学 加油站 车站 网站".split()
 )
 _LEVEL_CHARS = frozenset("省市区县镇乡村")
 _ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
@@ -157,8 +158,8 @@ def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
-        if t.word in _NOT_ORG_WORDS:
-            continue
+        if t.word in _NOT_ORG_WORDS or t.word[-2:] in _NOT_ORG_WORDS:
+            continue  # 新格局, 儿童文学: the segmenter's nt on a word ending like a body
         is_nt = t.pos == "nt"
         if is_nt and not (t.word[-1] in _ORG_LAST_CHARS or t.word in KNOWN_ORGS):
             continue  # the segmenter's nt on 中印, 美中关系
@@ -542,6 +543,9 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
         start, end, typ = s.start, s.end, s.type
         if not any("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
             continue
+        if text[end - 1] == "共" and text.startswith("和国", end):
+            end += 2  # the tagger stopped at 和: 朝鲜民主主义人民共|和国
+            typ = "LOC"
         if typ == "LOC":
             if end - start == 1 and text[start] not in _ABBREV_PLACES and text[start] not in _FOREIGN_ABBREVS:
                 continue  # a one-character place the tagger found is an abbreviation (中, 菲, 京), or nothing
@@ -549,8 +553,14 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 continue
             if end < len(text) and text[start : end + 1] in place_names():
                 end += 1  # 粤港澳大湾|区
-        if start > 0 and text[start - 1] in '“"‘' and end < len(text) and text[end] not in '”"’':
-            continue  # the head of a quoted name: “华龙一号”, “两湖”创新区
+        if (
+            start > 0
+            and text[start - 1] in '“"‘'
+            and end < len(text)
+            and text[end] not in '”"’'
+            and not (typ == "LOC" and text[start:end] in place_names())
+        ):
+            continue  # the head of a quoted name: “华龙一号”, “两湖”创新区 (a known place stays: “黄河远上”)
         if typ == "ORG" and text[start:end] in place_names():
             typ = "LOC"  # a bare place name is the place: 投资武进
         if typ == "ORG":
