@@ -421,7 +421,29 @@ def _trim_person(text: str, span: Span) -> Span:
         end -= 1
     if end - start >= 3 and text[start] in _NAME_LEADERS and "·" not in text[start:end]:
         start += 1
+    # a surname and the title printed after it is no full name: 陈|教授, 金|教授 (the person is named elsewhere)
+    if surname_length(text, start) == 1 and any(text.startswith(h, start + 1) for h in _SURNAME_TITLES):
+        end = start + 1
     return Span(span.type, start, end)
+
+
+_SURNAME_TITLES = ("教授", "老师", "主席", "书记", "总理", "部长", "局长", "院士", "先生", "女士", "大夫", "医生")
+
+
+def _merge_foreign(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two transliterated names the tagger split, back to back, are one: 格雷特|施莱格."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(persons):
+        if (
+            out
+            and out[-1][1] == s
+            and 5 <= e - out[-1][0] <= 10
+            and sum(c not in _FOREIGN_NAME_CHARS for c in text[out[-1][0] : e]) <= 1
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _occupy(occupied: list[bool], start: int, end: int) -> bool:
@@ -679,7 +701,7 @@ def find_names(text: str) -> list[Mention]:
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
-    persons = _complete_names(text, [_finish_person(text, s, e, occupied) for s, e in persons])
+    persons = _complete_names(text, _merge_foreign(text, [_finish_person(text, s, e, occupied) for s, e in persons]))
     person_mentions = _bare_mentions(text, _titled_persons(text, persons))
     for m in person_mentions:
         for k in range(m.start, m.end):
