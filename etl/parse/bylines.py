@@ -139,6 +139,8 @@ def parse_lead(text: str) -> Lead | None:
 _STANDALONE = re.compile(rf"^(?:{_AFFIL})?(?:{_ROLES})")
 # A photo story's credit on its own line: 张三摄影报道, 本报记者  李  四摄影报道.
 _PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]}]{{1,30}}?)(?:摄影报道|摄影|摄)$")
+
+
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``), or None."""
     if len(text) > 60:

@@ -13,7 +13,9 @@ from etl.parse.pages import parse_page_header
 CLOSERS = "”’」』\"'）)】》"
 SENTENCE_END = "。！？!?…；;"
 _COLUMN_TAG = re.compile(r"[（(][^（()）]{1,24}[）)]$")
-_LIST_ITEM = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}[条章节])")
+_LIST_ITEM = re.compile(
+    r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|第[一二三四五六七八九十百\d]{1,4}[条章节])"
+)
 _QA = re.compile(r"^[\u4e00-\u9fff]{1,6}[：:]")
 _CAPTION = re.compile(r"(摄|制图|绘|供图)(（[^（）]{1,12}）)?$")
 
@@ -44,8 +46,19 @@ def _char_class(ch: str) -> str:
 
 
 def _len_bucket(n: int) -> str:
-    for cap, name in ((2, "1-2"), (4, "3-4"), (6, "5-6"), (9, "7-9"), (13, "10-13"), (18, "14-18"), (25, "19-25"),
-                      (35, "26-35"), (50, "36-50"), (80, "51-80"), (150, "81-150")):
+    for cap, name in (
+        (2, "1-2"),
+        (4, "3-4"),
+        (6, "5-6"),
+        (9, "7-9"),
+        (13, "10-13"),
+        (18, "14-18"),
+        (25, "19-25"),
+        (35, "26-35"),
+        (50, "36-50"),
+        (80, "51-80"),
+        (150, "81-150"),
+    ):
         if n <= cap:
             return name
     return "150+"
@@ -190,8 +203,19 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         starts = "sr=" + _ratio_bucket(stats.starts[first] - 1, stats.chars[first] - 1)
         ends = "er=" + _ratio_bucket(stats.ends[last] - 1, stats.chars[last] - 1)
         pend = "|pend=" + ("S" if prev.sentence_end else "-")
-        out.extend((bi, bi + pend, bi + "|" + plen, starts, starts + pend, ends, ends + pend, starts + "|" + bi,
-                    ends + "|" + plen))
+        out.extend(
+            (
+                bi,
+                bi + pend,
+                bi + "|" + plen,
+                starts,
+                starts + pend,
+                ends,
+                ends + pend,
+                starts + "|" + bi,
+                ends + "|" + plen,
+            )
+        )
         pp = p - 1
         while pp >= 0 and infos[pp].page:
             pp -= 1

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from etl.parse.blocks import Block, split_blocks
@@ -12,6 +13,7 @@ from etl.parse.features import ends_sentence
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
+from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
 from etl.records import Article, Reporter
 
 
@@ -36,6 +38,13 @@ class _Draft:
     dateline: str | None = None
     last_single: int | None = None  # index (in the labels) of the last paragraph if it is one whole block
     first_joins: list[int] = field(default_factory=list)  # where breaks were mended in the first paragraph
+    start: int = 0  # index (in the labels) of the first heading line
+    after_page: bool = False  # the first heading line follows a page header
+    byline_block: bool = False  # a byline on its own line right under the headings
+    head_ids: list[int] = field(default_factory=list)  # label index of each heading line
+    para_ids: list[int] = field(default_factory=list)  # label index where each paragraph starts
+    para_pages: list[tuple[int | None, str | None]] = field(default_factory=list)  # the page each paragraph starts on
+    proposed: bool = False  # opened by the boundary step at a short unpunctuated line, not by the labeler
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -60,8 +69,13 @@ _WHY = {
 }
 
 
-def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], list[_Draft]]:
-    decisions = label_blocks(blocks, explain=explain)
+def _classify(
+    blocks: list[Block],
+    explain: bool = False,
+    decide: Callable[[_Draft, list[str]], bool] | None = None,
+    weights: Mapping[str, Sequence[float]] | None = None,
+) -> tuple[list[Label], list[_Draft]]:
+    decisions = label_blocks(blocks, weights, explain=explain)
     labels: list[Label] = []
     drafts: list[_Draft] = []
     page: int | None = None
@@ -82,19 +96,27 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
         if d.label == "HS" or (d.label == "HC" and cur is None):
-            new = _Draft([b.text], page, page_name)
+            new = _Draft([b.text], page, page_name, start=len(labels), head_ids=[len(labels)])
+            new.after_page = bool(labels) and labels[-1].kind == "page"
             if cur is not None and cur.last_single is not None and _stray_kicker(cur):
                 # The previous article "ends" on a short unpunctuated line: that is this article's kicker,
                 # and the last article of a page must not swallow the next one's heading.
                 text = cur.paragraphs.pop()
+                cur.para_ids.pop()
+                cur.para_pages.pop()
                 new.headings.insert(0, text)
                 k = cur.last_single
-                labels[k] = Label(labels[k].block, "heading", "a short line before a heading: a kicker", len(drafts) + 1)
+                labels[k] = Label(
+                    labels[k].block, "heading", "a short line before a heading: a kicker", len(drafts) + 1
+                )
+                new.start = k
+                new.head_ids.insert(0, k)
             cur = new
             drafts.append(cur)
             kind = "heading"
         elif d.label == "HC" and cur is not None:
             cur.headings.append(b.text)
+            cur.head_ids.append(len(labels))
             kind = "heading"
         elif d.label == "X":
             reporters = parse_byline_block(b.text)
@@ -104,6 +126,7 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
                     reporters = tuple(Reporter(name, "作者", None) for name in names)
             if cur is not None and reporters is not None and cur.byline is None:
                 cur.byline, cur.reporters = b.text, reporters
+                cur.byline_block = not cur.paragraphs
                 kind = "byline"
             else:
                 kind = "dropped"
@@ -120,13 +143,140 @@ def _classify(blocks: list[Block], explain: bool = False) -> tuple[list[Label], 
                 kind = "continuation"
             else:
                 cur.paragraphs.append(b.text)
+                cur.para_ids.append(len(labels))
+                cur.para_pages.append((page, page_name))
                 cur.last_single = len(labels)
                 kind = "paragraph"
         labels.append(Label(b, kind, why, len(drafts)))
+    drafts = _merge_subheads(drafts, labels, decide)
     for draft in drafts:
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+def _segment(d: _Draft) -> Segment:
+    return Segment(tuple(d.headings), tuple(d.paragraphs), d.page, d.byline_block, d.after_page)
+
+
+def _title_like(text: str) -> bool:
+    """A paragraph that could be a heading line: short, no sentence end, not a credit, a name or a bracketed note."""
+    if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(":
+        return False
+    return parse_signature(text) is None and parse_byline_block(text) is None and "摄" not in text[-6:]
+
+
+def _explode(d: _Draft) -> list[_Draft]:
+    """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
+    to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph)."""
+    parts = [d]
+    paras = d.paragraphs
+    j = 1
+    while j < len(paras) - 1:
+        if not _title_like(paras[j]) or not ends_sentence(paras[j - 1]):
+            j += 1
+            continue
+        run = j + 1
+        while run < len(paras) - 1 and run - j < 3 and _title_like(paras[run]):
+            run += 1
+        if run >= len(paras):
+            break
+        cur = parts[-1]
+        base = len(d.paragraphs) - len(cur.paragraphs)  # index of cur's first paragraph within d
+        cut, end = j - base, run - base
+        page, page_name = cur.para_pages[cut]
+        new = _Draft(cur.paragraphs[cut:end], page, page_name, start=cur.para_ids[cut], proposed=True)
+        new.head_ids = cur.para_ids[cut:end]
+        new.paragraphs = cur.paragraphs[end:]
+        new.para_ids = cur.para_ids[end:]
+        new.para_pages = cur.para_pages[end:]
+        del cur.paragraphs[cut:], cur.para_ids[cut:], cur.para_pages[cut:]
+        parts.append(new)
+        j = run + 1
+    return parts
+
+
+def _merge_subheads(
+    drafts: list[_Draft], labels: list[Label], decide: Callable[[_Draft, list[str]], bool] | None = None
+) -> list[_Draft]:
+    """Weigh every article start as a whole: fold articles whose headings read as an in-body subhead back into the
+    article before (``精准立法——`` / ``为城市转型发展……``: the heading lines become paragraphs, as printed), and
+    open an article at a run of short lines the labeler kept in a body when the model reads them as headings.
+
+    ``decide(draft, feats)`` overrides the model (training walks the truth's choices); it returns True to keep.
+    """
+    weights = load_boundary_weights()
+    if not weights and decide is None:
+        return drafts
+    candidates = [part for d in drafts for part in _explode(d)]
+    out: list[_Draft] = []
+    on_page = 0
+    reasons: dict[int, str] = {}
+    for d in candidates:
+        prev = out[-1] if out else None
+        if prev is None:
+            out.append(d)
+            on_page = 1
+            continue
+        if d.page != prev.page:
+            on_page = 0
+        seg = _segment(d)
+        if not d.headings or d.byline_block or not prev.headings:
+            keep, why = True, None
+        elif not d.proposed and _lead_kind(seg) in ("byline", "dateline"):
+            # An article whose body opens with a byline or a dateline is a new report, even in a round-up.
+            keep, why = True, "its body opens with a dateline or byline"
+        else:
+            feats = boundary_features(_segment(prev), seg, _lead_kind(_segment(prev)), on_page, d.proposed)
+            if decide is not None:
+                keep, why = decide(d, feats), None
+            else:
+                s = boundary_score(feats, weights)
+                cues = ", ".join(f"{f} {w:+.1f}" for f, w in top_cues(feats, weights))
+                keep, why = s >= 0, f"boundary score {s:+.1f}: {cues}"
+        if keep:
+            out.append(d)
+            on_page += 1
+            if d.proposed:
+                for i in d.head_ids:
+                    reasons[i] = "heading: a short line read as a heading" + (f" ({why})" if why else "")
+            elif why is not None and d.head_ids:
+                reasons[d.head_ids[0]] = labels[d.head_ids[0]].reason + f"; kept as a new article ({why})"
+        else:
+            prev.paragraphs.extend(d.headings)
+            prev.para_ids.extend(d.head_ids)
+            prev.para_pages.extend([(d.page, d.page_name)] * len(d.headings))
+            prev.paragraphs.extend(d.paragraphs)
+            prev.para_ids.extend(d.para_ids)
+            prev.para_pages.extend(d.para_pages)
+            if prev.byline is None and d.byline is not None:
+                prev.byline, prev.reporters = d.byline, d.reporters
+            if not d.proposed:
+                for i in d.head_ids:
+                    reasons[i] = "paragraph: an in-body subhead, not a new article" + (f" ({why})" if why else "")
+    _renumber(out, labels, reasons)
+    return out
+
+
+def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]) -> None:
+    """Labels follow the final articles: each heading and paragraph start names its article, the lines after it
+    (continuations, bylines) follow it; re-read headings and paragraphs say why."""
+    owner: dict[int, tuple[int, str]] = {}
+    for n, d in enumerate(drafts, start=1):
+        for i in d.head_ids:
+            owner[i] = (n, "heading")
+        for i in d.para_ids:
+            owner[i] = (n, "paragraph")
+    current = 0
+    for i, lab in enumerate(labels):
+        if i in owner:
+            current, kind = owner[i]
+            reason = reasons.get(i)
+            if reason is not None and reason.startswith(("heading: ", "paragraph: ")):
+                reason = reason.split(": ", 1)[1]
+            labels[i] = Label(lab.block, kind if reason is not None else lab.kind, reason or lab.reason, current)
+        elif lab.article:
+            labels[i] = Label(lab.block, lab.kind, lab.reason, current)
 
 
 def _lift_lead(draft: _Draft) -> None:

@@ -129,8 +129,9 @@ def _advance(h: _Hyp, label: str, page: bool) -> tuple[str | None, bool, int]:
     return prev, h.has_body, h.paras
 
 
-def label_blocks(blocks: Sequence[Block], weights: Mapping[str, Sequence[float]] | None = None,
-                 explain: bool = False, beam: int = 1) -> list[Decision]:
+def label_blocks(
+    blocks: Sequence[Block], weights: Mapping[str, Sequence[float]] | None = None, explain: bool = False, beam: int = 1
+) -> list[Decision]:
     """A label for every block, left to right under the grammar, keeping the ``beam`` best label sequences.
 
     Each step's scores are normalised over the labels the grammar allows (log-softmax), so a sequence's score is

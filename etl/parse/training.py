@@ -81,7 +81,9 @@ def gold_labels(blocks: Sequence[Block], articles: list[dict]) -> list[str]:
                 if off >= len(it):
                     ii += 1
                     off = 0
-            elif kind == "para" and off == 0 and re.match(r"^(?:本报讯|本报[^记评通特见实]|新华社[^记]|据).{0,30}$", nb):
+            elif (
+                kind == "para" and off == 0 and re.match(r"^(?:本报讯|本报[^记评通特见实]|新华社[^记]|据).{0,30}$", nb)
+            ):
                 # A dateline cut by a break (本报讯（记 / 者 X）...): the paragraph starts here and continues.
                 lab, pending_leadfrag = "P", True
         labels.append(lab)
@@ -99,7 +101,9 @@ def examples(folder: Path, issues: list[str], truth: dict[str, list[dict]]):
         yield blocks, infos, ctx, gold
 
 
-def train(data: list, epochs: int = 6, seed: int = 7, min_weight: float = 0.05, min_count: int = 8) -> dict[str, list[float]]:
+def train(
+    data: list, epochs: int = 6, seed: int = 7, min_weight: float = 0.05, min_count: int = 8
+) -> dict[str, list[float]]:
     """Averaged perceptron, previous label from the truth (teacher forcing)."""
     n = len(LABELS)
     w: dict[str, list[float]] = defaultdict(lambda: [0.0] * n)
@@ -169,6 +173,69 @@ def train(data: list, epochs: int = 6, seed: int = 7, min_weight: float = 0.05, 
     return out
 
 
+def boundary_examples(
+    folder: Path, issues: list[str], truth: dict[str, list[dict]], weights: dict[str, tuple[float, ...]] | None = None
+) -> list[tuple[list[str], bool]]:
+    """(features, is a new article) for each article the labeler opens, walked along the truth's choices: headings
+    that are a truth article's heading open one; headings found inside a truth article's body are a subhead."""
+    from etl.parse.issue import _classify
+
+    out: list[tuple[list[str], bool]] = []
+    for issue in issues:
+        text = decode_bytes((folder / issue).read_bytes()).text
+        arts = truth[issue]
+        heads = set()
+        for t in arts:
+            heads.add(_norm(t["headline"]))
+            heads.add(_norm((t.get("kicker") or "") + t["headline"] + (t.get("subtitle") or "")))
+        bodies = "\n".join(_norm("".join(t["paragraphs"])) for t in arts)
+
+        def decide(d, feats: list[str], heads: set[str] = heads, bodies: str = bodies) -> bool:  # noqa: ANN001
+            joined = _norm("".join(d.headings))
+            if joined in heads or any(_norm(h) in heads for h in d.headings):
+                out.append((feats, True))
+                return True
+            key = joined + _norm(d.paragraphs[0] if d.paragraphs else "")[:10]
+            if len(key) >= 6 and key in bodies:
+                out.append((feats, False))
+                return False
+            return not d.proposed  # no evidence either way: leave the labeler's choice
+
+        _classify(split_blocks(text), decide=decide, weights=weights)
+    return out
+
+
+def train_boundaries(data: list[tuple[list[str], bool]], epochs: int = 10, seed: int = 7) -> dict[str, float]:
+    """Averaged perceptron, binary: positive weights favour a new article."""
+    w: dict[str, float] = defaultdict(float)
+    acc: dict[str, float] = defaultdict(float)
+    stamp: dict[str, int] = defaultdict(int)
+    t = 0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for epoch in range(epochs):
+        rng.shuffle(order)
+        errors = 0
+        for i in order:
+            t += 1
+            feats, gold = data[i]
+            s = sum(w.get(f, 0.0) for f in feats)
+            if (s >= 0) != gold:
+                errors += 1
+                delta = 1.0 if gold else -1.0
+                for f in feats:
+                    acc[f] += (t - stamp[f]) * w[f]
+                    stamp[f] = t
+                    w[f] += delta
+        log.info("boundaries epoch %d: %d/%d errors", epoch + 1, errors, len(data))
+    out = {}
+    for f, wf in w.items():
+        avg = (acc[f] + (t - stamp[f]) * wf) / t
+        if abs(avg) >= 0.01:
+            out[f] = round(avg, 3)
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folders", nargs="+", type=Path, help="truth corpora (folders with truth.jsonl.gz)")
@@ -177,8 +244,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--all", action="store_true", help="train on every issue (default: even-numbered ones)")
     parser.add_argument("--seeds", type=int, default=3, help="average this many runs over shuffled orders (steadier)")
     parser.add_argument("--min-count", type=int, default=8, help="drop features seen fewer times in training")
+    parser.add_argument("--boundaries", action="store_true", help="train the article-boundary model instead")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.boundaries:
+        from etl.parse.segments import BOUNDARY_WEIGHTS_PATH
+
+        # Cross-fitted: the labeler trained on one half of the training issues opens articles on the other half,
+        # so the boundary model learns from the labeler's mistakes on issues it has not seen.
+        examples_b: list[tuple[list[str], bool]] = []
+        corpora = []
+        for folder in args.folders:
+            truth = load_truth(folder)
+            issues = sorted(truth)
+            corpora.append((folder, truth, issues if args.all else issues[::2]))
+        for fold in (0, 1):
+            half = []
+            for folder, truth, chosen in corpora:
+                half.extend(examples(folder, chosen[fold::2], truth))
+            runs = [train(half, args.epochs, seed=7, min_weight=0.0, min_count=args.min_count)]
+            fold_weights = {f: tuple(v) for f, v in runs[0].items()}
+            for folder, truth, chosen in corpora:
+                examples_b.extend(boundary_examples(folder, chosen[1 - fold :: 2], truth, fold_weights))
+        log.info("%d boundaries, %d of them subheads", len(examples_b), sum(not g for _, g in examples_b))
+        bw = train_boundaries(examples_b, epochs=args.epochs)
+        out = args.out if args.out != WEIGHTS_PATH else BOUNDARY_WEIGHTS_PATH
+        out.write_text(json.dumps({"weights": bw}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        log.info("wrote %d boundary features to %s", len(bw), out)
+        return 0
     data = []
     for folder in args.folders:
         truth = load_truth(folder)
@@ -192,8 +285,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         avg = [sum(run[f][k] for run in runs if f in run) / len(runs) for k in range(len(LABELS))]
         if max(abs(x) for x in avg) >= 0.05:
             weights[f] = [round(x, 4) for x in avg]
-    args.out.write_text(json.dumps({"labels": LABELS, "weights": weights}, ensure_ascii=False, separators=(",", ":")),
-                        encoding="utf-8")
+    args.out.write_text(
+        json.dumps({"labels": LABELS, "weights": weights}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+    )
     log.info("wrote %d features to %s", len(weights), args.out)
     return 0
 

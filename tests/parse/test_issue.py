@@ -57,10 +57,14 @@ def _same_body(truth: str, predicted: str) -> bool:
     if truth == predicted:
         return True
     lead = truth[: len(truth) - len(predicted)]
-    return bool(predicted) and truth.endswith(predicted) and len(lead) <= 80 and re.search("电|记者|本报讯|通讯员", lead)
+    return (
+        bool(predicted) and truth.endswith(predicted) and len(lead) <= 80 and re.search("电|记者|本报讯|通讯员", lead)
+    )
 
 
-@pytest.mark.parametrize(("folder", "issue"), [("rmrb2026_dev", "rmrb_20260428.txt"), ("rmrb2019_dev", "rmrb_20190202.txt")])
+@pytest.mark.parametrize(
+    ("folder", "issue"), [("rmrb2026_dev", "rmrb_20260428.txt"), ("rmrb2019_dev", "rmrb_20190202.txt")]
+)
 def test_held_out_issue_articles_match_the_truth(folder: str, issue: str) -> None:
     """Issues the labeler was not trained on (odd-numbered) come out mostly right: a guard against regressions."""
     path = shared_path("corpus", folder, issue)

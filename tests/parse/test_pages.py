@@ -30,7 +30,13 @@ def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> Non
 
 @pytest.mark.parametrize(
     "line",
-    ["（相关报道见第四版）", "详见第三版", "（下转第二版）", "这一版面", "第二十六条  监狱应当保障罪犯在服刑期间依法享有的权利不受侵犯。"],
+    [
+        "（相关报道见第四版）",
+        "详见第三版",
+        "（下转第二版）",
+        "这一版面",
+        "第二十六条  监狱应当保障罪犯在服刑期间依法享有的权利不受侵犯。",
+    ],
 )
 def test_cross_references_and_text_are_not_headers(line: str) -> None:
     assert parse_page_header(line) is None

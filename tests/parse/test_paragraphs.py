@@ -44,8 +44,10 @@ def test_page_headers_give_page_number_and_name(two_pages: str) -> None:
     [
         pytest.param(lambda t: t.replace("\n", "\r\n"), id="crlf"),
         pytest.param(lambda t: t.replace("\n", "\r"), id="cr"),
-        pytest.param(lambda t: "\n".join("\u3000\u3000" + line if len(line) > 30 else line for line in t.split("\n")),
-                     id="indented-body"),
+        pytest.param(
+            lambda t: "\n".join("\u3000\u3000" + line if len(line) > 30 else line for line in t.split("\n")),
+            id="indented-body",
+        ),
         pytest.param(lambda t: "\n".join(line + "  " for line in t.split("\n")), id="trailing-spaces"),
     ],
 )

@@ -1,0 +1,187 @@
+"""Article-level second look: does a run of heading lines open a new article, or is it an in-body subhead?
+
+The block labeler decides line by line; here each article it opened (after the first) is weighed as a whole, with
+lookahead: what its headings look like (``精准立法——`` then a short line reads as a section of a long feature),
+whether its body opens like a lead (a dateline, a byline, a date), whether the page changed, how the article before
+it reads.  A small averaged perceptron over these cues (``boundary_weights.json``, trained by
+``python -m etl.parse.training --boundaries``) says keep or merge; merged headings become paragraphs of the article
+before, as printed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from etl.parse.bylines import parse_byline_block, parse_lead, parse_signature
+from etl.parse.features import ends_sentence
+
+BOUNDARY_WEIGHTS_PATH = Path(__file__).with_name("boundary_weights.json")
+
+_COLUMN_TAG = re.compile(r"[（(][^（()）]{1,24}[）)]$")
+_DATE_OPEN = re.compile(
+    r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|近日|日前|近期|今年|去年|昨天|今天|当地时间|记者|本报|新华社)"
+)
+_CREDIT = re.compile(r"(摄|制图|绘|供图)(（[^（）]{1,12}）)?$|^图为|^图①")
+_QUOTE_OPEN = "“「『"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """What the boundary model sees of an article the labeler opened."""
+
+    headings: tuple[str, ...]
+    paragraphs: tuple[str, ...]
+    page: int | None
+    byline: bool  # a byline block right under the headings
+    after_page: bool  # the first heading line follows a page header
+
+
+def _len_bucket(n: int) -> str:
+    for cap, name in (
+        (4, "1-4"),
+        (8, "5-8"),
+        (12, "9-12"),
+        (18, "13-18"),
+        (26, "19-26"),
+        (40, "27-40"),
+        (80, "41-80"),
+        (200, "81-200"),
+    ):
+        if n <= cap:
+            return name
+    return "200+"
+
+
+def _count_bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n < 6 else "6-11" if n < 12 else "12-29" if n < 30 else "30+"
+
+
+def _line_shape(text: str) -> list[str]:
+    out = ["len=" + _len_bucket(len(text))]
+    if text.endswith("——"):
+        out.append("dash_end")
+    if text.startswith("——"):
+        out.append("dash_start")
+    if _COLUMN_TAG.search(text):
+        out.append("coltag")
+    if text.endswith(("：", ":")):
+        out.append("colon_end")
+    if text.endswith(("？", "?")):
+        out.append("question")
+    if text.endswith(("！", "!")):
+        out.append("exclaim")
+    if text[0] in _QUOTE_OPEN:
+        out.append("quote_open")
+    if "  " in text or "\u3000" in text or "\u00a0" in text:
+        out.append("gap")
+    if "，" in text:
+        out.append("comma")
+    if ends_sentence(text):
+        out.append("ends")
+    if parse_signature(text) is not None:
+        out.append("names")
+    return out
+
+
+def _lead_kind(seg: Segment) -> str:
+    if seg.byline:
+        return "byline"
+    if not seg.paragraphs:
+        return "empty"
+    first = seg.paragraphs[0]
+    if parse_lead(first) is not None:
+        return "dateline"
+    if parse_byline_block(first) is not None or parse_signature(first) is not None:
+        return "names"
+    if _DATE_OPEN.match(first):
+        return "date"
+    return "plain"
+
+
+def boundary_features(
+    prev: Segment, cur: Segment, prev_opens: str, nth_on_page: int, proposed: bool = False
+) -> list[str]:
+    """Cues for "``cur`` is a new article" against "``cur`` continues ``prev``"; ``prev_opens`` is how the article
+    before opened (its lead kind), ``nth_on_page`` how many articles the page has so far."""
+    lead = _lead_kind(cur)
+    nh = len(cur.headings)
+    f = [
+        "bias",
+        "lead=" + lead,
+        "nh=" + str(min(nh, 4)),
+        "prev_lead=" + prev_opens,
+        "lead=" + lead + "|prev=" + prev_opens,
+    ]
+    same_page = cur.page == prev.page
+    f.append("page=" + ("same" if same_page else "new"))
+    if cur.after_page:
+        f.append("after_page")
+    f.append("nth=" + _count_bucket(nth_on_page))
+    for k, h in enumerate(cur.headings[:3]):
+        pos = "h0" if k == 0 else "hlast" if k == nh - 1 else "hmid"
+        shape = _line_shape(h)
+        f.extend(pos + ":" + s for s in shape)
+        f.extend(pos + ":" + s + "|lead=" + lead for s in shape if not s.startswith("len="))
+    if nh > 1:
+        f.append("hlast:" + _line_shape(cur.headings[-1])[0])
+    f.append("h0:f2=" + cur.headings[0][:2] if cur.headings else "h0:none")
+    f.append("h0:l2=" + cur.headings[0][-2:] if cur.headings else "h0:none")
+    f.append("hl:l2=" + cur.headings[-1][-2:] if cur.headings else "hl:none")
+    if cur.headings and len(cur.headings[0]) <= 6:
+        f.append("h0:txt=" + cur.headings[0])
+    np = _count_bucket(len(cur.paragraphs))
+    f.append("np=" + np)
+    f.append("np=" + np + "|lead=" + lead)
+    pp = _count_bucket(len(prev.paragraphs))
+    f.append("prev_np=" + pp)
+    f.append("prev_np=" + pp + "|np=" + np)
+    f.append("prev_np=" + pp + "|lead=" + lead)
+    if prev.paragraphs:
+        last = prev.paragraphs[-1]
+        f.append("prev_last:" + _line_shape(last)[0])
+        if _CREDIT.search(last):
+            f.append("prev_last:credit")
+        if not ends_sentence(last):
+            f.append("prev_last:open")
+        if parse_signature(last) is not None or (last[0] in "（(" and last[-1] in "）)"):
+            f.append("prev_last:signoff")
+    if prev.headings:
+        f.append("prev_nh=" + str(min(len(prev.headings), 3)))
+        f.append("prev_h:coltag" if any(_COLUMN_TAG.search(h) for h in prev.headings) else "prev_h:plain")
+    if cur.paragraphs:
+        first = cur.paragraphs[0]
+        f.append("p0:" + _line_shape(first)[0])
+        f.append("p0:f2=" + first[:2])
+        if _CREDIT.search(first):
+            f.append("p0:credit")
+        total = sum(len(p) for p in cur.paragraphs)
+        f.append("chars=" + _len_bucket(total // 10))
+    if proposed:
+        # A run the labeler kept in the body: its own weights for the strongest cues.
+        f = f + ["src=body|" + x for x in f if not x.startswith(("h0:f2", "h0:l2", "hl:l2", "h0:txt", "p0:f2"))]
+    return f
+
+
+@cache
+def load_boundary_weights(path: Path = BOUNDARY_WEIGHTS_PATH) -> dict[str, float]:
+    if not path.exists():
+        return {}
+    return dict(json.loads(path.read_text(encoding="utf-8"))["weights"])
+
+
+def boundary_score(feats: Sequence[str], weights: Mapping[str, float] | None = None) -> float:
+    """Positive: a new article; negative: the headings are a subhead of the article before."""
+    weights = load_boundary_weights() if weights is None else weights
+    get = weights.get
+    return sum(get(f, 0.0) for f in feats)
+
+
+def top_cues(feats: Sequence[str], weights: Mapping[str, float] | None = None, k: int = 3) -> list[tuple[str, float]]:
+    weights = load_boundary_weights() if weights is None else weights
+    contrib = [(f, weights[f]) for f in feats if f in weights]
+    return sorted(contrib, key=lambda x: -abs(x[1]))[:k]
