@@ -63,8 +63,7 @@ def newspaper_warehouse() -> None:
         from etl.config import load_settings
 
         start, end = interval()
-        logical = get_current_context().get("logical_date") or start
-        return pipelines.ingest(load_settings(), logical.date(), start, end)
+        return pipelines.ingest(load_settings(), start.date(), start, end)
 
     @task(map_index_template="{{ issue_label }}")
     def parse(issue_key: str) -> str:
