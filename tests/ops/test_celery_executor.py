@@ -15,8 +15,8 @@ from typing import Any
 import pytest
 
 from etl import runs
+from tests.checksums import differences, mart_checksums
 
-from .checksums import differences, mart_checksums
 from .cluster import AIRFLOW, DAG_ID, ROOT, Cluster, missing_services, running_cluster
 
 log = logging.getLogger(__name__)

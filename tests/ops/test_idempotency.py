@@ -8,8 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from etl import pipelines
+from tests.checksums import differences, mart_checksums
 
-from .checksums import differences, mart_checksums
 from .conftest import RUN_DATE, StageRun, make_settings, run_stages
 
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from tests.e2e.test_dag_run import mart_checksums
+from tests.checksums import mart_checksums
 
 ROOT = Path(__file__).resolve().parents[2]
 RUN_DATE = "2024-03-16"
