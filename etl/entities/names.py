@@ -515,6 +515,10 @@ _ABBREV_PLACES = frozenset(
 # One-character short forms of foreign countries (罗 for Romania, 菲 the Philippines, 以 Israel): accepted where the
 # tagger reads one as a place.
 _FOREIGN_ABBREVS = frozenset("罗布奥菲以埃叙伊古墨乌缅老柬马泰葡西荷比瑞挪丹芬波捷匈希土塞阿科沙约黎也")
+_TEAM_AFTER_PLACE = re.compile(
+    "(?:国家)?(?:男子|女子|青年|少年)?(?:足球|篮球|排球|网球|乒乓球|羽毛球|游泳|田径|冰球|手球|水球|体操|跳水)?"
+    "(?:男|女)?(?:代表队|队)(?![员长伍列友])"
+)
 _ABBREV_BEFORE = frozenset("在赴抵访来离返驻回进出对与和同及、")
 _ABBREV_AFTER = frozenset("方军企资籍裔商媒两关、")
 
@@ -739,6 +743,15 @@ def find_names(text: str) -> list[Mention]:
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
+    # a place followed by a team is the team: 丹麦男队, 德国男子网球队, 中国国家队
+    for k, (ps, pe) in enumerate(places):
+        m = _TEAM_AFTER_PLACE.match(text, pe)
+        if m and not any(occupied[pe : m.end()]):
+            places[k] = (-1, -1)
+            for j in range(pe, m.end()):
+                occupied[j] = True
+            orgs.append((ps, m.end()))
+    places = [x for x in places if x[0] >= 0]
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
