@@ -515,6 +515,11 @@ _ABBREV_PLACES = frozenset(
 # One-character short forms of foreign countries (罗 for Romania, 菲 the Philippines, 以 Israel): accepted where the
 # tagger reads one as a place.
 _FOREIGN_ABBREVS = frozenset("罗布奥菲以埃叙伊古墨乌缅老柬马泰葡西荷比瑞挪丹芬波捷匈希土塞阿科沙约黎也")
+_PAPER_IN_BOOK_MARKS = re.compile(r"《([^《》\s]{1,10}?(?:报|新闻))》")
+_NOT_PAPERS = frozenset(
+    "通报 简报 情报 汇报 年报 季报 公报 月报 学报 战报 捷报 喜报 海报 电报 警报 预报 举报 申报 上报 回报 "
+    "画报 周报 板报 墙报 书报 剪报 快报 小报 大报 联播 要闻".split()
+)
 _TEAM_AFTER_PLACE = re.compile(
     "(?:国家)?(?:男子|女子|青年|少年)?(?:足球|篮球|排球|网球|乒乓球|羽毛球|游泳|田径|冰球|手球|水球|体操|跳水)?"
     "(?:男|女)?(?:代表队|队)(?![员长伍列友])"
@@ -743,6 +748,14 @@ def find_names(text: str) -> list[Mention]:
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
+    # a newspaper cited in 《》 is the paper: 《朝日新闻》, 《新皇冠报》 (《人民日报》 ends like an organization anyway)
+    for m in _PAPER_IN_BOOK_MARKS.finditer(text):
+        s, e = m.span(1)
+        name = m.group(1)
+        if name[-2:] not in _NOT_PAPERS and not any(occupied[s:e]):
+            for j in range(s, e):
+                occupied[j] = True
+            orgs.append((s, e))
     # a place followed by a team is the team: 丹麦男队, 德国男子网球队, 中国国家队
     for k, (ps, pe) in enumerate(places):
         m = _TEAM_AFTER_PLACE.match(text, pe)
