@@ -166,8 +166,13 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         if t.word.endswith("政府") and t.word[:-2] in place_names() and t.word[-3] not in _LEVEL_CHARS:
             continue  # 以色列政府, 中国政府: a country's government is its name (the place) here
         m = _ORG_SUFFIX_RE.fullmatch(t.word)
-        if not is_nt and m is None and not (t.word.endswith(("局", "办", "委")) and t.pos in ("n", "nt", "v")):
-            continue
+        if (
+            not is_nt
+            and m is None
+            and not (t.word.endswith(("局", "办", "委")) and t.pos in ("n", "nt", "v"))
+            and not (len(t.word) >= 2 and t.word.endswith(("厂", "中心")) and t.pos in ("n", "nt"))
+        ):
+            continue  # (处理厂, 总厂: a factory after a place and a product names one: 济南污水处理厂)
         if title_head_at_end(t.word) == t.word:
             continue
         j = i
