@@ -150,9 +150,28 @@ def _classify(
         labels.append(Label(b, kind, why, len(drafts)))
     drafts = _merge_subheads(drafts, labels, decide)
     for draft in drafts:
+        _drop_issuer(draft, labels)
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+_DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
+
+
+def _drop_issuer(draft: _Draft, labels: list[Label]) -> None:
+    """A document printed in full opens with its issuer and date under the title (``中华人民共和国国务院新闻办公室`` /
+    ``2026年6月``): that is part of the heading block, not of the text."""
+    if not draft.headings or len(draft.paragraphs) < 3 or not _DATE_ONLY.match(draft.paragraphs[1]):
+        return
+    issuer = draft.paragraphs[0]
+    if len(issuer) > 30 or ends_sentence(issuer) or any(c in issuer for c in "，、：:“"):
+        return
+    for i in draft.para_ids[:2]:
+        lab = labels[i]
+        labels[i] = Label(lab.block, "dropped", "the issuer and date under a document's title", lab.article)
+    del draft.paragraphs[:2], draft.para_ids[:2], draft.para_pages[:2]
+    draft.first_joins = []
 
 
 def _segment(d: _Draft) -> Segment:
@@ -212,7 +231,7 @@ def _merge_subheads(
     out: list[_Draft] = []
     on_page = 0
     reasons: dict[int, str] = {}
-    for d in candidates:
+    for ci, d in enumerate(candidates):
         prev = out[-1] if out else None
         if prev is None:
             out.append(d)
@@ -227,7 +246,9 @@ def _merge_subheads(
             # An article whose body opens with a byline or a dateline is a new report, even in a round-up.
             keep, why = True, "its body opens with a dateline or byline"
         else:
-            feats = boundary_features(_segment(prev), seg, _lead_kind(_segment(prev)), on_page, d.proposed)
+            nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
+            title = max(prev.headings, key=len)
+            feats = boundary_features(_segment(prev), seg, _lead_kind(_segment(prev)), on_page, d.proposed, nxt, title)
             if decide is not None:
                 keep, why = decide(d, feats), None
             else:

@@ -104,10 +104,17 @@ def _lead_kind(seg: Segment) -> str:
 
 
 def boundary_features(
-    prev: Segment, cur: Segment, prev_opens: str, nth_on_page: int, proposed: bool = False
+    prev: Segment,
+    cur: Segment,
+    prev_opens: str,
+    nth_on_page: int,
+    proposed: bool = False,
+    nxt: Segment | None = None,
+    prev_title: str = "",
 ) -> list[str]:
     """Cues for "``cur`` is a new article" against "``cur`` continues ``prev``"; ``prev_opens`` is how the article
-    before opened (its lead kind), ``nth_on_page`` how many articles the page has so far."""
+    before opened (its lead kind), ``nth_on_page`` how many articles the page has so far, ``nxt`` the next candidate
+    start (sibling subheads share a shape), ``prev_title`` the longest heading line of the article before."""
     lead = _lead_kind(cur)
     nh = len(cur.headings)
     f = [
@@ -161,6 +168,30 @@ def boundary_features(
             f.append("p0:credit")
         total = sum(len(p) for p in cur.paragraphs)
         f.append("chars=" + _len_bucket(total // 10))
+    if cur.paragraphs:
+        last = cur.paragraphs[-1]
+        end = (
+            "credit"
+            if _CREDIT.search(last)
+            else "signoff"
+            if parse_signature(last) is not None or (last[0] in "（(" and last[-1] in "）)")
+            else "open"
+            if not ends_sentence(last)
+            else "plain"
+        )
+        f.append("cur_end=" + end)
+        f.append("cur_end=" + end + "|lead=" + lead)
+    if cur.headings and prev_title:
+        longest = max(len(h) for h in cur.headings)
+        f.append("shorter_than_prev_title" if longest * 2 < len(prev_title) else "as_long_as_prev_title")
+    if nxt is not None and cur.headings and nxt.headings:
+        a, b = _line_shape(cur.headings[0]), _line_shape(nxt.headings[0])
+        same = len(cur.headings) == len(nxt.headings) and a[1:] == b[1:]
+        f.append("next=" + ("same_shape" if same else "other") + "|lead=" + _lead_kind(nxt))
+        if "dash_end" in a and "dash_end" in b:
+            f.append("next_dash_too")
+    elif nxt is None:
+        f.append("next=none")
     if proposed:
         # A run the labeler kept in the body: its own weights for the strongest cues.
         f = f + ["src=body|" + x for x in f if not x.startswith(("h0:f2", "h0:l2", "hl:l2", "h0:txt", "p0:f2"))]
