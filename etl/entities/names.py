@@ -656,8 +656,8 @@ def find_names(text: str) -> list[Mention]:
     # a surname right after a title head word starts a name, whatever the model says (省人大常委会副主任曲福田)
     for t in tokens:
         head = title_head_at_end(t.word)
-        if head is None or t.end >= len(text):
-            continue
+        if head is None or t.end >= len(text) or text[t.end] in _NAME_STOP_CHARS:
+            continue  # (总统|对俄罗斯总理..., 主席|、布基纳法索总统: no name starts with a function word or a comma)
         fe = t.end + 1
         while fe < len(text) and fe - t.end < 12 and (text[fe] in _FOREIGN_NAME_CHARS or text[fe] in "·•・"):
             fe += 1
