@@ -31,6 +31,7 @@ _NOT_ORG_WORDS = frozenset(
     "文学 科学 数学 哲学 医学 化学 美学 教学 留学 加油站 车站 网站".split()
 )
 _LEVEL_CHARS = frozenset("省市区县镇乡村")
+_GENERIC_AFTER_PLACE = frozenset(("政府", "公司", "部队", "工厂", "企业", "当局", "军队"))
 _ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
 
 
@@ -155,6 +156,28 @@ def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
     return n_before == 1 and first.pos == "n" and suffix.word in _SHORT_CHAIN_SUFFIXES
 
 
+def _quoted_length(text: str, start: int) -> int:
+    """Characters from ``start`` to the closing quote (at most 20 looked at; 20 when none closes)."""
+    for k in range(start, min(len(text), start + 20)):
+        if text[k] in '”"’':
+            return k - start
+    return 20
+
+
+def _is_place(name: str) -> bool:
+    """A place name: the lexicon's, a one-character country or province abbreviation, or the gazetteer's."""
+    if name in place_names() or name in _ABBREV_PLACES or name in _FOREIGN_ABBREVS:
+        return True
+    try:
+        from etl.entities.gazetteer import is_place_name
+    except ImportError:
+        return False
+    try:
+        return is_place_name(name)
+    except OSError:  # the gazetteer seed is not there (a partial checkout)
+        return False
+
+
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
@@ -163,8 +186,9 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         is_nt = t.pos == "nt"
         if is_nt and not (t.word[-1] in _ORG_LAST_CHARS or t.word in KNOWN_ORGS):
             continue  # the segmenter's nt on 中印, 美中关系
-        if t.word.endswith("政府") and t.word[:-2] in place_names() and t.word[-3] not in _LEVEL_CHARS:
-            continue  # 以色列政府, 中国政府: a country's government is its name (the place) here
+        generic = next((g for g in _GENERIC_AFTER_PLACE if t.word.endswith(g) and len(t.word) > len(g)), None)
+        if generic and t.word[-len(generic) - 1] not in _LEVEL_CHARS and _is_place(t.word[: -len(generic)]):
+            continue  # 以色列政府, 俄政府, 美国公司: a country's government or companies are the place here
         m = _ORG_SUFFIX_RE.fullmatch(t.word)
         if (
             not is_nt
@@ -192,6 +216,9 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
                 break
             j -= 1
             start = p.start
+        if t.word in _GENERIC_AFTER_PLACE and _is_place(text[start : t.start]) and not is_nt:
+            if text[t.start - 1] not in _LEVEL_CHARS:
+                continue  # a country and a generic body is the country: 俄|政府, 美国|公司, 南斯拉夫|政府
         if is_nt or (start < t.start and _org_chain_ok(tokens[j], t, i - j)):
             spans.append((start, t.end))
     for word in KNOWN_ORGS:
@@ -594,9 +621,11 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             and text[start - 1] in '“"‘'
             and end < len(text)
             and text[end] not in '”"’'
-            and not (typ == "LOC" and text[start:end] in place_names())
+            and not (typ == "LOC" and text[start:end] in place_names() and _quoted_length(text, start) >= 7)
         ):
-            continue  # the head of a quoted name: “华龙一号”, “两湖”创新区 (a known place stays: “黄河远上”)
+            # the head of a quoted name: “华龙一号”, “两湖”创新区, “太湖美”, ‘武进智造’; a known place opening a quoted line
+            # stays a place: “黄河远上白云间”
+            continue
         if typ == "ORG" and text[start:end] in place_names():
             typ = "LOC"  # a bare place name is the place: 投资武进
         if typ == "ORG":

@@ -185,6 +185,15 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("美国国防部长赫格塞思18日在布鲁塞尔表示", "person", ["赫格塞思"]),
         ("美国国防部长赫格塞思18日在布鲁塞尔表示", "organization", ["美国国防部"]),
         ("21日，以色列总理内塔尼亚胡称", "person", ["内塔尼亚胡"]),
+        ("克林顿总统对俄罗斯总理基里延科表示", "person", ["克林顿", "基里延科"]),
+        ("执行主席、布基纳法索总统孔波雷在会上", "person", ["孔波雷"]),
+        ("朝鲜民主主义人民共和国国务委员长金正恩", "place", ["朝鲜民主主义人民共和国"]),
+        ("a组第一名丹麦男队对b组第二名马来西亚男队", "organization", ["丹麦男队", "马来西亚男队"]),
+        ("证言曾在《朝日新闻》、《每日新闻》刊出", "organization", ["朝日新闻", "每日新闻"]),
+        ("唱响新时代人水和谐共生“太湖美”。", "place", []),
+        ("进一步动荡，俄政府27日决定", "organization", []),
+        ("项目———济南污水处理厂一期工程", "organization", ["济南污水处理厂"]),
+        ("新闻学院院长格雷特施莱格说", "person", ["格雷特施莱格"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
