@@ -28,7 +28,7 @@ _ORG_BREAK_WORDS = frozenset(
 _NOT_ORG_WORDS = frozenset(
     "布局 格局 大局 全局 结局 开局 变局 新局 当局 承办 举办 主办 创办 开办 包办 协办 督办 交办 申办 内部 外部 全部 局部 "
     "干部 东部 西部 南部 北部 中部 头部 底部 基层 场所 住所 厕所 寓所 机会 社会 大会 晚会 盛会 "
-    "文学 科学 数学 哲学 医学 化学 美学 教学 留学 加油站 车站 网站".split()
+    "文学 科学 数学 哲学 医学 化学 美学 教学 留学 加油站 车站 网站 合办".split()
 )
 _LEVEL_CHARS = frozenset("省市区县镇乡村")
 _GENERIC_AFTER_PLACE = frozenset(("政府", "公司", "部队", "工厂", "企业", "当局", "军队"))
@@ -154,6 +154,15 @@ def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
     if first.pos in _STRONG_HEAD_POS or first.word[0] in _LEVEL_CHARS:
         return True
     return n_before == 1 and first.pos == "n" and suffix.word in _SHORT_CHAIN_SUFFIXES
+
+
+_DATELINE_LEAD = re.compile(r"(?:本报讯|[0-9０-９一二三四五六七八九十]*日讯|讯|[0-9０-９]*日电)")
+
+
+def _lead_junk(text: str, start: int, end: int) -> int:
+    """How many characters of a dateline (本报讯, 17日讯) open an organization span: 17日讯|新华社."""
+    m = _DATELINE_LEAD.match(text, start, end)
+    return m.end() - start if m and end - m.end() >= 2 else 0
 
 
 def _quoted_length(text: str, start: int) -> int:
@@ -348,7 +357,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                     out.append((pos, pos + len(body)))
                     break
                 head = title[-n:]
-                if head in _SHARED_HEADS and len(body) >= 2 and title.startswith(body):
+                if head in _SHARED_HEADS and len(body) >= 2 and title.startswith(body) and not cut:
                     # the head shares its first character with the body: 美国国防|部|长, 山西省文物|局|长
                     out.append((pos, pos + len(body) + 1))
                     break
@@ -357,7 +366,8 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
 
 _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
-    "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司".split()
+    "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
+    "上市公司 党和政府 联合公报 音乐会".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -799,6 +809,7 @@ def find_names(text: str) -> list[Mention]:
                 occupied[j] = True
             orgs.append((ps, m.end()))
     places = [x for x in places if x[0] >= 0]
+    orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
