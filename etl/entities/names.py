@@ -21,7 +21,8 @@ _NAME_STOP_CHARS = frozenset(
 )
 _ORG_BODY_POS = frozenset(("n", "nt", "ns", "nz", "j", "vn", "b", "eng", "nr", "an", "l", "ng"))
 _ORG_BREAK_WORDS = frozenset(
-    "和 与 及 等 的 在 是 为 对 向 由 将 把 被 从 联合 携手 共同 联手 会同 发布 举办 主办 承办 成立 组建".split()
+    "和 与 及 等 的 在 是 为 对 向 由 将 把 被 从 联合 携手 共同 联手 会同 发布 举办 主办 承办 成立 组建 "
+    "两国 双方 各国 有关".split()
 )
 
 
@@ -556,7 +557,7 @@ _ABBREV_PLACES = frozenset(
 )
 # One-character short forms of foreign countries (罗 for Romania, 菲 the Philippines, 以 Israel): accepted where the
 # tagger reads one as a place.
-_FOREIGN_ABBREVS = frozenset("罗布奥菲以埃叙伊古墨乌缅老柬马泰葡西荷比瑞挪丹芬波捷匈希土塞阿科沙约黎也")
+_FOREIGN_ABBREVS = frozenset("罗布奥菲以埃叙伊古墨乌缅老柬马泰葡西荷比瑞挪丹芬波捷匈希土塞阿科沙约黎也哈厄拉南")
 _PAPER_IN_BOOK_MARKS = re.compile(r"《([^《》\s]{1,10}?(?:报|新闻))》")
 _NOT_PAPERS = frozenset(
     "通报 简报 情报 汇报 年报 季报 公报 月报 学报 战报 捷报 喜报 海报 电报 警报 预报 举报 申报 上报 回报 "
@@ -624,7 +625,7 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 continue  # a one-character place the tagger found is an abbreviation (中, 菲, 京), or nothing
             if text[start:end] in _NOT_PLACES:
                 continue
-            if end < len(text) and text[start : end + 1] in place_names():
+            if end - start >= 2 and end < len(text) and text[start : end + 1] in place_names():
                 end += 1  # 粤港澳大湾|区
         if (
             start > 0
