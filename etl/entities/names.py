@@ -407,7 +407,7 @@ _FOREIGN_HEADS = frozenset(
 
 # Characters that begin the clause after a name (称, 表示, 18日 ...), never the end of a transliterated name.
 _AFTER_NAME_CHARS = frozenset(
-    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则"
+    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最"
 )
 
 
@@ -468,6 +468,9 @@ def _trim_person(text: str, span: Span) -> Span:
     if surname_length(text, start) == 1 and any(text.startswith(h, start + 1) for h in _SURNAME_TITLES):
         end = start + 1
     return Span(span.type, start, end)
+
+
+_HONORIFICS = frozenset(("女士", "先生", "夫人", "小姐"))  # not part of the name: 希拉·威曼|女士
 
 
 _SURNAME_TITLES = ("教授", "老师", "主席", "书记", "总理", "部长", "局长", "院士", "先生", "女士", "大夫", "医生")
@@ -756,6 +759,7 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
     persons = _complete_names(text, _merge_foreign(text, [_finish_person(text, s, e, occupied) for s, e in persons]))
+    persons = [(s, e - 2) if e - s >= 4 and text[e - 2 : e] in _HONORIFICS else (s, e) for s, e in persons]
     person_mentions = _bare_mentions(text, _titled_persons(text, persons))
     for m in person_mentions:
         for k in range(m.start, m.end):
