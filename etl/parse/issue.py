@@ -45,6 +45,11 @@ class _Draft:
     para_ids: list[int] = field(default_factory=list)  # label index where each paragraph starts
     para_pages: list[tuple[int | None, str | None]] = field(default_factory=list)  # the page each paragraph starts on
     proposed: bool = False  # opened by the boundary step at a short unpunctuated line, not by the labeler
+    # A short unpunctuated block the labeler continued with the next one: paragraph index -> (where the block ends,
+    # label index of the continuing block, the labeler's margin), so the boundary step may read it as a heading.
+    soft_joins: dict[int, tuple[int, int, float]] = field(default_factory=dict)
+    joined_margin: float | None = None  # a proposal whose last heading line the labeler had continued
+    stolen_kicker: bool = False  # the first heading line was the previous article's last paragraph
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -111,6 +116,7 @@ def _classify(
                 )
                 new.start = k
                 new.head_ids.insert(0, k)
+                new.stolen_kicker = True
             cur = new
             drafts.append(cur)
             kind = "heading"
@@ -136,6 +142,8 @@ def _classify(
                 cur = _Draft([], page, page_name)
                 drafts.append(cur)
             if d.label == "C" and cur.paragraphs:
+                if cur.last_single is not None and d.margin != math.inf and _title_like(cur.paragraphs[-1]):
+                    cur.soft_joins[len(cur.paragraphs) - 1] = (len(cur.paragraphs[-1]), len(labels), d.margin)
                 if len(cur.paragraphs) == 1:
                     cur.first_joins.append(len(cur.paragraphs[0]))
                 cur.paragraphs[-1] += b.text
@@ -149,11 +157,26 @@ def _classify(
                 kind = "paragraph"
         labels.append(Label(b, kind, why, len(drafts)))
     drafts = _merge_subheads(drafts, labels, decide)
+    _drop_repeated_headings(drafts, labels)
     for draft in drafts:
         _drop_issuer(draft, labels)
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+def _drop_repeated_headings(drafts: list[_Draft], labels: list[Label]) -> None:
+    """Some layouts repeat an article's heading line after its text (a jump line): it stays with that article,
+    it is not the heading of the next one."""
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        stray = d.stolen_kicker or d.proposed
+        if stray and len(d.headings) > 1 and d.headings[0] in prev.headings and len(d.head_ids) == len(d.headings):
+            prev.paragraphs.append(d.headings.pop(0))
+            i = d.head_ids.pop(0)
+            prev.para_ids.append(i)
+            prev.para_pages.append((d.page, d.page_name))
+            labels[i] = Label(labels[i].block, "paragraph", "repeats a heading line of the article before", k)
 
 
 _DATE_ONLY = re.compile(r"^\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$")
@@ -187,32 +210,48 @@ def _title_like(text: str) -> bool:
 
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
-    to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph)."""
-    parts = [d]
-    paras = d.paragraphs
+    to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
+    continued into the next block)."""
+    paras, ids, pages = list(d.paragraphs), list(d.para_ids), list(d.para_pages)
+    cuts: list[tuple[int, int, bool]] = []
     j = 1
-    while j < len(paras) - 1:
-        if not _title_like(paras[j]) or not ends_sentence(paras[j - 1]):
+    while j < len(paras):
+        if not ends_sentence(paras[j - 1]):
             j += 1
             continue
-        run = j + 1
+        run = j
         while run < len(paras) - 1 and run - j < 3 and _title_like(paras[run]):
             run += 1
-        if run >= len(paras):
-            break
-        cur = parts[-1]
-        base = len(d.paragraphs) - len(cur.paragraphs)  # index of cur's first paragraph within d
-        cut, end = j - base, run - base
-        page, page_name = cur.para_pages[cut]
-        new = _Draft(cur.paragraphs[cut:end], page, page_name, start=cur.para_ids[cut], proposed=True)
-        new.head_ids = cur.para_ids[cut:end]
-        new.paragraphs = cur.paragraphs[end:]
-        new.para_ids = cur.para_ids[end:]
-        new.para_pages = cur.para_pages[end:]
-        del cur.paragraphs[cut:], cur.para_ids[cut:], cur.para_pages[cut:]
-        parts.append(new)
+        joined = run - j < 3 and run in d.soft_joins
+        if not joined and (run == j or run >= len(paras)):
+            j += 1
+            continue
+        cuts.append((j, run, joined))
         j = run + 1
+    if not cuts:
+        return [d]
+    del d.paragraphs[cuts[0][0] :], d.para_ids[cuts[0][0] :], d.para_pages[cuts[0][0] :]
+    parts = [d]
+    for k, (j, run, joined) in enumerate(cuts):
+        stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(paras)
+        page, page_name = pages[j] if j < run else pages[run]
+        new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run])
+        new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
+        if joined:
+            cut, label_id, margin = d.soft_joins[run]
+            new.headings.append(paras[run][:cut])
+            new.head_ids.append(ids[run])
+            new.paragraphs[0] = paras[run][cut:]
+            new.para_ids[0] = label_id
+            new.joined_margin = margin
+        parts.append(new)
     return parts
+
+
+# The labeler's own article starts are merged only on clear evidence; short lines it kept in a body open an article
+# when the model says so (tuned on the held-out issues of both corpora).
+_MERGE_BELOW = -4.0
+_SPLIT_ABOVE = 0.0
 
 
 def _merge_subheads(
@@ -254,27 +293,35 @@ def _merge_subheads(
             else:
                 s = boundary_score(feats, weights)
                 cues = ", ".join(f"{f} {w:+.1f}" for f, w in top_cues(feats, weights))
-                keep, why = s >= 0, f"boundary score {s:+.1f}: {cues}"
+                keep, why = s >= (_SPLIT_ABOVE if d.proposed else _MERGE_BELOW), f"boundary score {s:+.1f}: {cues}"
         if keep:
             out.append(d)
             on_page += 1
             if d.proposed:
                 for i in d.head_ids:
                     reasons[i] = "heading: a short line read as a heading" + (f" ({why})" if why else "")
+                if d.joined_margin is not None:
+                    reasons[d.para_ids[0]] = "paragraph: the text under a heading, not its continuation"
+
             elif why is not None and d.head_ids:
                 reasons[d.head_ids[0]] = labels[d.head_ids[0]].reason + f"; kept as a new article ({why})"
         else:
             prev.paragraphs.extend(d.headings)
             prev.para_ids.extend(d.head_ids)
             prev.para_pages.extend([(d.page, d.page_name)] * len(d.headings))
-            prev.paragraphs.extend(d.paragraphs)
-            prev.para_ids.extend(d.para_ids)
-            prev.para_pages.extend(d.para_pages)
+            body, body_ids, body_pages = d.paragraphs, d.para_ids, d.para_pages
+            if d.joined_margin is not None:
+                # The labeler's continuation stands: the last heading line and the first paragraph are one.
+                prev.paragraphs[-1] += body[0]
+                body, body_ids, body_pages = body[1:], body_ids[1:], body_pages[1:]
+            prev.paragraphs.extend(body)
+            prev.para_ids.extend(body_ids)
+            prev.para_pages.extend(body_pages)
             if prev.byline is None and d.byline is not None:
                 prev.byline, prev.reporters = d.byline, d.reporters
-            if not d.proposed:
-                for i in d.head_ids:
-                    reasons[i] = "paragraph: an in-body subhead, not a new article" + (f" ({why})" if why else "")
+            for i in d.head_ids:
+                what = "short lines weighed as headings, kept in the body" if d.proposed else "an in-body subhead"
+                reasons[i] = f"paragraph: {what}, not a new article" + (f" ({why})" if why else "")
     _renumber(out, labels, reasons)
     return out
 

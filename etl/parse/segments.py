@@ -111,6 +111,7 @@ def boundary_features(
     proposed: bool = False,
     nxt: Segment | None = None,
     prev_title: str = "",
+    joined_margin: float | None = None,
 ) -> list[str]:
     """Cues for "``cur`` is a new article" against "``cur`` continues ``prev``"; ``prev_opens`` is how the article
     before opened (its lead kind), ``nth_on_page`` how many articles the page has so far, ``nxt`` the next candidate
@@ -192,6 +193,13 @@ def boundary_features(
             f.append("next_dash_too")
     elif nxt is None:
         f.append("next=none")
+    if joined_margin is not None:
+        f.append("joined")
+        f.append(
+            "joined_margin="
+            + ("<10" if joined_margin < 10 else "<30" if joined_margin < 30 else "<80" if joined_margin < 80 else "80+")
+        )
+        f.append("joined|lead=" + lead)
     if proposed:
         # A run the labeler kept in the body: its own weights for the strongest cues.
         f = f + ["src=body|" + x for x in f if not x.startswith(("h0:f2", "h0:l2", "hl:l2", "h0:txt", "p0:f2"))]
