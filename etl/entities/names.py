@@ -728,9 +728,16 @@ def find_names(text: str) -> list[Mention]:
                 and (nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS or nxt.pos in _WORD_POS)
             ):
                 continue
-        if end - t.end == 4 and surname_length(text, t.end) == 1 and "·" not in text[t.end : end]:
+        foreign = (
+            end - t.end >= 4
+            and text[end - 1] in _FOREIGN_NAME_CHARS
+            and sum(c not in _FOREIGN_NAME_CHARS for c in text[t.end : end]) <= 1
+        )
+        if end - t.end == 4 and surname_length(text, t.end) == 1 and "·" not in text[t.end : end] and not foreign:
             end -= 1  # the tagger ran one character on: 周富英|刚走进
-        if not 2 <= end - t.end <= 3 + (surname_length(text, t.end) == 2):
+        if foreign and end - t.end <= 10:
+            pass  # a transliterated name starting like a surname: 主席谢列兹尼奥夫
+        elif not 2 <= end - t.end <= 3 + (surname_length(text, t.end) == 2):
             end = _given_name_end(text, t.end, by_start)
         elif end - t.end == 2 and end + 1 < len(text) and _is_name_char(text[end]) and text[end + 1] in _CLAUSE_END:
             end += 1  # 常务书记陈锦|绣，
