@@ -158,11 +158,35 @@ def _classify(
         labels.append(Label(b, kind, why, len(drafts)))
     drafts = _merge_subheads(drafts, labels, decide)
     _drop_repeated_headings(drafts, labels)
+    _return_credits(drafts, labels)
     for draft in drafts:
         _drop_issuer(draft, labels)
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+_SPACES = "[ \u3000\u00a0]"
+_CREDIT_LINE = re.compile(
+    rf"^(?:制图|图片|本版照片|资料图片|版式设计|数据来源)"  # 制图：张丹峰, 本版照片除署名外均为资料图片
+    rf"|(?:图|文|摄|摄影|摄影报道|绘|制图)(?:（[^（）]{{1,12}}）)?$"  # 勾  犇图  羽  生文, 蒋云龙  罗  嘉摄影报道
+    rf"|[。；]$"  # a sentence is text, never a heading line
+    rf"|^——{_SPACES}*[\u4e00-\u9fff]{_SPACES}*[\u4e00-\u9fff]{{1,2}}$"  # ——编  者
+    rf"|^[\u4e00-\u9fff]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|村){_SPACES}+[\u4e00-\u9fff]{{1,3}}(?:{_SPACES}+[\u4e00-\u9fff]{{1,2}})?$"
+)
+
+
+def _return_credits(drafts: list[_Draft], labels: list[Label]) -> None:
+    """A credit, a sign-off or a sentence read as the first heading line belongs to the article before
+    (``制图：张丹峰``, ``勾  犇图  羽  生文``, ``江西丰城市  徐新林``): it goes back as that article's last paragraph."""
+    for k in range(1, len(drafts)):
+        d, prev = drafts[k], drafts[k - 1]
+        while len(d.headings) > 1 and len(d.head_ids) == len(d.headings) and _CREDIT_LINE.search(d.headings[0]):
+            prev.paragraphs.append(d.headings.pop(0))
+            i = d.head_ids.pop(0)
+            prev.para_ids.append(i)
+            prev.para_pages.append((d.page, d.page_name))
+            labels[i] = Label(labels[i].block, "paragraph", "a credit or sign-off: the end of the article before", k)
 
 
 def _drop_repeated_headings(drafts: list[_Draft], labels: list[Label]) -> None:
