@@ -60,7 +60,9 @@ def _stray_kicker(draft: _Draft) -> bool:
     if len(draft.paragraphs) < 2:
         return False
     text = draft.paragraphs[-1]
-    if len(text) > 40 or ends_sentence(text) or _NOT_A_KICKER.search(text):
+    # A kicker may end on a colon (国台办： / 林郑月娥：); a colon inside the line is a label (制图：X, 本版责编：X).
+    colon_kicker = text.endswith(("：", ":")) and len(text) <= 20 and sum(text.count(c) for c in "：:") == 1
+    if len(text) > 40 or ends_sentence(text) or (_NOT_A_KICKER.search(text) and not colon_kicker):
         return False
     return parse_signature(text) is None and parse_byline_block(text) is None
 
@@ -159,6 +161,8 @@ def _classify(
     drafts = _merge_subheads(drafts, labels, decide)
     _drop_repeated_headings(drafts, labels)
     _return_credits(drafts, labels)
+    for k, draft in enumerate(drafts):
+        _complete_kicker(draft, labels, k)
     for draft in drafts:
         _drop_issuer(draft, labels)
         if draft.paragraphs:
@@ -169,6 +173,8 @@ def _classify(
 _SPACES = "[ \u3000\u00a0]"
 _CREDIT_LINE = re.compile(
     rf"^(?:制图|图片|本版照片|资料图片|版式设计|数据来源)"  # 制图：张丹峰, 本版照片除署名外均为资料图片
+    rf"|^(?:本版|本期)?(?:摄影|统筹|策划|供图|传真|电话|编辑|设计)[：:]"  # 本期统筹：X, 传真：（010）…
+    rf"|^(?:看|扫码|扫描|品)[^ \u3000\u00a0]{{1,10}}{_SPACES}{{2,}}"  # promotions: 看人民映像　　品百味人生
     rf"|(?:图|文|摄|摄影|摄影报道|绘|制图)(?:（[^（）]{{1,12}}）)?$"  # 勾  犇图  羽  生文, 蒋云龙  罗  嘉摄影报道
     rf"|[。；]$"  # a sentence is text, never a heading line
     rf"|^——{_SPACES}*[\u4e00-\u9fff]{_SPACES}*[\u4e00-\u9fff]{{1,2}}$"  # ——编  者
@@ -187,6 +193,26 @@ def _return_credits(drafts: list[_Draft], labels: list[Label]) -> None:
             prev.para_ids.append(i)
             prev.para_pages.append((d.page, d.page_name))
             labels[i] = Label(labels[i].block, "paragraph", "a credit or sign-off: the end of the article before", k)
+
+
+def _complete_kicker(d: _Draft, labels: list[Label], k: int) -> None:
+    """A heading block never ends on a kicker (``沈阳蒲河大集受到百姓青睐——``): a short unpunctuated first paragraph
+    after it is the headline."""
+    if (
+        d.headings
+        and d.headings[-1].endswith("——")
+        and len(d.paragraphs) > 1
+        and d.para_ids
+        and len(d.para_ids) == len(d.paragraphs)
+        and _title_like(d.paragraphs[0])
+        and not d.byline
+    ):
+        d.headings.append(d.paragraphs.pop(0))
+        i = d.para_ids.pop(0)
+        d.para_pages.pop(0)
+        d.head_ids.append(i)
+        d.first_joins = []
+        labels[i] = Label(labels[i].block, "heading", "the headline under a kicker that ends with ——", k + 1)
 
 
 def _drop_repeated_headings(drafts: list[_Draft], labels: list[Label]) -> None:
