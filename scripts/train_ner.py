@@ -7,6 +7,11 @@ Usage:
 
 ``FILE:N`` repeats a file's sentences N times per epoch.  ``--holdout K`` keeps every K-th gold sentence out of
 training and scores exact-span F1 on it (development only; the shipped model trains on everything).
+
+The honest dev figure of the whole extractor: train with ``--holdout 5 --write-holdout bench/dev_ho.bio --out
+bench/ho.pkl.gz``, export it (``scripts/train_ner_export.py bench/ho.pkl.gz --out bench/ho_rt.pkl.gz``), then
+``NER_MODEL_PATH=bench/ho_rt.pkl.gz python ../shared/tools/score_ner.py bench/dev_ho.bio -- .venv/bin/python -m etl
+entities``.
 """
 
 from __future__ import annotations
@@ -73,6 +78,15 @@ def to_bioes(tags: list[str]) -> list[int]:
             out.append(TAG_INDEX[("B-" if cont else "S-") + t])
         else:
             out.append(TAG_INDEX[("I-" if cont else "E-") + t])
+    return out
+
+
+def to_bio(tags: list[int]) -> list[str]:
+    """BIOES tag indices back to BIO labels."""
+    out: list[str] = []
+    for ti in tags:
+        tag = TAGS[ti]
+        out.append("O" if tag == "O" else ("B-" if tag[0] in "BS" else "I-") + tag[2:])
     return out
 
 
@@ -221,6 +235,13 @@ def main() -> None:
     parser.add_argument("--algo", choices=("viterbi", "greedy"), default="viterbi")
     parser.add_argument("--save-every-epoch", action="store_true")
     parser.add_argument("--export", type=Path, default=None, help="also write the runtime model (tagger format)")
+    parser.add_argument(
+        "--write-holdout",
+        type=Path,
+        default=None,
+        help="write the held-out gold sentences as char BIO (score the whole extractor on them with score_ner.py, "
+        "the held-out model exported and named by NER_MODEL_PATH)",
+    )
     args = parser.parse_args()
 
     train: list[Sentence] = []
@@ -233,6 +254,13 @@ def main() -> None:
             sents = [s for k, s in enumerate(sents) if k % args.holdout != 0]
         train += sents * rep
     gold_count = len(train)
+    if args.write_holdout:
+        args.write_holdout.write_text(
+            "".join(
+                "".join(f"{c} {t}\n" for c, t in zip(text, to_bio(tags), strict=True)) + "\n" for text, tags in held
+            ),
+            encoding="utf-8",
+        )
     for spec in args.silver:
         path, rep = parse_source(spec)
         sents = read_bio(path)
