@@ -368,7 +368,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
 _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
-    "上市公司 党和政府 联合公报 音乐会".split()
+    "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -643,6 +643,11 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
         if typ == "ORG" and text[start:end] in place_names():
             typ = "LOC"  # a bare place name is the place: 投资武进
         if typ == "ORG":
+            generic = next((g for g in _GENERIC_AFTER_PLACE if text[start:end].endswith(g)), None)
+            cut = end - len(generic) if generic else start
+            if cut > start and text[cut - 1] not in _LEVEL_CHARS and _is_place(text[start:cut]):
+                typ, end = "LOC", cut  # 美国|公司, 俄|政府: the place
+        if typ == "ORG":
             if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:
                 continue
             ordinal = _ORDINAL_PREFIX.match(text, start, end)
@@ -808,7 +813,7 @@ def find_names(text: str) -> list[Mention]:
     for m in _PAPER_IN_BOOK_MARKS.finditer(text):
         s, e = m.span(1)
         name = m.group(1)
-        if name[-2:] not in _NOT_PAPERS and not any(occupied[s:e]):
+        if name[-2:] not in _NOT_PAPERS and "的" not in name and not any(occupied[s:e]):
             for j in range(s, e):
                 occupied[j] = True
             orgs.append((s, e))
