@@ -1,0 +1,83 @@
+"""Article-level decisions: in-body section subheads stay in their article, credits and issuer lines find their place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from etl.parse import explain_issue, parse_issue
+from etl.parse.issue import _CREDIT_LINE, _title_like
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
+
+
+@pytest.fixture
+def sections() -> str:
+    return (FIXTURES / "section_subheads.txt").read_text(encoding="utf-8")
+
+
+def test_section_subheads_stay_in_the_feature(sections: str) -> None:
+    articles = parse_issue(sections)
+    assert [a.headline for a in articles] == ["把法治资源转化为发展优势（法治头条）", "国务院新闻办公室发表白皮书"]
+    feature = articles[0]
+    # Each subhead line is a paragraph of its own, as printed (精准立法—— / 为城市转型发展……).
+    assert "精准立法——" in feature.paragraphs
+    assert "为城市转型发展和产业提质升级提供制度支撑" in feature.paragraphs
+    assert "依法决策——" in feature.paragraphs
+    # A credit closes the article it follows; it is not the next article's kicker.
+    assert feature.paragraphs[-1] == "制图：张丹峰"
+    assert articles[1].kicker is None
+    assert articles[1].dateline == "本报北京5月3日电"
+
+
+def test_explain_says_why_a_subhead_stayed(sections: str) -> None:
+    report = explain_issue(sections)
+    assert "not a new article" in report
+
+
+def test_issuer_and_date_under_a_document_title_are_not_text() -> None:
+    # A short excerpt of a real issue: the end of an article, a page header, then a document printed in full.
+    text = (FIXTURES / "document_issuer.txt").read_text(encoding="utf-8")
+    article = parse_issue(text)[-1]
+    assert article.headline == "国家人权行动计划（2026—2030年）"
+    assert "中华人民共和国国务院新闻办公室" not in article.paragraphs
+    assert "2026年6月" not in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "制图：张丹峰",
+        "勾\u00a0\u00a0犇图\u00a0\u00a0羽\u00a0\u00a0生文",
+        "蒋云龙\u00a0罗\u00a0嘉摄影报道",
+        "江西丰城市\u00a0徐新林",
+        "——编\u00a0者",
+        "本期统筹：杨烁壁",
+        "看人民映像\u3000\u3000品百味人生",
+        "全国人大常委会副委员长张春贤参加会谈。",
+        "本版照片除署名外均为资料图片",
+    ],
+)
+def test_credit_lines_are_not_kickers(line: str) -> None:
+    assert _CREDIT_LINE.search(line)
+
+
+@pytest.mark.parametrize("line", ["精准立法——", "国台办：", "看结构", "新春走基层", "中国足协公布第三批行业处罚名单"])
+def test_heading_lines_are_not_credits(line: str) -> None:
+    assert not _CREDIT_LINE.search(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "title_like"),
+    [
+        ("增强互动\u00a0\u00a0启迪认知", True),
+        ("为乡村街巷添彩", True),
+        ("一道权益保障难题催生了一次立法创新。", False),
+        ("发现山区群众喝水困难，", False),
+        ("周训超摄", False),
+        ("（本报记者杨颜菲采访整理）", False),
+    ],
+)
+def test_title_like(line: str, title_like: bool) -> None:
+    assert _title_like(line) is title_like
