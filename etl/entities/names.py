@@ -583,7 +583,7 @@ def _abbreviated_place(text: str, i: int) -> bool:
 
 
 _NOT_PLACES = frozenset(
-    "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方".split()
+    "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村".split()
 )
 _ORDINAL_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十百零]+|[0-9]+)届")
 _GOV_BODY_ENDINGS = (
