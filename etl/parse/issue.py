@@ -163,6 +163,7 @@ def _classify(
     _return_credits(drafts, labels)
     for k, draft in enumerate(drafts):
         _complete_kicker(draft, labels, k)
+        _signed_heading(draft, labels)
     for draft in drafts:
         _drop_issuer(draft, labels)
         if draft.paragraphs:
@@ -177,6 +178,7 @@ _CREDIT_LINE = re.compile(
     rf"|^(?:看|扫码|扫描|品)[^ \u3000\u00a0]{{1,10}}{_SPACES}{{2,}}"  # promotions: 看人民映像　　品百味人生
     rf"|(?:图|文|摄|摄影|摄影报道|绘|制图)(?:（[^（）]{{1,12}}）)?$"  # 勾  犇图  羽  生文, 蒋云龙  罗  嘉摄影报道
     rf"|[。；]$"  # a sentence is text, never a heading line
+    rf"|^[（(](?:作者|本报记者|记者|来源|本文)"  # （作者为中国农业博物馆馆长、研究员）
     rf"|^——{_SPACES}*[\u4e00-\u9fff]{_SPACES}*[\u4e00-\u9fff]{{1,2}}$"  # ——编  者
     rf"|^[\u4e00-\u9fff]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|村){_SPACES}+[\u4e00-\u9fff]{{1,3}}(?:{_SPACES}+[\u4e00-\u9fff]{{1,2}})?$"
 )
@@ -213,6 +215,24 @@ def _complete_kicker(d: _Draft, labels: list[Label], k: int) -> None:
         d.head_ids.append(i)
         d.first_joins = []
         labels[i] = Label(labels[i].block, "heading", "the headline under a kicker that ends with ——", k + 1)
+
+
+_PLACE_SIGNATURE = re.compile(
+    rf"^[\u4e00-\u9fff]{{2,12}}(?:省|市|县|区|州|旗|镇|乡|村){_SPACES}+(?P<name>[\u4e00-\u9fff]{{1,3}}(?:{_SPACES}+[\u4e00-\u9fff]{{1,2}})?)$"
+)
+
+
+def _signed_heading(d: _Draft, labels: list[Label]) -> None:
+    """A reader's letter is signed with place and name under its title (``北京市朝阳区  杨柳风``): a byline."""
+    if len(d.headings) < 2 or d.byline is not None or len(d.head_ids) != len(d.headings):
+        return
+    m = _PLACE_SIGNATURE.match(d.headings[-1])
+    if not m:
+        return
+    name = re.sub(_SPACES, "", m.group("name"))
+    d.byline, d.reporters = d.headings.pop(), (Reporter(name, "作者", None),)
+    i = d.head_ids.pop()
+    labels[i] = Label(labels[i].block, "byline", "a place and a name under the title: the writer", labels[i].article)
 
 
 def _drop_repeated_headings(drafts: list[_Draft], labels: list[Label]) -> None:
