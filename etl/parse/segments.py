@@ -193,6 +193,11 @@ def boundary_features(
             f.append("next_dash_too")
     elif nxt is None:
         f.append("next=none")
+    if cur.headings and cur.headings[0].endswith("——"):
+        # A short "X——" line is a section's label (精准立法——); a kicker is a clause (民政部等三部门出台办法明确——).
+        dl = "dash_len=" + _len_bucket(len(cur.headings[0]))
+        f.extend((dl, dl + "|lead=" + lead, dl + "|prev=" + prev_opens, dl + "|nh=" + str(min(nh, 3))))
+        f.append(dl + "|prev_np=" + pp)
     if joined_margin is not None:
         f.append("joined")
         f.append(

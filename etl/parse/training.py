@@ -267,7 +267,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             for folder, truth, chosen in corpora:
                 examples_b.extend(boundary_examples(folder, chosen[1 - fold :: 2], truth, fold_weights))
         log.info("%d boundaries, %d of them subheads", len(examples_b), sum(not g for _, g in examples_b))
-        bw = train_boundaries(examples_b, epochs=args.epochs)
+        # Averaged over shuffled orders, like the labeler: one order's accidents do not decide a boundary.
+        runs_b = [train_boundaries(examples_b, epochs=args.epochs, seed=7 + k) for k in range(args.seeds)]
+        bw = {}
+        for f in set().union(*runs_b):
+            avg = sum(run.get(f, 0.0) for run in runs_b) / len(runs_b)
+            if abs(avg) >= 0.01:
+                bw[f] = round(avg, 3)
         out = args.out if args.out != WEIGHTS_PATH else BOUNDARY_WEIGHTS_PATH
         out.write_text(json.dumps({"weights": bw}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
         log.info("wrote %d boundary features to %s", len(bw), out)
