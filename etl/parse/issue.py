@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from etl.parse.blocks import Block, split_blocks
-from etl.parse.bylines import Lead, parse_byline_block, parse_lead, parse_signature
+from etl.parse.bylines import _COMMON_SURNAMES, Lead, parse_byline_block, parse_lead, parse_signature
 from etl.parse.features import ends_sentence
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
@@ -275,7 +275,11 @@ def _title_like(text: str) -> bool:
     """A paragraph that could be a heading line: short, no sentence end, not a credit, a name or a bracketed note."""
     if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(":
         return False
-    return parse_signature(text) is None and parse_byline_block(text) is None and "摄" not in text[-6:]
+    names = parse_signature(text)
+    # Two three-character halves (三峡水 补下游) are a headline unless each reads as a name (王  伟 李  强).
+    if names and all(n[0] in _COMMON_SURNAMES or "·" in n for n in names):
+        return False
+    return parse_byline_block(text) is None and "摄" not in text[-6:]
 
 
 def _explode(d: _Draft) -> list[_Draft]:
