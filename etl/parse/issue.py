@@ -427,6 +427,11 @@ def _lift_lead(draft: _Draft) -> None:
     A break inside the byline (``（记者 谷业凯 孙海天`` / ``巨云鹏）``) separated two names: the lead is read with a
     space at each mended break, the text after it is taken from the paragraph as mended.
     """
+    if draft.headings and draft.byline is None and len(draft.paragraphs) > 1 and not draft.first_joins:
+        # A byline on its own line that the labeler read as text (an article opened by the boundary step).
+        reporters = parse_byline_block(draft.paragraphs[0])
+        if reporters:
+            draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
     first = draft.paragraphs[0]
     joins = [j for j in draft.first_joins if j <= 80]
     spaced = first
