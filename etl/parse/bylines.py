@@ -192,8 +192,11 @@ def is_clear_signature(text: str) -> bool:
     names = parse_signature(text)
     if not names:
         return False
-    if len(names) > 1 or "·" in names[0]:
+    if "·" in names[0]:
         return True
+    if len(names) > 1:
+        # Several names each open with a surname (王  伟  李  强); 教与学 更智能, 我爱你，中国 are headlines.
+        return all("·" in n or n[0] in _COMMON_SURNAMES or n[:2] == "欧阳" for n in names)
     name = names[0]
     padded = len(name) == 2 and len(text) > 2
     return padded or (len(name) == 3 and (name[0] in _COMMON_SURNAMES or name[:2] == "欧阳"))
