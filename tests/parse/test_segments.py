@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from etl.parse import explain_issue, parse_issue
+from etl.parse.bylines import is_clear_signature
 from etl.parse.issue import _CREDIT_LINE, _title_like
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
@@ -81,3 +82,18 @@ def test_heading_lines_are_not_credits(line: str) -> None:
 )
 def test_title_like(line: str, title_like: bool) -> None:
     assert _title_like(line) is title_like
+
+
+@pytest.mark.parametrize(
+    ("line", "clear"),
+    [
+        ("王  伟  李  强", True),
+        ("阿比布·迪亚", True),
+        ("亓玉昆", True),
+        ("教与学 更智能", False),
+        ("我爱你，中国", False),
+        ("三峡水 补下游", False),
+    ],
+)
+def test_clear_signatures(line: str, clear: bool) -> None:
+    assert is_clear_signature(line) is clear
