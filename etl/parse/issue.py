@@ -166,6 +166,7 @@ def _classify(
         _signed_heading(draft, labels)
     for draft in drafts:
         _drop_issuer(draft, labels)
+        _lift_byline_line(draft, labels)
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
@@ -256,6 +257,8 @@ def _drop_issuer(draft: _Draft, labels: list[Label]) -> None:
     """A document printed in full opens with its issuer and date under the title (``中华人民共和国国务院新闻办公室`` /
     ``2026年6月``): that is part of the heading block, not of the text."""
     if not draft.headings or len(draft.paragraphs) < 3 or not _DATE_ONLY.match(draft.paragraphs[1]):
+        return
+    if len(draft.para_ids) != len(draft.paragraphs):
         return
     issuer = draft.paragraphs[0]
     if len(issuer) > 30 or ends_sentence(issuer) or any(c in issuer for c in "，、：:“"):
@@ -421,17 +424,27 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
             labels[i] = Label(lab.block, lab.kind, lab.reason, current)
 
 
+def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
+    """A byline on its own line that the labeler read as text (in an article the boundary step opened)."""
+    if not draft.headings or draft.byline is not None or len(draft.paragraphs) < 2 or draft.first_joins:
+        return
+    if len(draft.para_ids) != len(draft.paragraphs) or len(draft.para_pages) != len(draft.paragraphs):
+        return
+    reporters = parse_byline_block(draft.paragraphs[0])
+    if not reporters:
+        return
+    draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
+    draft.para_pages.pop(0)
+    i = draft.para_ids.pop(0)
+    labels[i] = Label(labels[i].block, "byline", "a byline on its own line under the headings", labels[i].article)
+
+
 def _lift_lead(draft: _Draft) -> None:
     """Move the first paragraph's dateline and byline into their fields.
 
     A break inside the byline (``（记者 谷业凯 孙海天`` / ``巨云鹏）``) separated two names: the lead is read with a
     space at each mended break, the text after it is taken from the paragraph as mended.
     """
-    if draft.headings and draft.byline is None and len(draft.paragraphs) > 1 and not draft.first_joins:
-        # A byline on its own line that the labeler read as text (an article opened by the boundary step).
-        reporters = parse_byline_block(draft.paragraphs[0])
-        if reporters:
-            draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
     first = draft.paragraphs[0]
     joins = [j for j in draft.first_joins if j <= 80]
     spaced = first
