@@ -733,6 +733,10 @@ def find_names(text: str) -> list[Mention]:
                 and (nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS or nxt.pos in _WORD_POS)
             ):
                 continue
+        if end - t.end == 3 and nxt is not None and nxt.pos in _PERSON_POS and nxt.end == t.end + 2:
+            after = by_start.get(nxt.end)
+            if after is not None and len(after.word) >= 2 and after.end > end:
+                end = nxt.end  # the segmenter's two-character name, then a word: 石进|深有感触
         foreign = (
             end - t.end >= 4
             and text[end - 1] in _FOREIGN_NAME_CHARS
