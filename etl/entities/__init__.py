@@ -14,9 +14,7 @@ from etl.records import Mention
 __all__ = ["extract_mentions", "event_date"]
 
 
-def extract_mentions(
-    text: str, issue_date: date | None = None, home_adcode: str | None = None
-) -> list[Mention]:
+def extract_mentions(text: str, issue_date: date | None = None, home_adcode: str | None = None) -> list[Mention]:
     """Every mention in ``text``, in order of position; offsets index into ``text``.
 
     ``issue_date`` anchors relative dates (昨天, 上月); ``home_adcode`` is the newspaper's home region,
