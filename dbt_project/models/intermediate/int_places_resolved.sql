@@ -1,4 +1,5 @@
--- A place mention resolves to the gazetteer's adcode when the extractor gave one; else to the one
+-- A place mention resolves to the gazetteer's adcode when the extractor gave one, else to the gazetteer key
+-- it gave (towns, lakes, regions: keys without an adcode); else to the one
 -- gazetteer entry whose full or short name is exactly the mention's canonical name; else to a stable
 -- key made from the name ('XUN' + 12 hex of md5), so the same unknown place always gets the same key.
 with
@@ -15,6 +16,7 @@ mentions as (
         mention_text,
         canonical_name,
         adcode,
+        gazetteer_place_id,
         place_level
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'place'
@@ -64,6 +66,7 @@ named as (
         paper,
         mention_position,
         adcode,
+        gazetteer_place_id,
         place_level,
         coalesce(canonical_name, trim(mention_text)) as place_name
     from mentions
@@ -83,12 +86,14 @@ resolved as (
         named.place_level,
         case
             when named.adcode is not null then named.adcode
+            when named.gazetteer_place_id is not null then named.gazetteer_place_id
             when by_full_name.place_id is not null then by_full_name.place_id
             when by_short_name.place_id is not null then by_short_name.place_id
             else 'XUN' || left(md5(named.place_name), 12)
         end as place_id,
         case
             when named.adcode is not null then 'adcode'
+            when named.gazetteer_place_id is not null then 'gazetteer_key'
             when by_full_name.place_id is not null then 'full_name'
             when by_short_name.place_id is not null then 'short_name'
             else 'unresolved'
