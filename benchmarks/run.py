@@ -24,6 +24,8 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from etl.runner import progress_bar
+
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = [
     ROOT.parent / "shared" / "corpus" / "rmrb2026_dev",
@@ -87,14 +89,6 @@ def machine() -> dict[str, Any]:
     }
 
 
-def progress(stage: str, done: int, total: int) -> None:
-    width = 30
-    filled = width * done // max(total, 1)
-    sys.stderr.write(f"\r{stage:>16} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-    if done == total:
-        sys.stderr.write("\n")
-
-
 def per_core_speeds(texts: list[str], repeats: int) -> dict[str, float]:
     """Single-process parse MB/s, entity chars/s and jieba's POS tagger chars/s over the same texts (medians)."""
     from etl.entities import extract_mentions
@@ -112,7 +106,7 @@ def per_core_speeds(texts: list[str], repeats: int) -> dict[str, float]:
         for b in bodies:
             extract_mentions(b)
         ent_s.append(time.perf_counter() - t0)
-        progress("per-core speed", r + 1, repeats)
+        progress_bar("per-core speed", r + 1, repeats)
     out = {
         "parse_mb_per_s": nbytes / 1e6 / statistics.median(parse_s),
         "entities_chars_per_s": chars / statistics.median(ent_s),
@@ -130,7 +124,7 @@ def per_core_speeds(texts: list[str], repeats: int) -> dict[str, float]:
             for _ in jieba.posseg.cut(sample):
                 pass
             jieba_s.append(time.perf_counter() - t0)
-            progress("jieba baseline", r + 1, repeats)
+            progress_bar("jieba baseline", r + 1, repeats)
         out["jieba_posseg_chars_per_s"] = len(sample) / statistics.median(jieba_s)
         out["entities_vs_jieba"] = out["entities_chars_per_s"] / out["jieba_posseg_chars_per_s"]
     except ImportError:
@@ -205,19 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         },
     }
     shutil.rmtree(run_dir, ignore_errors=True)
-    settings = Settings(
-        raw_dir=raw,
-        lake_dir=run_dir / "lake",
-        warehouse_dir=run_dir / "warehouse",
-        published_db=run_dir / "warehouse" / "newspapers.duckdb",
-        dbt_project_dir=ROOT / "dbt_project",
-        default_paper="unknown",
-    )
+    settings = Settings.under(run_dir, raw)
 
     last_day = first + timedelta(days=archive["issues"] - 1)
     with PeakRss() as rss:
         t0 = time.perf_counter()
-        report = run_pipeline(settings, last_day, workers=args.workers, progress=progress)
+        report = run_pipeline(settings, last_day, workers=args.workers, progress=progress_bar)
         end_to_end = time.perf_counter() - t0
     mb = archive["bytes"] / 1e6
     sec = report.seconds

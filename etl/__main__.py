@@ -97,22 +97,15 @@ def cmd_run(args: argparse.Namespace) -> int:
     import os
 
     from etl.config import load_settings
-    from etl.runner import run_pipeline
+    from etl.runner import progress_bar, run_pipeline
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     if args.raw:
         os.environ["NEWS_RAW_DIR"] = args.raw
     settings = load_settings()
 
-    def progress(stage: str, done: int, total: int) -> None:
-        width = 30
-        filled = width * done // max(total, 1)
-        sys.stderr.write(f"\r{stage:>15} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
-        if done == total:
-            sys.stderr.write("\n")
-
     report = run_pipeline(
-        settings, date.fromisoformat(args.date), workers=args.workers, progress=progress, build=not args.no_build
+        settings, date.fromisoformat(args.date), workers=args.workers, progress=progress_bar, build=not args.no_build
     )
     _emit(
         {k: v for k, v in dataclasses.asdict(report).items() if k != "issue_keys"} | {"issues": len(report.issue_keys)}

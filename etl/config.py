@@ -20,6 +20,18 @@ class Settings:
     dbt_project_dir: Path
     default_paper: str  # paper name for files with neither sidecar nor <paper>_<date> name
 
+    @classmethod
+    def under(cls, root: Path, raw_dir: Path, default_paper: str = "unknown") -> Settings:
+        """The standard layout in one folder (``lake/``, ``warehouse/``): tests, benchmarks, scratch runs."""
+        return cls(
+            raw_dir=raw_dir,
+            lake_dir=root / "lake",
+            warehouse_dir=root / "warehouse",
+            published_db=root / "warehouse" / "newspapers.duckdb",
+            dbt_project_dir=PROJECT_ROOT / "dbt_project",
+            default_paper=default_paper,
+        )
+
     @property
     def build_db(self) -> Path:
         """The file dbt writes; published by an atomic rename after a successful build."""

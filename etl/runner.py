@@ -7,6 +7,7 @@ interruption tests.  Parse and entity extraction run per issue in a process pool
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +21,15 @@ from etl.config import Settings
 log = logging.getLogger(__name__)
 
 Progress = Callable[[str, int, int], None]  # stage, done, total
+
+
+def progress_bar(stage: str, done: int, total: int) -> None:
+    """A one-line text progress bar on standard error, for the command line and the benchmark."""
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r{stage:>16} [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
 
 
 @dataclass(slots=True)

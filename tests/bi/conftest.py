@@ -15,6 +15,8 @@ from typing import Any
 import duckdb
 import pytest
 
+from tests.airflow_env import local_airflow_env
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples" / "raw"
 AIRFLOW = Path(sys.executable).with_name("airflow")
@@ -87,18 +89,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, An
     raw.mkdir()
     for name in FIRST_RUN:
         shutil.copy2(SAMPLES / name, raw / name)
-    env = {
-        **os.environ,
-        "AIRFLOW_HOME": str(home),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
-        "PYTHONPATH": str(ROOT),
-        "NEWS_RAW_DIR": str(raw),
-        "NEWS_LAKE_DIR": str(tmp / "lake"),
-        "NEWS_WAREHOUSE_DIR": str(tmp / "warehouse"),
-    }
+    env = local_airflow_env(home, raw, tmp)
     env.pop("NEWS_PUBLISHED_DB", None)
     _airflow(env, "db", "migrate")
     _airflow(env, "pools", "set", "duckdb_writer", "1", "DuckDB takes one writer at a time")

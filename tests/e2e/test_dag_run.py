@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from tests.airflow_env import local_airflow_env
 from tests.checksums import differences, mart_checksums
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -33,18 +33,7 @@ def _airflow(env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str
 def dag_runs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("e2e")
     home = tmp / "airflow"
-    env = {
-        **os.environ,
-        "AIRFLOW_HOME": str(home),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(ROOT / "dags"),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
-        "PYTHONPATH": str(ROOT),
-        "NEWS_RAW_DIR": str(ROOT / "samples" / "raw"),
-        "NEWS_LAKE_DIR": str(tmp / "lake"),
-        "NEWS_WAREHOUSE_DIR": str(tmp / "warehouse"),
-    }
+    env = local_airflow_env(home, ROOT / "samples" / "raw", tmp)
     _airflow(env, "db", "migrate")
     _airflow(env, "pools", "set", "duckdb_writer", "1", "DuckDB takes one writer at a time")
     first = _airflow(env, "dags", "test", "newspaper_warehouse", RUN_DATE)

@@ -20,14 +20,7 @@ RUN_DATE = date(2024, 3, 16)
 
 
 def make_settings(root: Path, raw_dir: Path = SAMPLES) -> Settings:
-    return Settings(
-        raw_dir=raw_dir,
-        lake_dir=root / "lake",
-        warehouse_dir=root / "warehouse",
-        published_db=root / "warehouse" / "newspapers.duckdb",
-        dbt_project_dir=PROJECT_ROOT / "dbt_project",
-        default_paper="unknown",
-    )
+    return Settings.under(root, raw_dir)
 
 
 @dataclass

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from etl import runs
+from tests.airflow_env import local_airflow_env
 from tests.checksums import differences, mart_checksums
 
 from .cluster import AIRFLOW, DAG_ID, ROOT, Cluster, missing_services, running_cluster
@@ -45,18 +46,7 @@ def reference_run(tmp: Path) -> subprocess.Popen[str]:
     """`airflow dags test` of the same logical date into a fresh lake and warehouse: the rebuild from scratch."""
     home = tmp / "airflow"
     home.mkdir(parents=True)
-    env = {
-        **os.environ,
-        "AIRFLOW_HOME": str(home),
-        "AIRFLOW__CORE__DAGS_FOLDER": os.environ.get("NEWS_TEST_DAGS_FOLDER", str(ROOT / "dags")),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
-        "PYTHONPATH": str(ROOT),
-        "NEWS_RAW_DIR": str(ROOT / "samples" / "raw"),
-        "NEWS_LAKE_DIR": str(tmp / "lake"),
-        "NEWS_WAREHOUSE_DIR": str(tmp / "warehouse"),
-    }
+    env = local_airflow_env(home, ROOT / "samples" / "raw", tmp, os.environ.get("NEWS_TEST_DAGS_FOLDER"))
     script = (
         f"set -e; {AIRFLOW} db migrate >/dev/null; {AIRFLOW} pools set duckdb_writer 1 'one writer' >/dev/null; "
         f"start=$(date +%s.%N); {AIRFLOW} dags test {DAG_ID} {LOGICAL_DATE[:10]}; "

@@ -70,14 +70,7 @@ def outcome(tmp_path_factory: pytest.TempPathFactory) -> dict[str, object]:
     secret = tmp / "outside.txt"
     secret.write_text(SPECIMEN)
     os.symlink(secret, raw / "link_out.txt")
-    settings = Settings(
-        raw_dir=raw,
-        lake_dir=tmp / "lake",
-        warehouse_dir=tmp / "wh",
-        published_db=tmp / "wh" / "n.duckdb",
-        dbt_project_dir=ROOT / "dbt_project",
-        default_paper="wjrb",
-    )
+    settings = Settings.under(tmp, raw, default_paper="wjrb")
     start = datetime(2024, 3, 16, tzinfo=UTC)
     report = ingest_folder(settings, date(2024, 3, 16), "bad", start)
     parsed = {k: pipelines.parse_issue_file(settings, k) for k in report.issue_keys}
