@@ -134,7 +134,7 @@ def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | Non
     if metadata:
         table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
     # Write beside the target and rename: a reader sees the old file or the new one, never half of one.
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".parquet", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(), suffix=".parquet", dir=path.parent)
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
@@ -179,11 +179,34 @@ def file_metadata(path: Path) -> dict[str, str]:
     return {k.decode(): v.decode() for k, v in raw.items() if not k.startswith(b"ARROW")}
 
 
+def temp_prefix() -> str:
+    """Temporary files carry their writer's process id, so cleaning never touches a live writer's file."""
+    return f".tmp-{os.getpid()}-"
+
+
+def _writer_alive(tmp: Path) -> bool:
+    pid = tmp.name.removeprefix(".tmp-").split("-", 1)[0]
+    if not pid.isdigit():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # alive, another user's
+        return True
+    return True
+
+
 def remove_stale_temp_files(lake_dir: Path) -> int:
-    """Delete the temporary files a killed writer left behind; returns how many."""
+    """Delete the temporary files that dead writers left behind (a killed run); returns how many.
+
+    A concurrent run's writer is alive: its files stay.  Process ids mean nothing across machines, so a lake on
+    storage shared by several hosts needs one cleaner at a time (the writer lock's host).
+    """
     removed = 0
     if lake_dir.exists():
         for tmp in lake_dir.rglob(".tmp-*"):
-            tmp.unlink(missing_ok=True)
-            removed += 1
+            if not _writer_alive(tmp):
+                tmp.unlink(missing_ok=True)
+                removed += 1
     return removed

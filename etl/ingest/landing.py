@@ -221,7 +221,7 @@ def _manifest_path(lake_dir: Path) -> Path:
 def _write_manifest(lake_dir: Path, manifest: dict[str, list[int]]) -> None:
     path = _manifest_path(lake_dir)
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(".tmp-" + path.name)
+    tmp = path.with_name(lake.temp_prefix() + path.name)
     tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
     os.replace(tmp, path)
 

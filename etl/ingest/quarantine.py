@@ -8,6 +8,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from etl import lake
+
 
 def quarantine_file(
     source: Path, data: bytes | None, digest: str, reason: str, quarantine_dir: Path, run_key: str
@@ -35,7 +37,7 @@ def quarantine_file(
 
 
 def _atomic_bytes(path: Path, data: bytes) -> None:
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=lake.temp_prefix(), dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)

@@ -19,14 +19,7 @@ RUN_AT = datetime(2024, 3, 16, tzinfo=UTC)
 
 
 def _settings(tmp_path: Path, raw: Path) -> Settings:
-    return Settings(
-        raw_dir=raw,
-        lake_dir=tmp_path / "lake",
-        warehouse_dir=tmp_path / "wh",
-        published_db=tmp_path / "wh" / "n.duckdb",
-        dbt_project_dir=tmp_path,
-        default_paper="wjrb",
-    )
+    return Settings.under(tmp_path, raw, default_paper="wjrb")
 
 
 @pytest.fixture
@@ -127,3 +120,21 @@ def test_rerun_of_the_same_run_reports_the_same_outcomes(tmp_path: Path, landing
     first = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
     again = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
     assert again.files == first.files
+
+
+def test_cleanup_spares_a_live_writers_temp_file_and_removes_a_dead_ones(tmp_path: Path) -> None:
+    import subprocess
+
+    from etl import lake
+
+    folder = tmp_path / "lake" / "silver" / "articles" / "date=2024-03-15"
+    folder.mkdir(parents=True)
+    live = folder / f"{lake.temp_prefix()}abc.parquet"  # this process: a writer still at work
+    finished = subprocess.Popen(["true"])
+    finished.wait()
+    dead = folder / f".tmp-{finished.pid}-abc.parquet"  # its writer has exited: what a killed run leaves
+    legacy = folder / ".tmp-abc.parquet"
+    for f in (live, dead, legacy):
+        f.write_bytes(b"partial")
+    assert lake.remove_stale_temp_files(tmp_path / "lake") == 2
+    assert live.exists() and not dead.exists() and not legacy.exists()
