@@ -194,7 +194,10 @@ def _writer_alive(tmp: Path) -> bool:
         return False
     except PermissionError:  # alive, another user's
         return True
-    return True
+    try:  # a killed process whose parent died may linger as a zombie nobody reaps: it writes nothing
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def remove_stale_temp_files(lake_dir: Path) -> int:
