@@ -134,7 +134,8 @@ def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | Non
     if metadata:
         table = table.replace_schema_metadata({**(table.schema.metadata or {}), **metadata})
     # Write beside the target and rename: a reader sees the old file or the new one, never half of one.
-    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(), suffix=".parquet", dir=path.parent)
+    # Not ".parquet": a glob of the table (dbt's sources) must never pick up an in-flight or orphaned file.
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(), suffix=".partial", dir=path.parent)
     os.close(fd)
     try:
         pq.write_table(table, tmp, compression="zstd")
