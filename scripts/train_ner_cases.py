@@ -10,14 +10,19 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "entities"))
 
-from test_names_cases import CASES, FRESH_CASES, HELDOUT_CASES, score_cases  # noqa: E402
+from test_names_cases import CASES, FRESH_CASES, HELDOUT_CASES, LOCAL_CASES, score_cases  # noqa: E402
 
 from etl.entities.names import find_names  # noqa: E402
 
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    cases = HELDOUT_CASES if "--heldout" in sys.argv else FRESH_CASES if "--fresh" in sys.argv else CASES
+    if "--local" in sys.argv:
+        cases = LOCAL_CASES
+    elif "--heldout" in sys.argv:
+        cases = HELDOUT_CASES
+    else:
+        cases = FRESH_CASES if "--fresh" in sys.argv else CASES
     for case in cases if verbose else []:
         ms = find_names(case.text)
         persons = {m.canonical: m.titles for m in ms if m.type == "person" and m.titles}
