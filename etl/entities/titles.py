@@ -237,6 +237,35 @@ _KEEP_WORDS: tuple[str, ...] = (
     "美的",
     "同仁",
     "等离子",
+    # government bodies whose names coordinate two fields with 和/与/及 (工业和信息化部, 文化和旅游局)
+    "工业和信息化",
+    "经济和信息化",
+    "文化和旅游",
+    "文化广电和旅游",
+    "广电和旅游",
+    "发展和改革",
+    "林业和草原",
+    "劳动和社会保障",
+    "人力资源和社会保障",
+    "住房和城乡建设",
+    "党史和文献",
+    "文史和学习",
+    "监察和司法",
+    "就业和人才",
+    "农业和农村",
+    "农业与农村",
+    "规划和自然资源",
+    "自然资源和规划",
+    "资源与环境",
+    "粮食和物资储备",
+    "民族和宗教",
+    "宪法和法律",
+    "社会和法制",
+    "中央和国家机关",
+    "教育和体育",
+    "卫生和计划生育",
+    "科技及工业",
+    "能源及水务",
 )
 _MAX_SEGMENT = 32
 
@@ -354,18 +383,36 @@ _LEADING_JUNK = re.compile(
 _LEAD_WORDS = frozenset(
     "派遣 派出 委派 讯 本报讯 该报 该社 会见 欢迎 应 发表 陪同 邀请 会晤 接见 看望 慰问 致电 致信 祝贺 宣布 任命 免去 听取 采访 主持 出席 参加 率 同 向 对 "
     "据 说 称 表示 指出 强调 介绍 告诉 包括 其中 以及 感谢 邀 见到 拜访 会同 带领 率领 随同 跟随 作为 担任 当选 出任 "
-    "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将 日电 电".split()
+    "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将 日电 电 "
+    # verbs of hearing, finding, arranging and adverbs that can run straight into a title (收到X局副局长Y的消息)
+    "收到 得知 获悉 听说 找到 遇到 见到 联系 通知 安排 责成 委托 提醒 发布 根据 正如 辜负 致函 刊载 转告 叮嘱 嘱咐 "
+    "立即 随即 马上 正在 已经 特意 专程 亲自 一同 一起 再次 多次 曾经 几乎 每天".split()
 )
 
 
 def _trim_title(title: str) -> str:
-    t = title.strip("“”\"' 　")
+    t = title.strip("“”\"' 　—-")
     t = _LEADING_JUNK.sub("", t)
     words = [w for w, _ in rjieba.tag(t)] if t else []
-    for k in range(len(words) - 2, -1, -1):
-        if words[k] in _LEAD_WORDS:
-            return "".join(words[k + 1 :])
+    kept = _kept_spans(t)
+    end = len(t)
+    for k in range(len(words) - 1, -1, -1):
+        start = end - len(words[k])
+        if k < len(words) - 1 and words[k] in _LEAD_WORDS and not any(s <= start < e for s, e in kept):
+            return t[end:]
+        end = start
     return t
+
+
+def _kept_spans(title: str) -> list[tuple[int, int]]:
+    """Where the keep-words (国家发展和改革委员会's 发展和改革) lie in ``title``: their 和 is no lead word."""
+    spans: list[tuple[int, int]] = []
+    for word in _KEEP_WORDS:
+        k = title.find(word)
+        while k >= 0:
+            spans.append((k, k + len(word)))
+            k = title.find(word, k + 1)
+    return spans
 
 
 def title_after(text: str, name_end: int) -> str | None:
