@@ -4,7 +4,8 @@
 Raw newspaper issues in the landing folder (`NEWS_RAW_DIR`) become a DuckDB warehouse:
 
 `ingest` (bronze Parquet, quarantine) -> `parse` per issue (articles, bylines) -> `extract_entities` per issue
-(people and titles, organizations, places, documents, amounts, dates) -> `build_warehouse` (dbt build) ->
+(people and titles, organizations, places, documents, amounts, dates; a backfill of many issues maps batches
+instead, each run on every core) -> `build_warehouse` (dbt build) ->
 `record_run` (the run's row in `pipeline_runs`) -> `publish` (atomic swap of the file BI tools read, and its
 Parquet marts) -> `summarize` and `report` (the static HTML report, `warehouse/report/index.html`).
 
@@ -58,29 +59,34 @@ def newspaper_warehouse() -> None:
         return start, end or start
 
     @task
-    def ingest() -> list[str]:
+    def ingest() -> list[list[str]]:
+        """The run's issue keys, one per mapped task (in batches when a backfill brings many)."""
         from etl import pipelines
+        from etl.batches import plan_batches
         from etl.config import load_settings
 
         start, end = interval()
-        return pipelines.ingest(load_settings(), start.date(), start, end)
+        return plan_batches(pipelines.ingest(load_settings(), start.date(), start, end))
 
     @task(map_index_template="{{ issue_label }}")
-    def parse(issue_key: str) -> str:
+    def parse(issue_keys: list[str]) -> int:
         from etl import pipelines
+        from etl.batches import batch_label, run_batch
         from etl.config import load_settings
 
-        get_current_context()["issue_label"] = issue_key  # type: ignore[typeddict-unknown-key]
-        pipelines.parse_issue_file(load_settings(), issue_key)
-        return issue_key
+        get_current_context()["issue_label"] = batch_label(issue_keys)  # type: ignore[typeddict-unknown-key]
+        return run_batch(pipelines.parse_issue_file, load_settings(), issue_keys)
 
-    @task(map_index_template="{{ issue_label }}")
-    def extract_entities(issue_key: str) -> int:
+    # all_done, mapped over the same batches: an issue whose parse failed fails alone here too ("not parsed"),
+    # and the other issues of its batch are still extracted.
+    @task(map_index_template="{{ issue_label }}", trigger_rule=TriggerRule.ALL_DONE)
+    def extract_entities(issue_keys: list[str]) -> int:
         from etl import pipelines
+        from etl.batches import batch_label, run_batch
         from etl.config import load_settings
 
-        get_current_context()["issue_label"] = issue_key  # type: ignore[typeddict-unknown-key]
-        return pipelines.extract_entities_file(load_settings(), issue_key)
+        get_current_context()["issue_label"] = batch_label(issue_keys)  # type: ignore[typeddict-unknown-key]
+        return run_batch(pipelines.extract_entities_file, load_settings(), issue_keys)
 
     # all_done: one issue that fails parsing fails alone; the warehouse is still built from the rest.
     @task(pool=WAREHOUSE_POOL, trigger_rule=TriggerRule.ALL_DONE)
@@ -133,7 +139,9 @@ def newspaper_warehouse() -> None:
         return pipelines.summarize(load_settings(), run_key_for(interval()[0]))
 
     issue_keys = ingest()
-    extracted = extract_entities.expand(issue_key=parse.expand(issue_key=issue_keys))
+    parsed = parse.expand(issue_keys=issue_keys)
+    extracted = extract_entities.expand(issue_keys=issue_keys)
+    parsed >> extracted
     built = build_warehouse()
     published = publish()
     issue_keys >> built

@@ -136,7 +136,12 @@ def extract_entities_file(settings: Settings, issue_key: str) -> int:
     issue_date, issue_id = _split_key(issue_key)
     out = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
     articles_path = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
-    version = f"{extractor_version()}+{lake.file_metadata(articles_path).get('parser_version', '?')}"
+    parsed_by = lake.file_metadata(articles_path).get("parser_version")
+    if parsed_by != parser_version():
+        # Its parse failed (or never ran) in this run: extracting from an older parse would publish stale rows.
+        state = "was never parsed" if parsed_by is None else "was parsed by an older parser"
+        raise StageFailed(f"issue {issue_key} {state}: parse it first (see the parse task's error)")
+    version = f"{extractor_version()}+{parsed_by}"
     if lake.file_metadata(out).get("extractor_version") == version:
         return int(lake.file_metadata(out).get("mention_count", "0"))
     articles = lake.read_file(articles_path, ["article_id", "paper", "body"]).to_pylist()

@@ -60,7 +60,7 @@ def test_new_files_trigger_the_pipeline_through_an_asset(dagbag) -> None:  # typ
 def test_task_order_is_ingest_parse_entities_build_publish(dagbag) -> None:  # type: ignore[no-untyped-def]
     dag = dagbag.dags["newspaper_warehouse"]
     down = {t.task_id: sorted(t.downstream_task_ids) for t in dag.tasks}
-    assert down["ingest"] == ["build_warehouse", "parse"]
+    assert down["ingest"] == ["build_warehouse", "extract_entities", "parse"]
     assert down["parse"] == ["extract_entities"]
     assert down["extract_entities"] == ["build_warehouse"]
     assert down["build_warehouse"] == ["publish", "record_run"]
