@@ -50,7 +50,9 @@ def _call(stage: Stage, settings: Settings, key: str) -> tuple[str, int, str | N
         return key, 0, str(exc)
 
 
-def _results(stage: Stage, settings: Settings, keys: Sequence[str], workers: int) -> Iterator[tuple[str, int, str | None]]:
+def _results(
+    stage: Stage, settings: Settings, keys: Sequence[str], workers: int
+) -> Iterator[tuple[str, int, str | None]]:
     if workers <= 1 or len(keys) <= 1:
         yield from (_call(stage, settings, k) for k in keys)
         return
@@ -71,7 +73,7 @@ def run_batch(
     the task fails (and its retry redoes only those: finished issues are skipped by their version stamp).
     """
     total, failed = 0, []
-    for done, (key, count, error) in enumerate(_results(stage, settings, keys, workers or default_workers()), 1):
+    for done, (_key, count, error) in enumerate(_results(stage, settings, keys, workers or default_workers()), 1):
         total += count
         if error:
             log.error("%s", error)
