@@ -103,7 +103,30 @@ def _home_mention(text: str, start: int, end: int, char: str, home_adcode: str) 
     level = place.level if place else None
     if adcode in _MUNICIPALITIES and char == "市":
         level = "city"  # 北京市 as the 市 of a district paper, though stored as a province-level row
-    return Mention("place", text, start, end, name, adcode=adcode, place_level=level)
+    return Mention("place", text, start, end, name, adcode=adcode, place_id=adcode, place_level=level)
+
+
+# An organization named by its level alone (区委, 区政府, 市委办, 县水利局, 省人大常委会) belongs to the home division at
+# that level. The second character must not make the first a word of its own (市场监管局, 区域中心, 县城管局 stay).
+_HOME_ORG = re.compile(r"(省|市|区|县)(?!场|域|块|间|级|民|属|内|外|情|长|直|里)(?=\S)")
+
+
+def resolve_home_orgs(mentions: list[Mention], home_adcode: str | None) -> list[Mention]:
+    """Organizations named by their level alone (区委, 区政府, 区水利局) resolved to the home division's
+    (武进区委, 武进区政府, 武进区水利局 in a paper of 武进区); the printed text is kept, only ``canonical`` changes."""
+    if not home_adcode:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        name = m.canonical or m.text
+        if m.type == "organization" and len(name) >= 2 and _HOME_ORG.match(name):
+            found = gazetteer.home_division(home_adcode, _LEVEL_OF_CHAR[name[0]])
+            if found is not None:
+                division = found[1]
+                if division.endswith(name[0]):
+                    m = replace(m, canonical=division + name[1:])
+        out.append(m)
+    return out
 
 
 def resolve_places(mentions: list[Mention], home_adcode: str | None, text: str | None = None) -> list[Mention]:

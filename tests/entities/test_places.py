@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from etl.entities.places import resolve_places
+from etl.entities.places import resolve_home_orgs, resolve_places
 from etl.records import Mention
 
 
@@ -88,6 +88,35 @@ def test_relative_references_in_a_district_paper(text: str, span: str, adcode: s
 )
 def test_not_relative_references(text: str) -> None:
     assert resolve_places([], "320412", text=text) == []
+
+
+HOME_ORGS = [
+    ("区委", "320412", "武进区委"),
+    ("区政府", "320412", "武进区政府"),
+    ("区委办", "320412", "武进区委办"),
+    ("区水利局", "320412", "武进区水利局"),
+    ("市委", "320412", "常州市委"),
+    ("省人大常委会", "320412", "江苏省人大常委会"),
+    ("县委", "320412", "县委"),  # a district has no 县
+    ("市场监管局", "320412", "市场监管局"),  # 市场 is a word, not 市 + 场
+    ("区域创新中心", "320412", "区域创新中心"),
+    ("县委", "320281", "县委"),  # 江阴市, a county-level city, has no 县 either
+    ("市委", "320281", "江阴市委"),  # ... and is its own 市
+    ("区委", None, "区委"),  # no paper, no home region
+    ("华为技术有限公司", "320412", "华为技术有限公司"),
+]
+
+
+@pytest.mark.parametrize(("name", "home", "canonical"), HOME_ORGS)
+def test_organizations_named_by_level_belong_to_the_home_region(name: str, home: str | None, canonical: str) -> None:
+    org = Mention("organization", name, 0, len(name), name)
+    (out,) = resolve_home_orgs([org], home)
+    assert (out.text, out.canonical) == (name, canonical)
+
+
+def test_relative_place_carries_its_key() -> None:
+    (m,) = resolve_places([], "320412", text="我区")
+    assert (m.place_id, m.adcode) == ("320412", "320412")
 
 
 def test_without_home_no_relative_references() -> None:
