@@ -103,6 +103,60 @@ def _lead_kind(seg: Segment) -> str:
     return "plain"
 
 
+_WINDOW = 600  # characters each side of a boundary that lexical cohesion looks at
+
+
+def _bigrams(text: str) -> set[str]:
+    """Adjacent pairs of Chinese characters: the words a stretch of text talks about."""
+    return {
+        a + b for a, b in zip(text, text[1:], strict=False) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
+    }
+
+
+def _share(part: set[str], whole: set[str]) -> str:
+    if len(part) < 3:
+        return "na"
+    r = len(part & whole) / len(part)
+    return (
+        "0"
+        if r == 0
+        else "<10"
+        if r < 0.1
+        else "<20"
+        if r < 0.2
+        else "<35"
+        if r < 0.35
+        else "<50"
+        if r < 0.5
+        else "50+"
+    )
+
+
+def cohesion_features(prev: Segment, cur: Segment) -> list[str]:
+    """Lexical cohesion across the boundary (as in text segmentation): an in-body subhead and the section under it
+    talk about what the article before talks about; a new article's heading and text talk about something else.
+
+    ``coh`` is the share of the text's words after the boundary already used just before it; ``t_prev`` the share of
+    the candidate heading's words used before it, ``t_self`` in the text under it; ``ph_cur`` the share of the
+    previous article's headline words used in the text after the boundary.
+    """
+    before = "".join(prev.paragraphs)[-_WINDOW:]
+    after = "".join(cur.paragraphs)[:_WINDOW]
+    a, b = _bigrams(before), _bigrams(after)
+    heads = _bigrams("".join(cur.headings))
+    prev_heads = _bigrams("".join(prev.headings))
+    coh = _share(b, a)
+    t_prev, t_self = _share(heads, a), _share(heads, b)
+    return [
+        "coh=" + coh,
+        "t_prev=" + t_prev,
+        "t_self=" + t_self,
+        "t_prev=" + t_prev + "|t_self=" + t_self,
+        "ph_cur=" + _share(prev_heads, b),
+        "coh=" + coh + "|ph_cur=" + _share(prev_heads, b),
+    ]
+
+
 def boundary_features(
     prev: Segment,
     cur: Segment,
@@ -198,6 +252,15 @@ def boundary_features(
         dl = "dash_len=" + _len_bucket(len(cur.headings[0]))
         f.extend((dl, dl + "|lead=" + lead, dl + "|prev=" + prev_opens, dl + "|nh=" + str(min(nh, 3))))
         f.append(dl + "|prev_np=" + pp)
+    f.extend(cohesion_features(prev, cur))
+    if prev.paragraphs and len(prev.paragraphs) > 1:
+        p0 = prev.paragraphs[0]
+        # A round-up (环球扫描, 八方速递) opens its text with an item's title: its later items look the same.
+        if len(p0) <= 30 and not ends_sentence(p0):
+            f.append("prev_p0:short_open")
+            f.append("prev_p0:short_open|lead=" + lead)
+            if cur.headings and len(cur.headings[0]) <= 30:
+                f.append("prev_p0:short_open|h0_short")
     if joined_margin is not None:
         f.append("joined")
         f.append(
