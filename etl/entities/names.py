@@ -271,7 +271,8 @@ _AFTER_TITLE_WORDS = frozenset(
     "同志 高度 充分 深入 也是 还是 共同 一起 专门 亲自 首先 还要 来到 前往 调研 考察 视察 检查 看望 慰问 接受 告诉 坦言 "
     "直言 说道 透露 回忆 谈到 提到 说明 通报 汇报 报告 应邀 member 任期 职务 期间 时期 任上 人选 候选人 身份 名义 席位 "
     "孔子 于是 于今 文件 林业 林草 石油 水利 时间 时代 金融 安全 宁可 常务 方面 成员 以上 以下 以及 以来 向来 和平 "
-    "包括 包含 全体 全部 全面 全国 全省 全市 全区 全县 宣传 严格 严肃 严重 万人 程序 管理 周边 周年 邢台 龙头".split()
+    "包括 包含 全体 全部 全面 全国 全省 全市 全区 全县 宣传 严格 严肃 严重 万人 程序 管理 周边 周年 邢台 龙头 "
+    "应当 应该".split()
 )
 # Surnames that are far more often a word after a title (主席和夫人, 领导干部): trusted only when tagged as a name.
 _WEAK_SURNAMES = frozenset("和向于干都时来方全其常从将同强")
@@ -458,8 +459,14 @@ def _trim_person(text: str, span: Span) -> Span:
     while end > start and not ("\u4e00" <= text[end - 1] <= "\u9fff"):
         end -= 1
     # a function word the tagger swallowed: 孙晓云为|主席, 同|卡尼
-    if end - start >= 3 and (
-        text[end - 1] in _NAME_TRAILERS or (text[end - 1] in "为和与" and _starts_title(text, end))
+    if (
+        end - start >= 3
+        and (
+            text[end - 1] in _NAME_TRAILERS
+            or (text[end - 1] in "为和与" and _starts_title(text, end))
+            or (text[end - 1] == "时" and end < len(text) and text[end] in "，,")  # 见到王智|时，
+            or (text[end - 1] == "边" and text[end + 1 : end + 2] == "边")  # 余松|边听边记
+        )
     ):
         end -= 1
     if end - start >= 3 and text[start] in _NAME_LEADERS and "·" not in text[start:end]:
@@ -533,6 +540,23 @@ def _complete_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
                 break
         out.append((s, e))
     return out
+
+
+# A "name" right before a township's or village's body names the place: 黄避岙|乡政府, 阚田|各庄村党支部.
+_PLACE_BODY_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,3}?[乡镇村](?:人民政府|政府|党委|党支部|党总支|村委会|居委会|卫生院)"
+)
+
+
+# Characters whose reduplication is an adverb of "every" (周周看球赛, 年年有余, 村村通), not a name.
+_DISTRIBUTIVE_CHARS = frozenset("天周月年日夜人处家户时事个层步条样次代村")
+
+
+def _not_a_name(text: str, start: int, end: int) -> bool:
+    """A reduplicated word of "every" (周周, 年年) or the head of a place's name (黄避岙|乡政府) is no person."""
+    if end - start == 2 and text[start] == text[start + 1] and text[start] in _DISTRIBUTIVE_CHARS:
+        return True  # (苗苗, 丁丁 are children's names)
+    return _PLACE_BODY_AFTER.match(text, end) is not None
 
 
 def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
@@ -735,8 +759,8 @@ def find_names(text: str) -> list[Mention]:
                 continue
         if end - t.end == 3 and nxt is not None and nxt.pos in _PERSON_POS and nxt.end == t.end + 2:
             after = by_start.get(nxt.end)
-            if after is not None and len(after.word) >= 2 and after.end > end:
-                end = nxt.end  # the segmenter's two-character name, then a word: 石进|深有感触
+            if after is not None and len(after.word) >= 2 and after.end > end and after.word[-1] not in "和与及同":
+                end = nxt.end  # the segmenter's two-character name, then a word: 石进|深有感触 (not 梁言|顺和)
         foreign = (
             end - t.end >= 4
             and text[end - 1] in _FOREIGN_NAME_CHARS
@@ -748,7 +772,13 @@ def find_names(text: str) -> list[Mention]:
             pass  # a transliterated name starting like a surname: 主席谢列兹尼奥夫
         elif not 2 <= end - t.end <= 3 + (surname_length(text, t.end) == 2):
             end = _given_name_end(text, t.end, by_start)
-        elif end - t.end == 2 and end + 1 < len(text) and _is_name_char(text[end]) and text[end + 1] in _CLAUSE_END:
+        elif (
+            end - t.end == 2
+            and end + 1 < len(text)
+            and _is_name_char(text[end])
+            and text[end] != "时"  # 见到王智|时，
+            and text[end + 1] in _CLAUSE_END
+        ):
             end += 1  # 常务书记陈锦|绣，
         end = _extend_dotted(text, end)
         if end > t.end + 1 and _occupy(occupied, t.end, end):
@@ -776,6 +806,10 @@ def find_names(text: str) -> list[Mention]:
                 persons.append((s.start, end))
     persons = _complete_names(text, _merge_foreign(text, [_finish_person(text, s, e, occupied) for s, e in persons]))
     persons = [(s, e - 2) if e - s >= 4 and text[e - 2 : e] in _HONORIFICS else (s, e) for s, e in persons]
+    for s, e in [(s, e) for s, e in persons if _not_a_name(text, s, e)]:
+        persons.remove((s, e))
+        for k in range(s, e):
+            occupied[k] = False
     person_mentions = _bare_mentions(text, _titled_persons(text, persons))
     for m in person_mentions:
         for k in range(m.start, m.end):

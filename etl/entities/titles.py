@@ -278,6 +278,22 @@ def title_head_at_end(segment: str) -> str | None:
     return None
 
 
+_LEVEL_ENDINGS = tuple("省市区县镇乡州旗")
+
+
+def _opens_division_name(text: str, k: int, end: int) -> bool:
+    """Whether a division's full name (向阳区, 和平区, 和田地区, 同江市) starts at ``k`` and ends before ``end``."""
+    if not ("\u4e00" <= text[k] <= "\u9fff"):
+        return False
+    from etl.entities.gazetteer import is_place_name  # the seed is loaded on first use only
+
+    for n in range(3, 6):
+        name = text[k : k + n]
+        if k + n <= end and name.endswith(_LEVEL_ENDINGS) and is_place_name(name):
+            return True
+    return False
+
+
 def _segment_start(text: str, end: int, lower: int) -> int:
     """Leftmost index of a title segment ending at ``end``, scanning back to ``lower`` until a break."""
     i = end
@@ -289,6 +305,9 @@ def _segment_start(text: str, end: int, lower: int) -> int:
                 i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
         if ch in _BREAK_CHARS:
+            if _opens_division_name(text, i - 1, end):
+                i -= 1  # 黑龙江佳木斯市向阳区委书记, 天津市和平区区长: the character begins a division's name
+                continue
             kept = False
             for word in _KEEP_WORDS:
                 k = word.find(ch)
