@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from etl.entities.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from etl.records import Reporter
 
 # Roles as printed -> the role recorded; longest first so 见习记者 wins over 记者.
@@ -205,3 +206,36 @@ def is_clear_signature(text: str) -> bool:
 def looks_like_signature(text: str) -> bool:
     """A line that is only a name or a few names: a signature, not a sentence."""
     return parse_signature(text) is not None
+
+
+# Section labels that print like a padded name or a short name under a title: they are text, not a writer.
+_SECTION_LABELS = frozenset(
+    "贺信 回信 目录 引子 序言 前言 导读 编者按 编后 题记 附录 尾声 序曲 后记 短评 述评 按语 提要".split()
+)
+
+
+# Real surnames the entity extractor's list lacks (剧锦文, 巨云鹏).
+_MORE_SURNAMES = frozenset("巨剧逄郦")
+
+
+def parse_writer_line(text: str) -> tuple[Reporter, ...] | None:
+    """A writer's name printed alone under an article's title (``剧锦文``, ``巨云鹏``, ``麦克·奥杜罗``), or None.
+
+    Commentaries, essays and guest columns are signed this way.  Each name must read as a person's: a transliterated
+    name, or two or three characters opening with a surname (a four-character name needs a compound surname), so
+    section labels (核心阅读, 开栏的话, 引  子) stay text.
+    """
+    names = parse_signature(text)
+    if not names or len(names) > 2:
+        return None
+    for name in names:
+        if name in _SECTION_LABELS:
+            return None
+        if "·" in name or "・" in name:
+            continue
+        compound = name[:2] in COMPOUND_SURNAMES
+        if not (compound and len(name) in (3, 4)) and not (
+            len(name) in (2, 3) and (name[0] in SINGLE_SURNAMES or name[0] in _MORE_SURNAMES)
+        ):
+            return None
+    return tuple(Reporter(name, "作者", None) for name in names)

@@ -8,7 +8,14 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from etl.parse.blocks import Block, split_blocks
-from etl.parse.bylines import _COMMON_SURNAMES, Lead, parse_byline_block, parse_lead, parse_signature
+from etl.parse.bylines import (
+    _COMMON_SURNAMES,
+    Lead,
+    parse_byline_block,
+    parse_lead,
+    parse_signature,
+    parse_writer_line,
+)
 from etl.parse.features import ends_sentence
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
@@ -431,12 +438,17 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
     if len(draft.para_ids) != len(draft.paragraphs) or len(draft.para_pages) != len(draft.paragraphs):
         return
     reporters = parse_byline_block(draft.paragraphs[0])
+    why = "a byline on its own line under the headings"
+    if not reporters and len(draft.paragraphs[1]) >= 20:
+        # A bare name over the text is the writer's signature (commentaries, essays, guest columns).
+        reporters = parse_writer_line(draft.paragraphs[0])
+        why = "a writer's name alone under the headings: the signature"
     if not reporters:
         return
     draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
     draft.para_pages.pop(0)
     i = draft.para_ids.pop(0)
-    labels[i] = Label(labels[i].block, "byline", "a byline on its own line under the headings", labels[i].article)
+    labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
 
 
 def _lift_lead(draft: _Draft) -> None:

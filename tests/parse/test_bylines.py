@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.parse.bylines import parse_byline_block, parse_lead, parse_signature
+from etl.parse.bylines import parse_byline_block, parse_lead, parse_signature, parse_writer_line
 from etl.records import Reporter
 
 R = Reporter
@@ -149,3 +149,28 @@ def test_text_is_not_a_byline(line: str) -> None:
 )
 def test_commentary_signed_with_bare_names(line: str, names: tuple[str, ...] | None) -> None:
     assert parse_signature(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("剧锦文", ("剧锦文",)),  # a surname outside the commonest hundred
+        ("巨云鹏", ("巨云鹏",)),
+        ("智春丽", ("智春丽",)),
+        ("欧阳自远", ("欧阳自远",)),
+        ("麦克·奥杜罗", ("麦克·奥杜罗",)),
+        ("莫华杰", ("莫华杰",)),
+        # Section labels under a title are text.
+        ("核心阅读", None),
+        ("开栏的话", None),
+        ("引\u00a0\u00a0子", None),
+        ("贺\u00a0\u00a0信", None),
+        ("头条看点", None),
+        ("云南昆明", None),
+        ("罗杰代表", None),
+    ],
+)
+def test_writer_signed_under_the_title(line: str, names: tuple[str, ...] | None) -> None:
+    reporters = parse_writer_line(line)
+    assert (tuple(r.name for r in reporters) if reporters else None) == names
+    assert reporters is None or {r.role for r in reporters} == {"作者"}

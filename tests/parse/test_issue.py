@@ -73,3 +73,17 @@ def test_held_out_issue_articles_match_the_truth(folder: str, issue: str) -> Non
     predicted = [_norm(a.body) for a in parse_issue(decode_bytes(path.read_bytes()).text)]
     found = sum(1 for t in truth if any(_same_body(_norm("".join(t["paragraphs"])), p) for p in predicted))
     assert found / len(truth) >= 0.75
+
+
+def test_a_writer_signed_under_the_title_is_the_byline() -> None:
+    # A commentary as 2026 issues print it: title, the writer's name alone, then the text.
+    text = (
+        "更好促进民营经济发展壮大（专题深思）\n\n剧锦文\n\n"
+        "　　2025年5月20日，民营经济促进法正式施行。作为我国首部专门关于民营经济发展的基础性法律，意义重大。\n\n"
+        "　　民营经济是推进中国式现代化的生力军，是高质量发展的重要基础。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.headline == "更好促进民营经济发展壮大（专题深思）"
+    assert article.reporters == (Reporter("剧锦文", "作者", None),)
+    assert article.paragraphs[0].startswith("2025年5月20日")
+    assert "byline" in explain_issue(text).split("| 剧锦文")[0].rsplit("\n", 2)[-2]
