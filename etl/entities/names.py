@@ -598,12 +598,49 @@ _ABBREV_BEFORE = frozenset("在赴抵访来离返驻回进出对与和同及、"
 _ABBREV_AFTER = frozenset("方军企资籍裔商媒两关、")
 
 
-def _abbreviated_place(text: str, i: int) -> bool:
-    if text[i] not in _ABBREV_PLACES:
-        return False
-    before = text[i - 1] if i else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return before in _ABBREV_PLACES or after in _ABBREV_PLACES or before in _ABBREV_BEFORE or after in _ABBREV_AFTER
+# (not 西, 南, 阿: 川西, 华西, 阿南 are words or names more often than two countries)
+_COUNTRY_ABBREVS = (_ABBREV_PLACES | _FOREIGN_ABBREVS) - frozenset("西南阿")
+# What follows two or three one-character country names printed together: 中美|关系, 印巴|两国, 日俄|首脑.
+_PAIR_AFTER = re.compile(
+    "(?:两国|三国|两党|两军|关系|双方|首脑|高层|之间|间的|友好|合作|边界|建交|联合|谈判|和约|经济|经贸|贸易|等国|"
+    "地区|高原|两大|元首|外长|会谈|会晤|协定|条约|战争|冲突|对话|交流|人民)"
+)
+
+
+def _abbreviation_run(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is two or three one-character country names printed together (中美, 印巴, 中美俄)
+    rather than a word or a place of its own (巴西, 南非, 中华)."""
+    name = text[start:end]
+    return (
+        2 <= len(name) <= 3
+        and all(c in _COUNTRY_ABBREVS for c in name)
+        and name not in place_names()
+        and not _is_place(name)
+    )
+
+
+def _abbreviation_pairs(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
+    """One-character places printed together before a word of relations: 中|美关系, 印|巴两国, 中|日友好."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    i = 0
+    while i < n - 1:
+        if text[i] not in _COUNTRY_ABBREVS or (i and text[i - 1] in _COUNTRY_ABBREVS):
+            i += 1
+            continue
+        j = i
+        while j < n and j - i < 3 and text[j] in _COUNTRY_ABBREVS:
+            j += 1
+        if (
+            j - i >= 2
+            and (j == n or text[j] not in _COUNTRY_ABBREVS)
+            and _PAIR_AFTER.match(text, j)
+            and _abbreviation_run(text, i, j)
+            and not any(occupied[i:j])
+        ):
+            out.extend((k, k + 1) for k in range(i, j))
+        i = j if j > i else i + 1
+    return out
 
 
 _NOT_PLACES = frozenset(
@@ -842,8 +879,14 @@ def find_names(text: str) -> list[Mention]:
     for x in repaired:
         if x.type == "ORG" and _occupy(occupied, x.start, x.end):
             orgs.append((x.start, x.end))
+        elif x.type == "LOC" and _abbreviation_run(text, x.start, x.end):
+            if _occupy(occupied, x.start, x.end):
+                places.extend((k, k + 1) for k in range(x.start, x.end))  # 中美 is 中 and 美
         elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
             places.append((x.start, x.end))
+    for s, e in _abbreviation_pairs(text, occupied):
+        if _occupy(occupied, s, e):
+            places.append((s, e))
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))

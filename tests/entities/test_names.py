@@ -194,6 +194,9 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("进一步动荡，俄政府27日决定", "organization", []),
         ("项目———济南污水处理厂一期工程", "organization", ["济南污水处理厂"]),
         ("新闻学院院长格雷特施莱格说", "person", ["格雷特施莱格"]),
+        ("为了谋求中印边界问题和平解决，中日友好发展到今天", "place", ["中", "印", "中", "日"]),
+        ("巴西和南非两国关系密切", "place", ["巴西", "南非"]),
+        ("中美关系和欧美经济", "place", ["中", "美", "欧", "美"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
