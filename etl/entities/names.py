@@ -219,7 +219,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
                 if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴":
                     start = p.start + 1
                 break
-            if p.word in _ORG_BREAK_WORDS or p.pos not in _ORG_BODY_POS:
+            if p.word in _ORG_BREAK_WORDS or (p.pos not in _ORG_BODY_POS and p.word not in _LEVEL_CHARS):
                 break
             if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴":
                 start = p.start + 1
@@ -369,7 +369,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
 _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
-    "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人".split()
+    "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村委 村委会 居委会 乡镇党委".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -669,6 +669,27 @@ _COUNTRY_ENDINGS = ("共和国", "王国", "联邦", "合众国", "公国")
 _ORG_LEFT_POS = frozenset(("ns", "nz", "nr", "n", "j", "nt", "eng", "nrt", "vn", "an"))
 
 
+# Characters a village's name often opens with, which the tagger leaves out: 小台子村, 大王庄, 新民村.
+_VILLAGE_PREFIX_CHARS = frozenset("小大新老东西南北上下前后")
+# A verb between two bodies of a level (河西区委|责成|区教育局, 洛阳市委组织部|联合|市文广旅局) splits the tagger's span.
+_BODY_THEN_VERB = re.compile(
+    r"(.{2,}?(?:委|局|部|办|厅|政府))([\u4e00-\u9fff]{2})([省市区县].{1,10}?(?:委|局|部|办|厅|政府))"
+)
+
+
+def _split_joined_bodies(text: str, spans: list[Span], tokens: list[Token]) -> list[Span]:
+    verbs = {(t.start, t.end) for t in tokens if t.pos == "v" and len(t.word) == 2}
+    out: list[Span] = []
+    for x in spans:
+        m = _BODY_THEN_VERB.fullmatch(text, x.start, x.end) if x.type == "ORG" else None
+        if m and (m.start(2), m.end(2)) in verbs:
+            out.append(Span("ORG", m.start(1), m.end(1)))
+            out.append(Span("ORG", m.start(3), m.end(3)))
+        else:
+            out.append(x)
+    return out
+
+
 def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: list[bool]) -> list[Span]:
     """Fix the tagger's organization and place spans where Chinese naming says more than its features did."""
     by_end = {t.end: t for t in tokens}
@@ -676,7 +697,9 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
     for t in tokens:
         for k in range(t.start, t.end):
             start_of[k] = t.start
+    one_char_tokens = {t.start for t in tokens if len(t.word) == 1}
     out: list[Span] = []
+    spans = _split_joined_bodies(text, spans, tokens)
     for s in sorted((x for x in spans if x.type != "PER"), key=lambda x: x.start):
         start, end, typ = s.start, s.end, s.type
         if not any("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
@@ -687,8 +710,22 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
         if typ == "LOC":
             if end - start == 1 and text[start] not in _ABBREV_PLACES and text[start] not in _FOREIGN_ABBREVS:
                 continue  # a one-character place the tagger found is an abbreviation (中, 菲, 京), or nothing
-            if text[start:end] in _NOT_PLACES:
-                continue
+            if text[start:end] in _NOT_PLACES or text[start:end].endswith(("乡村", "农村", "城乡")):
+                continue  # (和美乡村: a common noun)
+            if (
+                end - start == 2
+                and text[end - 1] in _LEVEL_CHARS
+                and not _is_place(text[start:end])
+                and start in one_char_tokens
+            ):
+                continue  # 苹果|大|市: a level character after a one-character word is no place (特区政府 is a word)
+            if (
+                text[end - 1] in "村庄屯"
+                and start >= 2
+                and text[start - 1] in _VILLAGE_PREFIX_CHARS
+                and (text[start - 2] in _LEVEL_CHARS or not _is_name_char(text[start - 2]))
+            ):
+                start -= 1  # 黑山科乡|小台子村
             if end - start >= 2 and end < len(text) and text[start : end + 1] in place_names():
                 end += 1  # 粤港澳大湾|区
         if (
@@ -721,6 +758,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             head = title_head_at_end(name)
             if head and not any(name.endswith(x) for x in ORG_SUFFIXES) and end - len(head) - start >= 2:
                 end -= len(head)  # 中共中央政治局常委 -> 中共中央政治局
+                if text[start:end] in place_names():
+                    typ = "LOC"  # 香港特别行政区|行政长官: the place
             if name.endswith(_COMPANY_ENDINGS):
                 start = start_of[start]  # a company name starting mid-word starts with the word: 术有限公司
                 k = 0
