@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import rjieba
 
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, place_names
-from etl.entities.surnames import COMPOUND_SURNAMES, surname_length
+from etl.entities.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import TITLE_HEADS, title_after, title_chain_before, title_head_at_end
 from etl.records import Mention
@@ -289,8 +289,8 @@ _FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
 
 def _plausible_person(name: str, titled: bool = False) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
-    if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name):
-        return False
+    if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name) or "某" in name:
+        return False  # (王某 is 王: see _surname_addresses)
     if "·" in name and any(part in place_names() for part in name.split("·")):
         return False  # 武进·东莞
     foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name)
@@ -499,6 +499,63 @@ def _merge_foreign(text: str, persons: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+# Forms of address printed after a bare surname (陈|教授, 李|老师, 毛|主席, 郑|某): the surname alone names the person.
+_SURNAME_ADDRESS = re.compile(
+    "(?:老师|先生|小姐|女士|太太|教授|博士|大夫|医生|师傅|大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|老汉|某|"
+    "副?(?:主席|总理|市长|县长|省长|区长|镇长|乡长|村长|局长|处长|科长|部长|外长|厂长|校长|院长|所长|站长|书记|主任|经理)|"
+    "老(?=[说讲介谈告表指认对的，。、去来也还就是在和]))"
+)
+# Surnames that are everyday words before those (全|市长, 各|部长, 王|老师 stays): no one-character name from them.
+_NOT_BARE_SURNAMES = _WEAK_SURNAMES | frozenset("各本副正总老小大新原前该双国党军团省市县区部")
+# The commonest surnames, the ones 老 is put before (老王, 老于); not 老师, 老路, 老区.
+_COMMON_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤"
+)
+
+
+def _surname_addresses(text: str, occupied: list[bool], tokens: list[Token]) -> list[tuple[int, int]]:
+    """One-character names: a surname alone before a form of address (陈|教授, 江|主席, 王|某), or after 老 (老|于的)."""
+    by_start = {t.start: t for t in tokens}
+    out: list[tuple[int, int]] = []
+    for k, ch in enumerate(text):
+        if ch not in SINGLE_SURNAMES or occupied[k]:
+            continue
+        tok = by_start.get(k)
+        if ch not in _NOT_BARE_SURNAMES and tok is not None and _SURNAME_ADDRESS.match(text, k + 1):
+            # the segmenter starts a word here that is the surname, or the surname and the address (就任|总理 is no 任)
+            if (len(tok.word) == 1 or _SURNAME_ADDRESS.match(tok.word, 1)) and (
+                k == 0 or text[k - 1] not in "一二三四五六七八九十几多数"
+            ):
+                out.append((k, k + 1))
+        elif (
+            k
+            and text[k - 1] == "老"
+            and ch in _COMMON_SURNAMES
+            and (k < 2 or not _is_name_char(text[k - 2]))
+            and text[k + 1 : k + 2] in ("的", "说", "，")
+        ):
+            out.append((k, k + 1))
+    return out
+
+
+def _link_surnames(persons: list[Mention]) -> list[Mention]:
+    """A one-character name (陈|教授) is the one full name in the text with that surname; without one it is dropped
+    (张|女士, 王|某: a person the text does not name, who would merge with every other 张 across the archive)."""
+    full: dict[str, set[str]] = {}
+    for m in persons:
+        if 2 <= len(m.canonical) <= 3 and surname_length(m.canonical, 0) == 1:
+            full.setdefault(m.canonical[0], set()).add(m.canonical)
+    out: list[Mention] = []
+    for m in persons:
+        names = full.get(m.text, set()) if len(m.text) == 1 else set()
+        if len(m.text) > 1:
+            out.append(m)
+        elif len(names) == 1:
+            out.append(Mention(m.type, m.text, m.start, m.end, names.pop(), m.titles))
+    return out
+
+
 def _occupy(occupied: list[bool], start: int, end: int) -> bool:
     """Claim [start, end) if free; whether it was."""
     if any(occupied[start:end]):
@@ -607,12 +664,16 @@ _PAIR_AFTER = re.compile(
 )
 
 
+_ABBREVIATION_WORDS = frozenset(("中华", "中亚", "中欧", "中非", "中美洲", "中东", "东亚", "西亚", "北非", "南美"))
+
+
 def _abbreviation_run(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is two or three one-character country names printed together (中美, 印巴, 中美俄)
     rather than a word or a place of its own (巴西, 南非, 中华)."""
     name = text[start:end]
     return (
         2 <= len(name) <= 3
+        and name not in _ABBREVIATION_WORDS
         and all(c in _COUNTRY_ABBREVS for c in name)
         and name not in place_names()
         and not _is_place(name)
@@ -880,13 +941,17 @@ def find_names(text: str) -> list[Mention]:
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
-    persons = _complete_names(text, _merge_foreign(text, [_finish_person(text, s, e, occupied) for s, e in persons]))
+    persons = [_finish_person(text, s, e, occupied) for s, e in persons]
+    for s, e in _surname_addresses(text, occupied, tokens):
+        if _occupy(occupied, s, e):
+            persons.append((s, e))
+    persons = _complete_names(text, _merge_foreign(text, persons))
     persons = [(s, e - 2) if e - s >= 4 and text[e - 2 : e] in _HONORIFICS else (s, e) for s, e in persons]
     for s, e in [(s, e) for s, e in persons if _not_a_name(text, s, e)]:
         persons.remove((s, e))
         for k in range(s, e):
             occupied[k] = False
-    person_mentions = _bare_mentions(text, _titled_persons(text, persons))
+    person_mentions = _link_surnames(_bare_mentions(text, _titled_persons(text, persons)))
     for m in person_mentions:
         for k in range(m.start, m.end):
             occupied[k] = True

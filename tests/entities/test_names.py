@@ -175,6 +175,19 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("副总理陈锦绣来了。陈教授说", [("陈锦绣", "陈锦绣"), ("陈", "陈锦绣")]),
+        ("网友张女士拨打了热线", []),
+        ("火车站职工王某正常分拣", []),
+        ("他相当关键的时刻就任总理的", []),
+    ],
+)
+def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.canonical) for m in find_names(text) if m.type == "person"] == persons
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "expected"),
     [
         ("更多了解武进、宣传武进、投资武进，共享发展机遇", "organization", []),
