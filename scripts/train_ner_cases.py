@@ -10,14 +10,24 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "entities"))
 
-from test_names_cases import CASES, FRESH_CASES, HELDOUT_CASES, LOCAL_CASES, LOCAL_FRESH_CASES, score_cases  # noqa: E402
+from test_names_cases import (  # noqa: E402
+    CASES,
+    FRESH_CASES,
+    HELDOUT_CASES,
+    LOCAL_CASES,
+    LOCAL_FRESH_CASES,
+    XWLB_FRESH_CASES,
+    score_cases,
+)
 
 from etl.entities.names import find_names  # noqa: E402
 
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    if "--local-fresh" in sys.argv:
+    if "--xwlb-fresh" in sys.argv:
+        cases = XWLB_FRESH_CASES
+    elif "--local-fresh" in sys.argv:
         cases = LOCAL_FRESH_CASES
     elif "--local" in sys.argv:
         cases = LOCAL_CASES

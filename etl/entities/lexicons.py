@@ -95,6 +95,11 @@ ORG_SUFFIXES: tuple[str, ...] = (
     "纪念馆",
     "科技馆",
     "美术馆",
+    "动物园",
+    "植物园",
+    "幼儿园",
+    "林场",
+    "农场",
 )
 
 # Organizations whose name carries no suffix: brands that are companies, well-known bodies.
@@ -200,6 +205,25 @@ KNOWN_ORGS: tuple[str, ...] = (
     "县委",
     "党中央",
     "中央政治局",
+    # international bodies and news sites whose names end in no suffix above
+    "国际原子能机构",
+    "世界卫生组织",
+    "世界贸易组织",
+    "国际货币基金组织",
+    "世界银行",
+    "世行",
+    "亚洲开发银行",
+    "联合国教科文组织",
+    "国际劳工组织",
+    "经合组织",
+    "国际奥委会",
+    "非盟",
+    "阿盟",
+    "欧佩克",
+    "人民网",
+    "新华网",
+    "央视网",
+    "光明网",
 )
 
 PLACE_SUFFIX_CHARS = frozenset("省市区县镇乡村州旗盟湖山江河岛湾港")

@@ -11,7 +11,7 @@ import rjieba
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
-from etl.entities.titles import TITLE_HEADS, title_after, title_chain_before, title_head_at_end
+from etl.entities.titles import LEAD_WORDS, TITLE_HEADS, title_after, title_chain_before, title_head_at_end
 from etl.records import Mention
 
 _PERSON_POS = frozenset(("nr", "nrfg", "nrt"))
@@ -352,7 +352,12 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                 if cut and cut.start() > 0:
                     body = body[: cut.start()]
                 body = _TITLE_MODIFIERS.sub("", body)
-                if len(body) >= 2 and body.endswith(_TITLE_ORG_ENDINGS) and body not in _TITLE_ORG_ENDINGS:
+                if (
+                    len(body) >= 2
+                    and body.endswith(_TITLE_ORG_ENDINGS)
+                    and body not in _TITLE_ORG_ENDINGS
+                    and body not in _GENERIC_ORGS  # 村党支部书记: no body named
+                ):
                     out.append((pos, pos + len(body)))
                     break
                 if body in KNOWN_ORGS:
@@ -601,7 +606,8 @@ def _complete_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int
 
 # A "name" right before a township's or village's body names the place: 黄避岙|乡政府, 阚田|各庄村党支部.
 _PLACE_BODY_AFTER = re.compile(
-    r"[\u4e00-\u9fff]{0,3}?[乡镇村](?:人民政府|政府|党委|党支部|党总支|村委会|居委会|卫生院)"
+    r"(?:(?![是的了在和与及为一个名位这那该其任当作])[\u4e00-\u9fff]){0,2}?[乡镇村]"
+    r"(?:人民政府|政府|党委|党支部|党总支|村委会|居委会|卫生院)"
 )
 
 
@@ -759,6 +765,7 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
         for k in range(t.start, t.end):
             start_of[k] = t.start
     one_char_tokens = {t.start for t in tokens if len(t.word) == 1}
+    lead_ends = [t.end for t in tokens if len(t.word) >= 2 and t.word in LEAD_WORDS]
     out: list[Span] = []
     spans = _split_joined_bodies(text, spans, tokens)
     for s in sorted((x for x in spans if x.type != "PER"), key=lambda x: x.start):
@@ -807,6 +814,9 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             if cut > start and text[cut - 1] not in _LEVEL_CHARS and _is_place(text[start:cut]):
                 typ, end = "LOC", cut  # 美国|公司, 俄|政府: the place
         if typ == "ORG":
+            k = bisect_right(lead_ends, end - 2) - 1
+            if k >= 0 and lead_ends[k] > start:
+                start = lead_ends[k]  # 人民大会堂会见|泰国正大集团: a verb before a title ends the name before it
             if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:
                 continue
             ordinal = _ORDINAL_PREFIX.match(text, start, end)

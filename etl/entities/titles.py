@@ -184,6 +184,24 @@ TITLE_HEADS: tuple[str, ...] = (
     "部长助理",
     "省长助理",
     "市长助理",
+    # heads of works, farms, wards and stations, and senior doctors
+    "厂长",
+    "副厂长",
+    "矿长",
+    "场长",
+    "园长",
+    "台长",
+    "庭长",
+    "关长",
+    "护士长",
+    "主任医师",
+    "副主任医师",
+    "主治医师",
+    "指挥长",
+    "总规划师",
+    "船长",
+    "机长",
+    "舰长",
 )
 _HEADS_SET = frozenset(TITLE_HEADS)
 _MAX_HEAD = max(len(h) for h in TITLE_HEADS)
@@ -213,7 +231,7 @@ _POST_RE = re.compile("|".join(sorted(POST_TITLES, key=len, reverse=True)))
 
 # Characters and words that end a title segment's body to the left.
 _BREAK_CHARS = frozenset(
-    "0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　的了是在与和及同跟向对为由被把将从等率陪请让给"
+    "0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　…的了是在与和及同跟向对为由被把将从等率陪请让给"
 )
 # Words of a title's body that contain a break char but do belong to the title.
 _KEEP_WORDS: tuple[str, ...] = (
@@ -404,13 +422,16 @@ _LEAD_WORDS = frozenset(
     "据 说 称 表示 指出 强调 介绍 告诉 包括 其中 以及 感谢 邀 见到 拜访 会同 带领 率领 随同 跟随 作为 担任 当选 出任 "
     "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将 日电 电 "
     # verbs of hearing, finding, arranging and adverbs that can run straight into a title (收到X局副局长Y的消息)
-    "收到 得知 获悉 听说 找到 遇到 见到 联系 通知 安排 责成 委托 提醒 发布 根据 正如 辜负 致函 刊载 转告 叮嘱 嘱咐 "
+    "认识 结识 收到 得知 获悉 听说 找到 遇到 见到 联系 通知 安排 责成 委托 提醒 发布 根据 正如 辜负 致函 刊载 转告 叮嘱 嘱咐 "
     "立即 随即 马上 正在 已经 特意 专程 亲自 一同 一起 再次 多次 曾经 几乎 每天".split()
 )
 
 
+LEAD_WORDS = _LEAD_WORDS  # the name rules cut an organization the tagger ran over a verb the same way
+
+
 def _trim_title(title: str) -> str:
-    t = title.strip("“”\"' 　—-")
+    t = title.strip("“”\"' 　—-…")
     t = _LEADING_JUNK.sub("", t)
     words = [w for w, _ in rjieba.tag(t)] if t else []
     kept = _kept_spans(t)
