@@ -308,6 +308,21 @@ def curated_rows(path: Path) -> list[Row]:
     return rows
 
 
+_AUTONOMOUS = re.compile(r"(?:[^族]{1,4}族)+自治(县|州|旗)$")
+
+
+def add_autonomous_short_forms(rows: list[Row]) -> None:
+    """An autonomous county, prefecture or banner is printed as its short name and level (景宁畲族自治县 -> 景宁县,
+    海西蒙古族藏族自治州 -> 海西州, 阿坝藏族羌族自治州 -> 阿坝州): that form becomes an alias."""
+    for row in rows:
+        m = _AUTONOMOUS.search(row.name)
+        if not m or not row.short_name or row.level == "town" or row.short_name.endswith(m.group(1)):
+            continue  # (莫旗, 东乡县, 河南县 are short names with their level already)
+        form = row.short_name + m.group(1)
+        if form != row.name and form not in row.aliases.split("|"):
+            row.aliases = "|".join(filter(None, [*row.aliases.split("|"), form]))
+
+
 def build(jionlp_wheel: Path, cpca_wheel: Path, jieba_sdist: Path, with_towns: bool) -> list[Row]:
     location = read_member(jionlp_wheel, "jionlp/dictionary/china_location.zip")
     with zipfile.ZipFile(io.BytesIO(location)) as zf:
@@ -345,6 +360,7 @@ def build(jionlp_wheel: Path, cpca_wheel: Path, jieba_sdist: Path, with_towns: b
             row.source = "jionlp+cpca_parent"
     change_txt = read_member(jionlp_wheel, "jionlp/dictionary/china_location_change.txt").decode("utf-8")
     add_former_names(rows, change_txt)
+    add_autonomous_short_forms(rows)
     words = jieba_words(jieba_sdist)
     for row in rows:
         if row.short_name and row.short_name != row.name:

@@ -73,7 +73,110 @@ def _split_compound(name: str) -> list[str] | None:
     return parts if len(parts) > 1 else None
 
 
+# One-character abbreviations printed for provinces and countries (在京, 沪深, 中美关系, 访华, 俄方): what they stand for.
+ABBREVIATIONS = {
+    "京": "北京市",
+    "沪": "上海市",
+    "津": "天津市",
+    "渝": "重庆市",
+    "港": "香港特别行政区",
+    "台": "台湾省",
+    "粤": "广东省",
+    "苏": "江苏省",
+    "浙": "浙江省",
+    "皖": "安徽省",
+    "鲁": "山东省",
+    "豫": "河南省",
+    "鄂": "湖北省",
+    "湘": "湖南省",
+    "赣": "江西省",
+    "闽": "福建省",
+    "川": "四川省",
+    "蜀": "四川省",
+    "黔": "贵州省",
+    "滇": "云南省",
+    "藏": "西藏自治区",
+    "陕": "陕西省",
+    "甘": "甘肃省",
+    "青": "青海省",
+    "冀": "河北省",
+    "晋": "山西省",
+    "辽": "辽宁省",
+    "吉": "吉林省",
+    "琼": "海南省",
+    "桂": "广西壮族自治区",
+    "宁": "宁夏回族自治区",
+    "新": "新疆维吾尔自治区",
+    "蒙": "内蒙古自治区",
+    "黑": "黑龙江省",
+    "中": "中国",
+    "华": "中国",
+    "美": "美国",
+    "俄": "俄罗斯",
+    "日": "日本",
+    "英": "英国",
+    "法": "法国",
+    "德": "德国",
+    "韩": "韩国",
+    "朝": "朝鲜",
+    "印": "印度",
+    "巴": "巴基斯坦",
+    "越": "越南",
+    "泰": "泰国",
+    "缅": "缅甸",
+    "老": "老挝",
+    "柬": "柬埔寨",
+    "菲": "菲律宾",
+    "意": "意大利",
+    "加": "加拿大",
+    "澳": "澳大利亚",
+    "欧": "欧洲",
+    "非": "非洲",
+    "亚": "亚洲",
+    "以": "以色列",
+    "伊": "伊朗",
+    "乌": "乌克兰",
+    "埃": "埃及",
+    "叙": "叙利亚",
+    "土": "土耳其",
+    "墨": "墨西哥",
+    "西": "西班牙",
+    "葡": "葡萄牙",
+    "荷": "荷兰",
+    "比": "比利时",
+    "瑞": "瑞士",
+    "挪": "挪威",
+    "丹": "丹麦",
+    "芬": "芬兰",
+    "波": "波兰",
+    "捷": "捷克",
+    "匈": "匈牙利",
+    "希": "希腊",
+    "塞": "塞尔维亚",
+    "古": "古巴",
+    "沙": "沙特阿拉伯",
+    "哈": "哈萨克斯坦",
+    "蒙古": "蒙古国",
+}
+
+# A place the gazetteer does not know still has a kind when its last character says what it is (万山湖, 坡头山).
+_KIND_BY_ENDING = (
+    (("湖", "泊", "淀", "潭"), "lake"),
+    (("江", "河", "溪"), "river"),
+    (("山", "岭", "峰"), "mountain"),
+    (("岛", "屿"), "island"),
+)
+
+
+def _kind_by_ending(name: str) -> str | None:
+    if len(name) < 2:
+        return None
+    return next((kind for endings, kind in _KIND_BY_ENDING if name.endswith(endings)), None)
+
+
 def _candidates(name: str) -> list[tuple[int, Place]]:
+    if name in ABBREVIATIONS:
+        name = ABBREVIATIONS[name]
     found = gazetteer.lookup_ranked(name)
     if found:
         return found
@@ -158,7 +261,11 @@ def resolve_places(mentions: list[Mention], home_adcode: str | None, text: str |
             out.append(home if home else m)
             continue
         cands = _candidates(m.canonical or m.text)
-        out.append(_enrich(m, _choose(cands, home_family, context)) if cands else m)
+        if cands:
+            out.append(_enrich(m, _choose(cands, home_family, context)))
+        else:
+            kind = _kind_by_ending(m.canonical or m.text)
+            out.append(replace(m, place_level=kind) if kind else m)
 
     if text is not None and home_adcode:
         taken = {(m.start, m.end) for m in places}

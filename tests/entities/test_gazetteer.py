@@ -28,6 +28,9 @@ from etl.entities.gazetteer import DIVISION_LEVELS, KINDS, SEED
         ("鼓楼区", "320106", "鼓楼区", "district", "320100"),  # a provincial capital's first
         ("吉林", "220000", "吉林省", "province", None),  # the province; the city is 吉林市
         ("湖塘镇", None, "湖塘镇", "town", "320412"),
+        ("景宁县", "331127", "景宁畲族自治县", "district", "331100"),  # an autonomous county as news prints it
+        ("海西州", "632800", "海西蒙古族藏族自治州", "city", "630000"),
+        ("阿坝州", "513200", "阿坝藏族羌族自治州", "city", "510000"),
     ],
 )
 def test_lookup_first_candidate(name: str, place_id: str | None, full: str, level: str, parent: str | None) -> None:

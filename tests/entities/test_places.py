@@ -114,6 +114,22 @@ def test_organizations_named_by_level_belong_to_the_home_region(name: str, home:
     assert (out.text, out.canonical) == (name, canonical)
 
 
+@pytest.mark.parametrize(
+    ("name", "canonical", "adcode", "level"),
+    [
+        ("京", "北京市", "110000", "province"),
+        ("沪", "上海市", "310000", "province"),
+        ("美", "美国", None, "country"),
+        ("俄", "俄罗斯", None, "country"),
+        ("万山湖", "万山湖", None, "lake"),  # not in the gazetteer: the kind from its last character
+        ("坡子街", "坡子街", None, None),
+    ],
+)
+def test_abbreviations_and_kinds(name: str, canonical: str, adcode: str | None, level: str | None) -> None:
+    (m,) = resolve_places(_places(name, [name]), None)
+    assert (m.canonical, m.adcode, m.place_level) == (canonical, adcode, level)
+
+
 def test_relative_place_carries_its_key() -> None:
     (m,) = resolve_places([], "320412", text="我区")
     assert (m.place_id, m.adcode) == ("320412", "320412")
