@@ -883,6 +883,11 @@ def find_names(text: str) -> list[Mention]:
         if fe - t.end >= 4:
             fe = _finish_foreign_name(text, fe)
             fe = max(fe, model_per.get(t.end, 0))
+            me = model_per.get(t.end, 0)
+            after = by_start.get(me)
+            if me - t.end >= 3 and fe > me and after is not None and len(after.word) >= 2 and after.end >= fe:
+                if after.pos not in _PERSON_POS and not all(c in TRANSLIT_CHARS for c in text[me:fe]):
+                    fe = me  # the tagger's end where a word begins: 拉里贾尼|举行会谈, 雷恩萨卢|通电话, 莫盖里尼|甚至
         if fe - t.end >= 4 and text[fe - 1] not in "·•・":
             if _occupy(occupied, t.end, fe):
                 persons.append((t.end, fe))  # 协会主席伊德里斯·迈耶 (伊 is a surname too)

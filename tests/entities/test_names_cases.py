@@ -1006,3 +1006,19 @@ def test_annotated_cases_score_above_floor(tallies: dict[str, Tally], kind: str)
     tally = tallies[kind]
     logger.info("%s: tp=%d fp=%d fn=%d F1=%.3f", kind, tally.tp, tally.fp, tally.fn, tally.f1)
     assert tally.f1 >= FLOORS[kind]
+
+
+# The targets for local and political news, held on the two local batches together.
+LOCAL_FLOORS = {"persons": 0.95, "person_titles": 0.9, "orgs": 0.85, "places": 0.9}
+
+
+@pytest.fixture(scope="module")
+def local_tallies() -> dict[str, Tally]:
+    return score_cases(LOCAL_CASES + LOCAL_FRESH_CASES)
+
+
+@pytest.mark.parametrize("kind", sorted(LOCAL_FLOORS))
+def test_local_cases_score_above_target(local_tallies: dict[str, Tally], kind: str) -> None:
+    tally = local_tallies[kind]
+    logger.info("local %s: tp=%d fp=%d fn=%d F1=%.3f", kind, tally.tp, tally.fp, tally.fn, tally.f1)
+    assert tally.f1 >= LOCAL_FLOORS[kind]
