@@ -15,6 +15,7 @@ from test_names_cases import (  # noqa: E402
     FRESH_CASES,
     HELDOUT_CASES,
     LOCAL_CASES,
+    LOCAL_FINAL_CASES,
     LOCAL_FRESH_CASES,
     XWLB_FRESH_CASES,
     score_cases,
@@ -25,7 +26,9 @@ from etl.entities.names import find_names  # noqa: E402
 
 def main() -> None:
     verbose = "-v" in sys.argv
-    if "--xwlb-fresh" in sys.argv:
+    if "--local-final" in sys.argv:
+        cases = LOCAL_FINAL_CASES
+    elif "--xwlb-fresh" in sys.argv:
         cases = XWLB_FRESH_CASES
     elif "--local-fresh" in sys.argv:
         cases = LOCAL_FRESH_CASES
