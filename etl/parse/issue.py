@@ -244,12 +244,17 @@ def _signed_heading(d: _Draft, labels: list[Label]) -> None:
 
 
 def _drop_repeated_headings(drafts: list[_Draft], labels: list[Label]) -> None:
-    """Some layouts repeat an article's heading line after its text (a jump line): it stays with that article,
-    it is not the heading of the next one."""
+    """Some layouts repeat an article's kicker or subtitle after its text (a jump line): it stays with that article
+    as its last line, it is not the heading of the next one."""
     for k in range(1, len(drafts)):
         d, prev = drafts[k], drafts[k - 1]
-        stray = d.stolen_kicker or d.proposed
-        if stray and len(d.headings) > 1 and d.headings[0] in prev.headings and len(d.head_ids) == len(d.headings):
+        if not d.headings:
+            continue
+        # A heading that opens a page, or a repeated headline, is the article printed again there (a document on
+        # two pages), not a jump line.
+        same_page = not d.after_page and d.page == prev.page
+        jump = d.stolen_kicker or d.proposed or (same_page and d.headings[0] != assign_headings(prev.headings)[1])
+        if jump and len(d.headings) > 1 and d.headings[0] in prev.headings and len(d.head_ids) == len(d.headings):
             prev.paragraphs.append(d.headings.pop(0))
             i = d.head_ids.pop(0)
             prev.para_ids.append(i)

@@ -97,3 +97,20 @@ def test_title_like(line: str, title_like: bool) -> None:
 )
 def test_clear_signatures(line: str, clear: bool) -> None:
     assert is_clear_signature(line) is clear
+
+
+def test_a_kicker_repeated_after_the_text_closes_that_article() -> None:
+    # 2026 layout: the article's kicker is printed again under its text, right before the next article's heading.
+    text = (
+        "回溯一场海上搜救全过程，探寻我国救援体系的科技“硬实力”\n\n全力守护海上生命安全（深度观察）\n\n"
+        "　　中国海上救援力量有多强？从一场海上搜救行动可窥斑见豹。\n\n"
+        "　　“随着国家开发利用海洋的范围和领域逐步延展，海上搜救将向更远海、更智能的方向发展。”\n\n"
+        "回溯一场海上搜救全过程，探寻我国救援体系的科技“硬实力”\n\n"
+        "用液冷技术打造“绿色算力”（我身边的最强大脑）\n\n张  鹏\n\n"
+        "　　近日，我国最大规模科学智能计算集群在河南郑州国家超算互联网核心节点投入使用。\n"
+    )
+    first, second = parse_issue(text)
+    assert first.paragraphs[-1] == "回溯一场海上搜救全过程，探寻我国救援体系的科技“硬实力”"
+    assert second.kicker is None
+    assert second.headline == "用液冷技术打造“绿色算力”（我身边的最强大脑）"
+    assert "repeats a heading line of the article before" in explain_issue(text)
