@@ -300,7 +300,49 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
         return False
     if name[-1] in "室局会部院办委司处厅所站":
         return False
-    return name not in KNOWN_ORGS and not name.endswith(_NOT_NAME_ENDINGS) and name not in place_names()
+    if len(name) == 2 and not titled and (name[1] == "方" or (not foreign and _word_not_name(name))):
+        return False  # 文旅, 成长, 向西, 朱鹮: a dictionary word; 乌方, 伊方: a side in talks
+    return (
+        name not in KNOWN_ORGS
+        and not name.endswith(_NOT_NAME_ENDINGS)
+        and name not in place_names()
+        and not _is_place(name)
+    )
+
+
+# Parts of speech of a word that is no name even after a title (干部|成长, 院长|论坛, 千年|古松).
+_PLAIN_WORD_POS = frozenset(("n", "v", "vn", "a", "ad", "d", "f", "t", "m", "q"))
+
+
+def _word_or_place(text: str, start: int, end: int, by_start: dict[int, Token], occupied: list[bool]) -> bool:
+    """A found name that is a place (埃塞俄比亚, 苏丹), a side in talks (乌方) or a plain two-character word the
+    segmenter reads as one here (成长, 论坛); its characters are freed."""
+    name = text[start:end]
+    tok = by_start.get(start)
+    drop = (
+        _is_place(name)
+        or (len(name) == 2 and name[1] == "方" and name[0] in _COUNTRY_ABBREVS)
+        or (
+            len(name) == 2
+            and tok is not None
+            and tok.word == name
+            and tok.pos in _PLAIN_WORD_POS
+            and rjieba.tag(name)[0][1] in _PLAIN_WORD_POS
+        )
+    )
+    if drop:
+        for k in range(start, end):
+            occupied[k] = False
+    return drop
+
+
+# Parts of speech of a dictionary word that is no personal name when a tagger reads it as one.
+_WORD_NOT_NAME_POS = frozenset(("n", "v", "vn", "f", "a", "ad", "d", "m", "q", "t", "nz", "ng", "b", "l", "i"))
+
+
+def _word_not_name(name: str) -> bool:
+    tagged = rjieba.tag(name)
+    return len(tagged) == 1 and tagged[0][1] in _WORD_NOT_NAME_POS
 
 
 # Endings that make the body of a title an organization: 金乡县人社局|副局长, 湖北省委|常委, 中共中央|总书记.
@@ -933,6 +975,8 @@ def find_names(text: str) -> list[Mention]:
         ):
             end += 1  # 常务书记陈锦|绣，
         end = _extend_dotted(text, end)
+        if end - t.end == 2 and text[t.end] == text[t.end + 1]:
+            continue  # a reduplicated word after a title is how it was said: 总书记|殷殷嘱托, 主任|谆谆
         if end > t.end + 1 and _occupy(occupied, t.end, end):
             persons.append((t.end, end))
     # a name the segmenter knows, right before a title printed after names: 习近平总书记
@@ -957,6 +1001,7 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
     persons = [_finish_person(text, s, e, occupied) for s, e in persons]
+    persons = [(s, e) for s, e in persons if not _word_or_place(text, s, e, by_start, occupied)]
     for s, e in _surname_addresses(text, occupied, tokens):
         if _occupy(occupied, s, e):
             persons.append((s, e))

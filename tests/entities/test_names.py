@@ -181,6 +181,8 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("网友张女士拨打了热线", []),
         ("火车站职工王某正常分拣", []),
         ("他相当关键的时刻就任总理的", []),
+        ("牢记习近平总书记殷殷嘱托，广西坚持", [("习近平", "习近平")]),
+        ("进而促进干部成长与事业发展同步", []),
     ],
 )
 def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: list[tuple[str, str]]) -> None:
