@@ -375,6 +375,20 @@ _ORG_THEN_MODIFIER = re.compile(r"(?:原|前|新任|时任)")
 _SHARED_HEADS = frozenset("部长 局长 厅长 署长 司长".split())
 
 
+_BODY_LAST_CHARS = frozenset("室局会部院办委司处厅所站")
+
+
+def _body_around_unit(body: str) -> str:
+    """A section inside a body (整改科, 协调发展科, 综合处) names the body it is in: 三沙市委巡察办|整改科,
+    莆田市委组织部|组织一科 (the longest part before it that ends like an organization)."""
+    if not body.endswith(("科", "处", "室", "组")) or body.endswith(_TITLE_ORG_ENDINGS):
+        return body
+    for p in range(len(body) - 2, max(2, len(body) - 7), -1):
+        if body[:p].endswith(_TITLE_ORG_ENDINGS):
+            return body[:p]
+    return body
+
+
 def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
     """Organizations named in printed titles: the title without its head word, when it ends like an organization."""
     out: list[tuple[int, int]] = []
@@ -394,6 +408,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                 if cut and cut.start() > 0:
                     body = body[: cut.start()]
                 body = _TITLE_MODIFIERS.sub("", body)
+                body = _body_around_unit(body)
                 if (
                     len(body) >= 2
                     and body.endswith(_TITLE_ORG_ENDINGS)
@@ -941,6 +956,8 @@ def find_names(text: str) -> list[Mention]:
                     persons.append((t.end, end))  # 缅甸总统敏昂莱
             continue
         nxt = by_start.get(t.end)
+        if nxt is not None and len(nxt.word) >= 3 and nxt.word[-1] in _BODY_LAST_CHARS:
+            continue  # 区委常委、|宣传部部长: a body, not a name
         end = model_per.get(t.end, 0)
         if not end:
             if text[t.end] in _WEAK_SURNAMES and (nxt is None or nxt.pos not in _PERSON_POS):
@@ -986,6 +1003,7 @@ def find_names(text: str) -> list[Mention]:
             and 2 <= len(t.word) <= 4
             and surname_length(text, t.start)
             and title_after(text, t.end)
+            and t.word[-1] not in _BODY_LAST_CHARS  # 宣传部|部长 is a body and its head
         ):
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))

@@ -362,6 +362,10 @@ def _whole_clause_is_titles(text: str, comma: int, lower: int) -> bool:
         return start == lower or text[start - 1] in "，。；：！？,.;:!?\n“”"
 
 
+# How long a piece without a head word may be and still share the next piece's head (市、区领导; 省、市、县领导).
+_MAX_SHARED_PREFIX = 4
+
+
 def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tuple[str, ...], int]:
     """The title chain printed right before the name at ``name_start``, split at 、; and where it starts.
 
@@ -393,8 +397,9 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
     for s, e in pieces:
         seg = text[s:e]
         if pending:
-            seg = pending + "、" + seg
-            pending = ""
+            if len(pending) <= _MAX_SHARED_PREFIX:
+                seg = pending + "、" + seg  # 市、区领导: levels sharing one title
+            pending = ""  # (天美艺术街区运营方、X公司董事长: a description, not part of the title)
         if title_head_at_end(seg) is None:
             pending = seg
             continue
