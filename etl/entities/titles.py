@@ -436,7 +436,7 @@ LEAD_WORDS = _LEAD_WORDS  # the name rules cut an organization the tagger ran ov
 
 
 def _trim_title(title: str) -> str:
-    t = title.strip("“”\"' 　—-…")
+    t = title.strip("“”\"' 　\xa0\t—-…").strip()
     t = _LEADING_JUNK.sub("", t)
     words = [w for w, _ in rjieba.tag(t)] if t else []
     kept = _kept_spans(t)
