@@ -16,7 +16,7 @@ from etl.parse.bylines import (
     parse_signature,
     parse_writer_line,
 )
-from etl.parse.features import ends_sentence
+from etl.parse.features import IssueStats, ends_sentence, issue_stats
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
@@ -89,7 +89,8 @@ def _classify(
     decide: Callable[[_Draft, list[str]], bool] | None = None,
     weights: Mapping[str, Sequence[float]] | None = None,
 ) -> tuple[list[Label], list[_Draft]]:
-    decisions = label_blocks(blocks, weights, explain=explain)
+    stats = issue_stats(blocks)
+    decisions = label_blocks(blocks, weights, explain=explain, stats=stats)
     labels: list[Label] = []
     drafts: list[_Draft] = []
     page: int | None = None
@@ -169,6 +170,7 @@ def _classify(
     _drop_repeated_headings(drafts, labels)
     _return_credits(drafts, labels)
     for k, draft in enumerate(drafts):
+        _heading_runs_into_text(draft, labels, stats)
         _complete_kicker(draft, labels, k)
         _signed_heading(draft, labels)
     for draft in drafts:
@@ -203,6 +205,43 @@ def _return_credits(drafts: list[_Draft], labels: list[Label]) -> None:
             prev.para_ids.append(i)
             prev.para_pages.append((d.page, d.page_name))
             labels[i] = Label(labels[i].block, "paragraph", "a credit or sign-off: the end of the article before", k)
+
+
+_SENTENCE_OPEN = re.compile(r"^(?:\d{1,4}年|\d{1,2}月\d{1,2}日|截至|近日|日前|近年来|本报|新华社|据)")
+
+
+def _heading_runs_into_text(d: _Draft, labels: list[Label], stats: IssueStats) -> None:
+    """The first lines of a text read as the last heading line (``清洁能源 动力强劲`` / ``截至20`` / ``19年12月31日，
+    长江电力……``): a heading line cut mid-word, or opening like a report, that runs on into the block after it is
+    the start of the first paragraph."""
+    if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not d.paragraphs or d.byline is not None:
+        return
+    if not d.para_ids or d.para_ids[0] != d.head_ids[-1] + 1:
+        return
+    line, nxt = d.headings[-1], labels[d.para_ids[0]].block.text
+    if ends_sentence(line) or not _word_char(line[-1]) or not _word_char(nxt[0]) or line.startswith("——"):
+        return
+    cut_word = stats.bigrams[line[-1] + nxt[0]] >= 5
+    opens = _SENTENCE_OPEN.match(line) is not None or ("，" in line and len(line) >= 12)
+    if not (cut_word and opens):
+        return
+    d.headings.pop()
+    i = d.head_ids.pop()
+    d.paragraphs[0] = line + d.paragraphs[0]
+    d.first_joins = [j + len(line) for j in d.first_joins]
+    d.para_ids[0] = i
+    labels[i] = Label(
+        labels[i].block, "paragraph", "a heading line that runs on into the text: its first words", labels[i].article
+    )
+    k = d.para_ids[1] if len(d.para_ids) > 1 else len(labels)
+    for j in range(i + 1, k):
+        if labels[j].kind == "paragraph":
+            labels[j] = Label(labels[j].block, "continuation", "continues the first paragraph", labels[j].article)
+            break
+
+
+def _word_char(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isdigit()
 
 
 def _complete_kicker(d: _Draft, labels: list[Label], k: int) -> None:

@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from etl.parse.blocks import Block
-from etl.parse.features import BlockInfo, context_features, describe, issue_stats
+from etl.parse.features import BlockInfo, IssueStats, context_features, describe, issue_stats
 
 # HS: first heading line of an article; HC: a further heading line; P: a paragraph starts;
 # C: the block continues the previous paragraph (a page or column break); X: not article text (page header, byline).
@@ -130,7 +130,11 @@ def _advance(h: _Hyp, label: str, page: bool) -> tuple[str | None, bool, int]:
 
 
 def label_blocks(
-    blocks: Sequence[Block], weights: Mapping[str, Sequence[float]] | None = None, explain: bool = False, beam: int = 1
+    blocks: Sequence[Block],
+    weights: Mapping[str, Sequence[float]] | None = None,
+    explain: bool = False,
+    beam: int = 1,
+    stats: IssueStats | None = None,
 ) -> list[Decision]:
     """A label for every block, left to right under the grammar, keeping the ``beam`` best label sequences.
 
@@ -139,7 +143,7 @@ def label_blocks(
     """
     weights = load_weights() if weights is None else weights
     infos = block_infos(blocks)
-    stats = issue_stats(list(blocks))
+    stats = issue_stats(list(blocks)) if stats is None else stats
     hyps = [_Hyp(0.0, None, False, 0, False, None, "", 0.0)]
     all_feats: list[list[str]] = []
     for i, info in enumerate(infos):

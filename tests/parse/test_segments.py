@@ -114,3 +114,22 @@ def test_a_kicker_repeated_after_the_text_closes_that_article() -> None:
     assert second.kicker is None
     assert second.headline == "用液冷技术打造“绿色算力”（我身边的最强大脑）"
     assert "repeats a heading line of the article before" in explain_issue(text)
+
+
+def test_a_heading_line_that_runs_on_into_the_text_is_its_first_words() -> None:
+    # A page break cut the dateline after the headline (本报北京10月22日 / 电  （记者王昊男）……): it is text.
+    others = "".join(
+        f"第{k}条新闻标题\n\n本报北京10月{k}日电  （记者李明）今天举行了第{k}次会议，会议研究了有关工作。\n\n"
+        for k in range(1, 7)
+    )
+    text = others + (
+        "首都交警铁骑队首批队员执勤\n\n本报北京10月22日\n\n"
+        "电\u00a0\u00a0（记者王昊男）北京公安交管部门新组建的首都交警铁骑队22日正式上岗执勤。\n\n"
+        "铁骑队员配备了与警车标识一致的新式警用摩托车。\n"
+    )
+    article = parse_issue(text)[-1]
+    assert (article.kicker, article.headline, article.subtitle) == (None, "首都交警铁骑队首批队员执勤", None)
+    assert article.dateline == "本报北京10月22日电"
+    assert [r.name for r in article.reporters] == ["王昊男"]
+    assert article.paragraphs[0].startswith("北京公安交管部门")
+    assert "runs on into the text" in explain_issue(text)
