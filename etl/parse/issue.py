@@ -151,7 +151,11 @@ def _classify(
                 # Text before any heading is kept as an article without a headline rather than dropped.
                 cur = _Draft([], page, page_name)
                 drafts.append(cur)
-            if d.label == "C" and cur.paragraphs:
+            verse = d.label == "C" and labels and labels[-1].kind in ("paragraph", "continuation")
+            verse = verse and _verse_lines(labels[-1].block.text, b.text)
+            if verse:
+                why = "starts a paragraph: a line of verse (short lines of equal length, each set on its own)"
+            if d.label == "C" and cur.paragraphs and not verse:
                 if cur.last_single is not None and d.margin != math.inf and _title_like(cur.paragraphs[-1]):
                     cur.soft_joins[len(cur.paragraphs) - 1] = (len(cur.paragraphs[-1]), len(labels), d.margin)
                 if len(cur.paragraphs) == 1:
@@ -179,6 +183,12 @@ def _classify(
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+def _verse_lines(prev: str, text: str) -> bool:
+    """Two lines of a poem or couplet (徐徐书卷展， / 处处盈墨香。): short, of equal length, the first ending on a
+    comma; the paper sets each on its own line, so the comma does not carry the sentence into the next block."""
+    return len(prev) <= 12 and len(text) == len(prev) and prev[-1] in "，、" and text[-1] in "，。！？；"
 
 
 _SPACES = "[ \u3000\u00a0]"

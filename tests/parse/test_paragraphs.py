@@ -66,3 +66,21 @@ def test_specimen_broken_sentences_are_rejoined(seed_issue_text: str) -> None:
     text = "\n".join(a.body for a in parse_issue(seed_issue_text))
     for joined in ("座谈交流", "尤其是新能源产业", "扛牢新一轮太湖治理", "要扫除遗漏点,确保摸排零死角"):
         assert joined in text
+
+
+def test_lines_of_verse_are_paragraphs_of_their_own() -> None:
+    # A photo page's poem: each line set on its own, though the first of a pair ends on a comma.
+    text = (
+        "图片报道\n\n　　4月23日是世界读书日，各地举办丰富多彩的阅读活动。\n\n"
+        "　　徐徐书卷展，\n\n　　处处盈墨香。\n\n　　但使勤翻阅，\n\n　　人生自芬芳。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.paragraphs[1:] == ("徐徐书卷展，", "处处盈墨香。", "但使勤翻阅，", "人生自芬芳。")
+
+
+def test_a_sentence_broken_at_a_comma_is_mended() -> None:
+    text = (
+        "标题在这里\n\n　　今年一季度，我国规模以上工业增加值同比增长6.1%，\n\n　　其中装备制造业增加值同比增长8.9%。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.paragraphs == ("今年一季度，我国规模以上工业增加值同比增长6.1%，其中装备制造业增加值同比增长8.9%。",)
