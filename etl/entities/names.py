@@ -561,6 +561,10 @@ def _merge_foreign(text: str, persons: list[tuple[int, int]]) -> list[tuple[int,
     return out
 
 
+# Teachings named after their authors name them: 马克思|主义, 毛泽东|思想, 邓小平|理论.
+_IDEOLOGY = re.compile("(马克思|列宁|恩格斯|斯大林|毛泽东|邓小平|孙中山)(?=主义|思想|理论)")
+
+
 # Forms of address printed after a bare surname (陈|教授, 李|老师, 毛|主席, 郑|某): the surname alone names the person.
 _SURNAME_ADDRESS = re.compile(
     "(?:老师|先生|小姐|女士|太太|教授|博士|大夫|医生|师傅|大娘|大爷|大妈|大婶|大嫂|大姐|大哥|阿姨|老汉|某|"
@@ -1018,6 +1022,9 @@ def find_names(text: str) -> list[Mention]:
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
                 persons.append((s.start, end))
+    for m in _IDEOLOGY.finditer(text):
+        if _occupy(occupied, m.start(1), m.end(1)):
+            persons.append(m.span(1))
     persons = [_finish_person(text, s, e, occupied) for s, e in persons]
     persons = [(s, e) for s, e in persons if not _word_or_place(text, s, e, by_start, occupied)]
     for s, e in _surname_addresses(text, occupied, tokens):

@@ -183,6 +183,7 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("他相当关键的时刻就任总理的", []),
         ("牢记习近平总书记殷殷嘱托，广西坚持", [("习近平", "习近平")]),
         ("进而促进干部成长与事业发展同步", []),
+        ("大力宣传马克思主义的唯物论", [("马克思", "马克思")]),
     ],
 )
 def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: list[tuple[str, str]]) -> None:
