@@ -8,7 +8,7 @@ from etl.entities.amounts import find_amounts
 from etl.entities.dates import event_date, find_dates
 from etl.entities.documents import find_documents
 from etl.entities.names import find_names
-from etl.entities.places import resolve_home_orgs, resolve_places
+from etl.entities.places import find_level_bodies, resolve_home_orgs, resolve_places
 from etl.records import Mention
 
 __all__ = ["extract_mentions", "event_date"]
@@ -22,6 +22,7 @@ def extract_mentions(text: str, issue_date: date | None = None, home_adcode: str
     """
     mentions: list[Mention] = []
     mentions.extend(find_names(text))
+    mentions.extend(find_level_bodies(text, mentions))
     mentions.extend(find_documents(text))
     mentions.extend(find_amounts(text))
     mentions.extend(find_dates(text, issue_date))

@@ -528,6 +528,7 @@ def _trim_person(text: str, span: Span) -> Span:
             or (text[end - 1] in "为和与" and _starts_title(text, end))
             or (text[end - 1] == "时" and end < len(text) and text[end] in "，,")  # 见到王智|时，
             or (text[end - 1] == "边" and text[end + 1 : end + 2] == "边")  # 余松|边听边记
+            or (text[end - 1] in "来赴到" and (_is_place(text[end : end + 2]) or _is_place(text[end : end + 3])))
         )
     ):
         end -= 1

@@ -214,6 +214,50 @@ def _home_mention(text: str, start: int, end: int, char: str, home_adcode: str) 
 _HOME_ORG = re.compile(r"(省|市|区|县)(?!场|域|块|间|级|民|属|内|外|情|长|直|里)(?=\S)")
 
 
+# A body printed by its level and short name in a list or at a clause's start: 区发改局、区财政局、区住建局 (the segmenter
+# cuts 区住|建局 and no suffix rule sees it). 市场监管局 is a word, not 市 + 场监管局.
+_LEVEL_BODY = re.compile(
+    r"(?:(?<=^)|(?<=[、，。；：！？（）()“”\s和与及]))"
+    r"([区县市](?!场|民|政府|域|级|区|县|市|两|里|属|内|直)[\u4e00-\u9fff]{1,5}?(?:局|委|办))"
+    r"(?=[、，。；：和与及主负等\s]|$)"
+)
+# Words that end like a body but are not one: 区域布局, 分项举办, 跟踪督办.
+_NOT_BODY_ENDINGS = (
+    "布局",
+    "格局",
+    "大局",
+    "全局",
+    "开局",
+    "变局",
+    "结局",
+    "举办",
+    "督办",
+    "承办",
+    "主办",
+    "协办",
+    "交办",
+    "开办",
+    "创办",
+    "申办",
+    "合办",
+    "包办",
+)
+
+
+def find_level_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bodies named by a level and a short name (区住建局) that no other rule found, as organization mentions."""
+    taken = [False] * (len(text) + 1)
+    for m in mentions:
+        for k in range(m.start, m.end):
+            taken[k] = True
+    out: list[Mention] = []
+    for match in _LEVEL_BODY.finditer(text):
+        s, e = match.span(1)
+        if not any(taken[s:e]) and not match.group(1).endswith(_NOT_BODY_ENDINGS):
+            out.append(Mention("organization", match.group(1), s, e, match.group(1)))
+    return out
+
+
 def resolve_home_orgs(mentions: list[Mention], home_adcode: str | None) -> list[Mention]:
     """Organizations named by their level alone (区委, 区政府, 区水利局) resolved to the home division's
     (武进区委, 武进区政府, 武进区水利局 in a paper of 武进区); the printed text is kept, only ``canonical`` changes."""

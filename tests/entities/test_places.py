@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from etl.entities.places import resolve_home_orgs, resolve_places
+from etl.entities.places import find_level_bodies, resolve_home_orgs, resolve_places
 from etl.records import Mention
 
 
@@ -128,6 +128,25 @@ def test_organizations_named_by_level_belong_to_the_home_region(name: str, home:
 def test_abbreviations_and_kinds(name: str, canonical: str, adcode: str | None, level: str | None) -> None:
     (m,) = resolve_places(_places(name, [name]), None)
     assert (m.canonical, m.adcode, m.place_level) == (canonical, adcode, level)
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("区发改局、区财政局、区住建局主要负责人参加。", ["区发改局", "区财政局", "区住建局"]),
+        ("县文体广新局和县文化委负责同志", ["县文体广新局", "县文化委"]),
+        ("优化区域布局，县区分项举办，市人大跟踪督办", []),
+        ("市县两级党委、市场监管局", []),
+    ],
+)
+def test_bodies_named_by_level_and_short_name(text: str, bodies: list[str]) -> None:
+    assert [m.text for m in find_level_bodies(text, [])] == bodies
+
+
+def test_bodies_found_elsewhere_are_not_repeated() -> None:
+    text = "区财政局负责人"
+    taken = [Mention("organization", "区财政局", 0, 4, "区财政局")]
+    assert find_level_bodies(text, taken) == []
 
 
 def test_relative_place_carries_its_key() -> None:
