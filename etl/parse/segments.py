@@ -113,6 +113,30 @@ def _bigrams(text: str) -> set[str]:
     }
 
 
+def _tail(paragraphs: Sequence[str], n: int) -> str:
+    """The last ``n`` characters of the joined paragraphs, without joining a long article whole."""
+    out: list[str] = []
+    size = 0
+    for p in reversed(paragraphs):
+        out.append(p)
+        size += len(p)
+        if size >= n:
+            break
+    return "".join(reversed(out))[-n:]
+
+
+def _head(paragraphs: Sequence[str], n: int) -> str:
+    """The first ``n`` characters of the joined paragraphs."""
+    out: list[str] = []
+    size = 0
+    for p in paragraphs:
+        out.append(p)
+        size += len(p)
+        if size >= n:
+            break
+    return "".join(out)[:n]
+
+
 def _share(part: set[str], whole: set[str]) -> str:
     if len(part) < 3:
         return "na"
@@ -140,8 +164,8 @@ def cohesion_features(prev: Segment, cur: Segment) -> list[str]:
     the candidate heading's words used before it, ``t_self`` in the text under it; ``ph_cur`` the share of the
     previous article's headline words used in the text after the boundary.
     """
-    before = "".join(prev.paragraphs)[-_WINDOW:]
-    after = "".join(cur.paragraphs)[:_WINDOW]
+    before = _tail(prev.paragraphs, _WINDOW)
+    after = _head(cur.paragraphs, _WINDOW)
     a, b = _bigrams(before), _bigrams(after)
     heads = _bigrams("".join(cur.headings))
     prev_heads = _bigrams("".join(prev.headings))
