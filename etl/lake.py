@@ -146,6 +146,31 @@ def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | Non
         raise
 
 
+def partition_stamps(lake_dir: Path) -> dict[str, int]:
+    """Issue date -> the newest modification time (ns) of its partition folders, over every table.
+
+    Every write renames a file into its ``date=`` folder, which stamps the folder; so a date whose stamp differs
+    from the one a build saw has changed since: a new issue, a rerun, or an issue a new parser or extractor
+    version rewrote, whatever the run's interval.
+    """
+    stamps: dict[str, int] = {}
+    for table in SCHEMAS:
+        root = table_dir(lake_dir, table)
+        if not root.is_dir():
+            continue
+        with os.scandir(root) as entries:
+            for entry in entries:
+                if entry.name.startswith("date="):
+                    day = entry.name.removeprefix("date=")
+                    stamps[day] = max(stamps.get(day, 0), entry.stat().st_mtime_ns)
+    return stamps
+
+
+def changed_dates(before: Mapping[str, int], now: Mapping[str, int]) -> list[date]:
+    """Dates whose stamp is new or differs between two ``partition_stamps`` snapshots."""
+    return [date.fromisoformat(d) for d in sorted(now) if before.get(d) != now[d]]
+
+
 def ensure_tables(lake_dir: Path) -> None:
     """Give every table its zero-row file, so dbt's sources resolve before the first issue arrives."""
     for table, schema in SCHEMAS.items():

@@ -1,18 +1,18 @@
 {#-
-    Incremental facts are rebuilt per issue date: a run with a data interval (vars interval_start and
-    interval_end, 'YYYY-MM-DD', passed by etl.pipelines.build_warehouse) deletes and re-inserts the issue
-    dates of every issue its ingest touched: the files its runs saw (bronze ingest_files, whose run_key begins
-    with the run's interval start as yyyymmdd) and the issues ingested (ingested_at = the run's interval end)
-    in (start, end].  An interval within one day (start = end, e.g. an asset-triggered run) takes that whole
-    day.  Rebuilding a date from the lake is always right, so a wider set only costs time.  Without the vars,
-    on --full-refresh, or when the models or seeds changed since the last good build (build_fingerprint),
-    every date is rebuilt.  A date whose rows all vanished from the lake keeps its old rows until a full
-    refresh; so does a change made only in a macro (macros are not in the fingerprint).
+    Incremental models are rebuilt per issue date: a run passes the issue dates whose lake partitions changed
+    since the last good build (var changed_dates, a list of 'YYYY-MM-DD', computed by
+    etl.pipelines.build_warehouse from the partition folders' modification times: new issues, reruns, and
+    every issue a new parser or extractor version rewrote), and those dates are deleted and re-inserted.
+    Rebuilding a date from the lake is always right, so a wider set only costs time.  Without the var (a
+    manual `dbt build`, the first build, a build after a failed one whose file is gone), on --full-refresh,
+    or when the models or seeds changed since the last good build (build_fingerprint), every date is rebuilt.
+    A date whose rows all vanished from the lake keeps its old rows until a full refresh; so does a change
+    made only in a macro (macros are not in the fingerprint).
 -#}
 
 {% macro is_interval_run() -%}
-    {#- Only dates of this interval -- unless the project changed since the last good build (see below). -#}
-    {%- if not (is_incremental() and var('interval_start', none) and var('interval_end', none)) -%}
+    {#- Only the changed dates -- unless the project changed since the last good build (see below). -#}
+    {%- if not (is_incremental() and var('changed_dates', none) is not none) -%}
         {{ return(false) }}
     {%- endif -%}
     {%- if not execute -%}
@@ -35,13 +35,18 @@
             {%- do parts.append(node.unique_id ~ '=' ~ node.checksum.checksum) -%}
         {%- endif -%}
     {%- endfor -%}
-    {#- the seed table itself, not a ref: hooks call this too, and a ref here would be a hidden dependency -#}
-    {%- set places = adapter.get_relation(database=target.database, schema=target.schema, identifier='places') -%}
-    {%- set gazetteer = run_query(
-        "select md5(coalesce(string_agg(concat_ws('|', place_id, name, short_name, parent_adcode), ';'"
-        ~ " order by place_id), '')) from " ~ places
-    ) if places is not none else none -%}
-    {%- do parts.append('gazetteer=' ~ (gazetteer.columns[0].values()[0] if gazetteer is not none else 'none')) -%}
+    {%- if var('seed_digest', none) is not none -%}
+        {#- etl.pipelines.build_warehouse hashes the seed files: one var instead of a query per model and test -#}
+        {%- do parts.append('seeds=' ~ var('seed_digest')) -%}
+    {%- else -%}
+        {#- the seed table itself, not a ref: hooks call this too, and a ref here would be a hidden dependency -#}
+        {%- set places = adapter.get_relation(database=target.database, schema=target.schema, identifier='places') -%}
+        {%- set gazetteer = run_query(
+            "select md5(coalesce(string_agg(concat_ws('|', place_id, name, short_name, parent_adcode), ';'"
+            ~ " order by place_id), '')) from " ~ places
+        ) if places is not none else none -%}
+        {%- do parts.append('gazetteer=' ~ (gazetteer.columns[0].values()[0] if gazetteer is not none else 'none')) -%}
+    {%- endif -%}
     {{ return(local_md5(parts | join('\n'))) }}
 {%- endmacro %}
 
@@ -72,27 +77,16 @@
 {%- endmacro %}
 
 
+{#- The changed issue dates as constants: DuckDB prunes row groups (and Parquet files) on them. -#}
 {% macro interval_issue_dates() -%}
-    {%- set start = var('interval_start') | string -%}
-    {%- set end = var('interval_end') | string -%}
-    {%- set start_key = start | replace('-', '') -%}
-    {%- set end_key = end | replace('-', '') -%}
-    select ingest_files.issue_date
-    from {{ ref('stg_lake__ingest_files') }} as ingest_files
-    where
-        ingest_files.issue_date is not null
-        and left(ingest_files.run_key, 8) >= '{{ start_key }}'
-        and left(ingest_files.run_key, 8) {{ '<=' if start_key == end_key else '<' }} '{{ end_key }}'
-    union
-    select issues.issue_date
-    from {{ ref('stg_lake__issues') }} as issues
-    {%- if start == end %}
-    where cast(issues.ingested_at as date) = date '{{ start }}'
-    {%- else %}
-    where
-        issues.ingested_at > timestamptz '{{ start }} 00:00:00+00'
-        and issues.ingested_at <= timestamptz '{{ end }} 00:00:00+00'
-    {%- endif %}
+    {%- set dates = var('changed_dates', []) -%}
+    {%- if dates | length == 0 -%}
+        select null::date where false
+    {%- else -%}
+        {%- for d in dates -%}
+            date '{{ d }}'{{ ', ' if not loop.last }}
+        {%- endfor -%}
+    {%- endif -%}
 {%- endmacro %}
 
 
@@ -101,4 +95,37 @@
     {%- if is_interval_run() %}
     {{ keyword }} {{ column }} in ({{ interval_issue_dates() }})
     {%- endif -%}
+{%- endmacro %}
+
+
+{#-
+    dbt's hook for a data test's `where`: in a run that rebuilt only some issue dates, a test of a model
+    incremental by issue date checks those dates' rows (the rest were tested when they were built); a full
+    build tests every row.  A test's own `where` config still applies.
+-#}
+{% macro get_where_subquery(relation) -%}
+    {%- set clauses = [] -%}
+    {%- set where = config.get('where', '') -%}
+    {%- if where -%}
+        {%- do clauses.append(where) -%}
+    {%- endif -%}
+    {%- if execute and var('changed_dates', none) is not none and is_incremental_by_date(relation)
+        and stored_build_fingerprint() == build_fingerprint() -%}
+        {%- do clauses.append('issue_date in (' ~ interval_issue_dates() ~ ')') -%}
+    {%- endif -%}
+    {%- if clauses -%}
+        {%- do return('(select * from ' ~ relation ~ ' where ' ~ clauses | join(' and ') ~ ') dbt_subquery') -%}
+    {%- endif -%}
+    {%- do return(relation) -%}
+{%- endmacro %}
+
+
+{% macro is_incremental_by_date(relation) -%}
+    {%- for node in graph.nodes.values() -%}
+        {%- if node.resource_type == 'model' and (node.alias or node.name) == relation.identifier
+            and node.config.materialized == 'incremental' and node.config.unique_key == 'issue_date' -%}
+            {{ return(true) }}
+        {%- endif -%}
+    {%- endfor -%}
+    {{ return(false) }}
 {%- endmacro %}

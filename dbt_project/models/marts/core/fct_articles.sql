@@ -7,9 +7,7 @@
     )
 }}
 
--- Rebuilt per issue date (see macros/incremental.sql), which reads:
--- depends_on: {{ ref('stg_lake__ingest_files') }}
--- depends_on: {{ ref('stg_lake__issues') }}
+-- Rebuilt per issue date (see macros/incremental.sql), whose build fingerprint reads the gazetteer:
 -- depends_on: {{ ref('stg_seeds__places') }}
 
 with

@@ -9,9 +9,7 @@
 
 -- Pairs of distinct entities (people, organizations, places) named in the same article, each pair once
 -- (entity_a_id < entity_b_id), for network analysis.  Documents, amounts and dates are not entities here.
--- Rebuilt per issue date (see macros/incremental.sql), which reads:
--- depends_on: {{ ref('stg_lake__ingest_files') }}
--- depends_on: {{ ref('stg_lake__issues') }}
+-- Rebuilt per issue date (see macros/incremental.sql), whose build fingerprint reads the gazetteer:
 -- depends_on: {{ ref('stg_seeds__places') }}
 
 with
