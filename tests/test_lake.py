@@ -1,0 +1,35 @@
+"""Partition stamps: what a build must redo is every date whose partition folder was written since the last one."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+from pathlib import Path
+
+from etl import lake
+
+
+def _write(lake_dir: Path, table: str, day: date, name: str) -> None:
+    path = lake.partition_path(lake_dir, table, day, name)
+    lake.write_rows(lake_dir, table, [], path, {"k": "v"})
+
+
+def test_a_new_issue_a_rewrite_and_a_new_date_are_changes_and_nothing_else_is(tmp_path: Path) -> None:
+    lake.ensure_tables(tmp_path)
+    _write(tmp_path, "silver/articles", date(2024, 3, 15), "a")
+    _write(tmp_path, "silver/mentions", date(2024, 3, 16), "b")
+    before = lake.partition_stamps(tmp_path)
+    assert sorted(before) == ["2024-03-15", "2024-03-16"]  # the _empty folders are no date
+    assert lake.changed_dates(before, lake.partition_stamps(tmp_path)) == []
+
+    folder = lake.table_dir(tmp_path, "silver/mentions") / "date=2024-03-16"
+    os.utime(folder, ns=(1, 1))  # an old stamp, so the rewrite below surely differs whatever the clock's grain
+    before = lake.partition_stamps(tmp_path)
+    _write(tmp_path, "silver/mentions", date(2024, 3, 16), "b")  # a rerun rewrites the same file
+    _write(tmp_path, "silver/article_events", date(2024, 3, 17), "c")  # a late issue
+    assert lake.changed_dates(before, lake.partition_stamps(tmp_path)) == [date(2024, 3, 16), date(2024, 3, 17)]
+
+
+def test_no_previous_stamps_means_every_date(tmp_path: Path) -> None:
+    _write(tmp_path, "silver/articles", date(2024, 3, 15), "a")
+    assert lake.changed_dates({}, lake.partition_stamps(tmp_path)) == [date(2024, 3, 15)]
