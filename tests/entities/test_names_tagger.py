@@ -54,6 +54,18 @@ def test_lines_are_scored_independently() -> None:
     assert joined[len(SAMPLES[0]), 0] == tagger._FORCED_O
 
 
+def test_short_lines_are_padded_like_whole_texts() -> None:
+    """The character templates see a line's own padding at its ends, never the next line's characters."""
+    weights = _weights(SAMPLES + ["中", "美国", "a中b"])
+    model = tagger.model_from_data(pickle.loads(gzip.decompress(tagger.export_model(weights))))
+    lines = ["中", "美国", "", "a中b", "太湖"]
+    joined = tagger.emission_matrix("\n".join(lines), model).tolist()
+    at = 0
+    for line in lines:
+        assert joined[at : at + len(line)] == tagger.emission_matrix(line, model).tolist()
+        at += len(line) + 1
+
+
 def test_spans_from_bioes_tags() -> None:
     tags = [tagger.TAG_INDEX[t] for t in ("O", "B-PER", "E-PER", "S-LOC", "B-ORG", "I-ORG", "E-ORG", "O")]
     assert [(s.type, s.start, s.end) for s in tagger.spans_from_tags(tags)] == [
