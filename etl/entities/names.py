@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import rjieba
 
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, place_names
-from etl.entities.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES, surname_length
+from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import LEAD_WORDS, TITLE_HEADS, title_after, title_chain_before, title_head_at_end
 from etl.records import Mention
@@ -294,6 +294,8 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
     if "·" in name and any(part in place_names() for part in name.split("·")):
         return False  # 武进·东莞
     foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name)
+    if any(name.startswith(j) for j in JAPANESE_SURNAMES if len(j) < len(name) <= len(j) + 3 or name == j):
+        return name not in place_names() and not _is_place(name)  # 桥本, 久间章生, 谷口清太郎
     if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES and not foreign:
         return False
     if not surname_length(name, 0) and not foreign and not titled:

@@ -65,3 +65,12 @@ def surname_length(text: str, start: int) -> int:
     if start < len(text) and text[start] in SINGLE_SURNAMES:
         return 1
     return 0
+
+
+# Japanese family names as Chinese print them (桥本龙太郎, 小渊惠三, 冈田武史): a name may start with one, alone (桥本首相)
+# or with a given name of one to three characters.
+JAPANESE_SURNAMES: frozenset[str] = frozenset(
+    "桥本 小渊 森喜 小泉 安倍 福田 麻生 鸠山 菅直 野田 岸田 石破 村山 宫泽 海部 竹下 中曾根 细川 羽田 田中 山本 中村 "
+    "小林 加藤 吉田 山田 佐藤 铃木 高桥 渡边 伊藤 斋藤 松本 井上 木村 清水 山口 池田 桥口 冈田 谷口 武村 久间 河野 "
+    "高村 町村 二阶 玄叶 前原 枝野 冈村 稻田 丰田 本田 松下 盛田 西村 大平 三木 藤原 福原 石原 小泽 菅义".split()
+)
