@@ -291,27 +291,40 @@ def viterbi(em: list[list[float]], trans: list[list[float]], margin: float | Non
     return tags
 
 
-def _viterbi_span(em: list[list[float]], trans: list[list[float]], start: int, end: int, out: list[int]) -> None:
+def _links(trans: list[list[float]]) -> list[list[tuple[int, float]]]:
+    """For each tag, the tags allowed before it with the transition score, in ``PREV_ALLOWED`` order."""
+    return [[(p, trans[p][t]) for p in PREV_ALLOWED[t]] for t in range(len(TAGS))]
+
+
+def _viterbi_span(
+    em: list[list[float]],
+    trans: list[list[float]],
+    start: int,
+    end: int,
+    out: list[int],
+    links: list[list[tuple[int, float]]] | None = None,
+) -> None:
     """Viterbi over positions [start, end), entered from and left to O."""
-    ntags = len(TAGS)
+    if links is None:
+        links = _links(trans)
     neg = -1e18
-    score = [neg] * ntags
+    score = [neg] * len(TAGS)
     e0 = em[start]
     for t in _START_ALLOWED:
         score[t] = e0[t] + trans[0][t]
     back: list[list[int]] = []
     for i in range(start + 1, end):
         e = em[i]
-        new = [neg] * ntags
-        bp = [0] * ntags
-        for t in range(ntags):
+        new: list[float] = []
+        bp: list[int] = []
+        for t, pairs in enumerate(links):
             best, arg = neg, 0
-            for p in PREV_ALLOWED[t]:
-                v = score[p] + trans[p][t]
+            for p, tr in pairs:
+                v = score[p] + tr
                 if v > best:
                     best, arg = v, p
-            new[t] = best + e[t]
-            bp[t] = arg
+            new.append(best + e[t])
+            bp.append(arg)
         score = new
         back.append(bp)
     # must end in a closed tag (O, E, S) before the O that follows
@@ -442,6 +455,7 @@ class Model:
     trans: list[list[float]]
     margin: float | None
     codes: dict[str, np.ndarray]  # character templates: sorted packed code points, row k + 1 of the matrix each
+    links: list[list[tuple[int, float]]]  # Viterbi: each tag's allowed previous tags and transition scores
 
 
 def model_from_data(data: dict[str, Any]) -> Model:
@@ -461,7 +475,7 @@ def model_from_data(data: dict[str, Any]) -> Model:
         mat[1:] = np.frombuffer(raw, dtype="<i2").reshape(size, len(TAGS))
         mats[t] = mat
     trans = [[(v - (O_BIAS if t == 0 else 0.0)) * _SCALE for t, v in enumerate(row)] for row in data["trans"]]
-    return Model(rows, mats, trans, data["margin"], codes)
+    return Model(rows, mats, trans, data["margin"], codes, _links(trans))
 
 
 # Character templates (c-1c0 ...): the offsets of their characters. Their values are looked up as packed code points
@@ -672,7 +686,7 @@ def tag_matrix(em: np.ndarray, model: Model) -> list[Span]:
     for s, e in zip(edges[::2], edges[1::2], strict=True):
         rows = em[s:e].tolist()
         tags = [0] * (e - s)
-        _viterbi_span(rows, model.trans, 0, e - s, tags)
+        _viterbi_span(rows, model.trans, 0, e - s, tags, model.links)
         spans.extend(Span(x.type, x.start + s, x.end + s) for x in spans_from_tags(tags))
     return spans
 
