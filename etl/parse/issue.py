@@ -302,7 +302,9 @@ def _drop_repeated_headings(drafts: list[_Draft], labels: list[Label]) -> None:
         # A heading that opens a page, or a repeated headline, is the article printed again there (a document on
         # two pages), not a jump line.
         same_page = not d.after_page and d.page == prev.page
-        jump = d.stolen_kicker or d.proposed or (same_page and d.headings[0] != assign_headings(prev.headings)[1])
+        # A short shared label (一季度 over two reports in a row) is a series kicker, printed for each.
+        repeat = same_page and len(d.headings[0]) >= 8 and d.headings[0] != assign_headings(prev.headings)[1]
+        jump = d.stolen_kicker or d.proposed or repeat
         if jump and len(d.headings) > 1 and d.headings[0] in prev.headings and len(d.head_ids) == len(d.headings):
             prev.paragraphs.append(d.headings.pop(0))
             i = d.head_ids.pop(0)

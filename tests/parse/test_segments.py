@@ -133,3 +133,17 @@ def test_a_heading_line_that_runs_on_into_the_text_is_its_first_words() -> None:
     assert [r.name for r in article.reporters] == ["王昊男"]
     assert article.paragraphs[0].startswith("北京公安交管部门")
     assert "runs on into the text" in explain_issue(text)
+
+
+def test_a_short_series_kicker_over_two_reports_stays_with_the_second() -> None:
+    # Two short reports in a row under the same label (一季度): the label is the second one's kicker, not a jump line.
+    text = (
+        "一季度\n\n我国造船完工量同比增46%\n\n"
+        "本报北京5月9日电  （记者刘志强、王政）记者从工业和信息化部获悉：今年一季度，我国造船完工量同比增长46.0%。\n\n"
+        "今年以来，我国船舶工业在科技创新、生产经营方面取得一系列进展。\n\n"
+        "一季度\n\n网上商品和服务零售额同比增8%\n\n"
+        "本报北京5月9日电  （记者罗珊珊）记者从商务部获悉：今年一季度，我国电子商务保持较快增长。\n"
+    )
+    first, second = parse_issue(text)
+    assert first.paragraphs[-1] == "今年以来，我国船舶工业在科技创新、生产经营方面取得一系列进展。"
+    assert (second.kicker, second.headline) == ("一季度", "网上商品和服务零售额同比增8%")
