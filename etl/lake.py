@@ -146,12 +146,15 @@ def _atomic_write(table: pa.Table, path: Path, metadata: Mapping[str, str] | Non
         raise
 
 
-def partition_stamps(lake_dir: Path) -> dict[str, int]:
-    """Issue date -> the newest modification time (ns) of its partition folders, over every table.
+PARTITION_PREFIXES = ("date=", "run_key=")
 
-    Every write renames a file into its ``date=`` folder, which stamps the folder; so a date whose stamp differs
-    from the one a build saw has changed since: a new issue, a rerun, or an issue a new parser or extractor
-    version rewrote, whatever the run's interval.
+
+def partition_stamps(lake_dir: Path) -> dict[str, int]:
+    """``<table>/<partition folder>`` -> the folder's modification time (ns), for every partition of every table.
+
+    Every write renames a file into its partition folder, which stamps the folder; so a partition whose stamp
+    differs from the one a build saw has changed since: a new issue, a rerun, or an issue a new parser or
+    extractor version rewrote, whatever the run's interval.
     """
     stamps: dict[str, int] = {}
     for table in SCHEMAS:
@@ -160,15 +163,26 @@ def partition_stamps(lake_dir: Path) -> dict[str, int]:
             continue
         with os.scandir(root) as entries:
             for entry in entries:
-                if entry.name.startswith("date="):
-                    day = entry.name.removeprefix("date=")
-                    stamps[day] = max(stamps.get(day, 0), entry.stat().st_mtime_ns)
+                if entry.name.startswith(PARTITION_PREFIXES):
+                    stamps[f"{table}/{entry.name}"] = entry.stat().st_mtime_ns
     return stamps
 
 
-def changed_dates(before: Mapping[str, int], now: Mapping[str, int]) -> list[date]:
-    """Dates whose stamp is new or differs between two ``partition_stamps`` snapshots."""
-    return [date.fromisoformat(d) for d in sorted(now) if before.get(d) != now[d]]
+def changed_partitions(lake_dir: Path, before: Mapping[str, int], now: Mapping[str, int]) -> dict[str, list[str]]:
+    """Table -> its partition folders whose stamp is new or differs, and that hold a file to read (every table)."""
+    out: dict[str, list[str]] = {table: [] for table in SCHEMAS}
+    for key in sorted(now):
+        if before.get(key) != now[key]:
+            table, folder = key.rsplit("/", 1)
+            if any((lake_dir / key).glob("*.parquet")):  # not a folder holding only a killed writer's temp file
+                out.setdefault(table, []).append(folder)
+    return out
+
+
+def changed_dates(partitions: Mapping[str, list[str]]) -> list[date]:
+    """The issue dates among changed partitions (``date=`` folders of any table)."""
+    days = {f.removeprefix("date=") for folders in partitions.values() for f in folders if f.startswith("date=")}
+    return [date.fromisoformat(d) for d in sorted(days)]
 
 
 def ensure_tables(lake_dir: Path) -> None:

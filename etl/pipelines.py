@@ -289,7 +289,9 @@ def _build_warehouse(settings: Settings, interval_start: date | None, interval_e
         before = _read_stamps(settings)
         if before is not None:
             # The incremental models redo only the issue dates the lake changed since the last good build.
-            dbt_vars["changed_dates"] = [d.isoformat() for d in lake.changed_dates(before, stamps)]
+            changed = lake.changed_partitions(settings.lake_dir, before, stamps)
+            dbt_vars |= {"lake_dir": str(settings.lake_dir), "changed_partitions": changed}
+            dbt_vars["changed_dates"] = [d.isoformat() for d in lake.changed_dates(changed)]
             log.info("dbt build: %d issue dates changed since the last build", len(dbt_vars["changed_dates"]))
     t0 = time.monotonic()
     proc = run_dbt(settings, "build", "--vars", json.dumps(dbt_vars))

@@ -19,17 +19,30 @@ def test_a_new_issue_a_rewrite_and_a_new_date_are_changes_and_nothing_else_is(tm
     _write(tmp_path, "silver/articles", date(2024, 3, 15), "a")
     _write(tmp_path, "silver/mentions", date(2024, 3, 16), "b")
     before = lake.partition_stamps(tmp_path)
-    assert sorted(before) == ["2024-03-15", "2024-03-16"]  # the _empty folders are no date
-    assert lake.changed_dates(before, lake.partition_stamps(tmp_path)) == []
+    assert sorted(before) == ["silver/articles/date=2024-03-15", "silver/mentions/date=2024-03-16"]  # not _empty
+    assert not any(lake.changed_partitions(tmp_path, before, lake.partition_stamps(tmp_path)).values())
 
     folder = lake.table_dir(tmp_path, "silver/mentions") / "date=2024-03-16"
     os.utime(folder, ns=(1, 1))  # an old stamp, so the rewrite below surely differs whatever the clock's grain
     before = lake.partition_stamps(tmp_path)
     _write(tmp_path, "silver/mentions", date(2024, 3, 16), "b")  # a rerun rewrites the same file
     _write(tmp_path, "silver/article_events", date(2024, 3, 17), "c")  # a late issue
-    assert lake.changed_dates(before, lake.partition_stamps(tmp_path)) == [date(2024, 3, 16), date(2024, 3, 17)]
+    changed = lake.changed_partitions(tmp_path, before, lake.partition_stamps(tmp_path))
+    assert {t: f for t, f in changed.items() if f} == {
+        "silver/article_events": ["date=2024-03-17"],
+        "silver/mentions": ["date=2024-03-16"],
+    }
+    assert lake.changed_dates(changed) == [date(2024, 3, 16), date(2024, 3, 17)]
+
+
+def test_a_folder_with_only_a_killed_writers_temp_file_is_not_read(tmp_path: Path) -> None:
+    folder = lake.table_dir(tmp_path, "silver/articles") / "date=2024-03-18"
+    folder.mkdir(parents=True)
+    (folder / ".tmp-999-x.partial").write_bytes(b"half")
+    assert not any(lake.changed_partitions(tmp_path, {}, lake.partition_stamps(tmp_path)).values())
 
 
 def test_no_previous_stamps_means_every_date(tmp_path: Path) -> None:
     _write(tmp_path, "silver/articles", date(2024, 3, 15), "a")
-    assert lake.changed_dates({}, lake.partition_stamps(tmp_path)) == [date(2024, 3, 15)]
+    changed = lake.changed_partitions(tmp_path, {}, lake.partition_stamps(tmp_path))
+    assert lake.changed_dates(changed) == [date(2024, 3, 15)]

@@ -12,7 +12,8 @@
 
 {% macro is_interval_run() -%}
     {#- Only the changed dates -- unless the project changed since the last good build (see below). -#}
-    {%- if not (is_incremental() and var('changed_dates', none) is not none) -%}
+    {%- if this is none or var('changed_dates', none) is none or not is_incremental() -%}
+        {#- (`this` is none in a unit test: its inputs are given rows, never an interval) -#}
         {{ return(false) }}
     {%- endif -%}
     {%- if not execute -%}
@@ -128,4 +129,30 @@
         {%- endif -%}
     {%- endfor -%}
     {{ return(false) }}
+{%- endmacro %}
+
+
+{#-
+    A lake table for a staging model: in a run that rebuilds only changed partitions, just their files (the
+    caller passes which, var changed_partitions: {table path: [partition folder]}, and where, var lake_dir),
+    plus the table's zero-row
+    file so its columns are known; otherwise the whole source.  A glob over every file of a long archive
+    costs seconds even to plan, so a daily run must not name it.
+-#}
+{% macro lake_source(name, path) -%}
+    {%- if is_interval_run() -%}
+        {%- set root = var('lake_dir') ~ '/' ~ path -%}
+        read_parquet(
+            [
+                '{{ root }}/_empty/empty.parquet'
+                {%- for folder in var('changed_partitions', {})[path] or [] %},
+                '{{ root }}/{{ folder }}/*.parquet'
+                {%- endfor %}
+            ],
+            union_by_name = true,
+            hive_partitioning = false
+        )
+    {%- else -%}
+        {{ source('lake', name) }}
+    {%- endif -%}
 {%- endmacro %}

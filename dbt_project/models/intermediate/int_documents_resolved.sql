@@ -1,3 +1,14 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
+
 -- One document per title in 《》 (canonical name), across papers.  Short references such as 《条例》 or
 -- 《意见》 name different documents in different articles; they are kept as they are printed.
 with
@@ -15,6 +26,7 @@ mentions as (
         canonical_name
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'document'
+        {{ interval_filter('and') }}
 
 ),
 

@@ -1,3 +1,14 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
+
 -- One organization per canonical name, across papers: the extractor is expected to expand relative
 -- names (区委 -> 武进区委) before this; until it does, relative names from different papers merge.
 with
@@ -15,6 +26,7 @@ mentions as (
         canonical_name
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'organization'
+        {{ interval_filter('and') }}
 
 ),
 

@@ -1,3 +1,14 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
+
 with
 
 persons as (
@@ -13,6 +24,7 @@ persons as (
         mention_position,
         titles
     from {{ ref('int_persons_resolved') }}
+    {{ interval_filter() }}
 
 ),
 

@@ -1,3 +1,14 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
+
 -- One person per canonical name within the home region of the paper that printed the mention:
 -- 张伟 in a district paper and 张伟 in a national paper are two people until a better resolver says otherwise.
 with
@@ -16,6 +27,7 @@ mentions as (
         titles
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'person'
+        {{ interval_filter('and') }}
 
 ),
 

@@ -1,3 +1,14 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
+
 -- A place mention resolves to the gazetteer's adcode when the extractor gave one, else to the gazetteer key
 -- it gave (towns, lakes, regions: keys without an adcode); else to the one
 -- gazetteer entry whose full or short name is exactly the mention's canonical name; else to a stable
@@ -20,6 +31,7 @@ mentions as (
         place_level
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'place'
+        {{ interval_filter('and') }}
 
 ),
 

@@ -1,3 +1,14 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
+
 -- A reporter is a name within an affiliation; 本报 ("this paper") and a missing affiliation mean the
 -- paper that printed the byline, so 本报 记者 张三 in two papers are two reporters.
 with
@@ -14,6 +25,7 @@ reporters as (
         reporter_role,
         affiliation
     from {{ ref('stg_lake__article_reporters') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -23,6 +35,7 @@ articles as (
         article_id,
         paper
     from {{ ref('stg_lake__articles') }}
+    {{ interval_filter() }}
 
 ),
 

@@ -1,3 +1,15 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run reads only the lake partitions that changed.
+-- depends_on: {{ ref('stg_seeds__places') }}
+
 with
 
 source as (
@@ -8,7 +20,7 @@ source as (
         issue_date,
         event_date,
         extractor_version
-    from {{ source('lake', 'article_events') }}
+    from {{ lake_source('article_events', 'silver/article_events') }}
 
 ),
 

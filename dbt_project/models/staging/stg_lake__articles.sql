@@ -1,3 +1,15 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run reads only the lake partitions that changed.
+-- depends_on: {{ ref('stg_seeds__places') }}
+
 with
 
 source as (
@@ -19,7 +31,7 @@ source as (
         paragraph_count,
         char_count,
         parser_version
-    from {{ source('lake', 'articles') }}
+    from {{ lake_source('articles', 'silver/articles') }}
 
 ),
 

@@ -1,3 +1,15 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='run_key',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per ingest run (see macros/incremental.sql): a daily run reads only the lake partitions that changed.
+-- depends_on: {{ ref('stg_seeds__places') }}
+
 with
 
 source as (
@@ -11,7 +23,7 @@ source as (
         reason,
         warnings,
         byte_size
-    from {{ source('lake', 'ingest_files') }}
+    from {{ lake_source('ingest_files', 'bronze/ingest_files') }}
 
 ),
 

@@ -1,3 +1,15 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run reads only the lake partitions that changed.
+-- depends_on: {{ ref('stg_seeds__places') }}
+
 with
 
 source as (
@@ -16,7 +28,7 @@ source as (
         char_count,
         warnings,
         ingested_at
-    from {{ source('lake', 'issues') }}
+    from {{ lake_source('issues', 'bronze/issues') }}
 
 ),
 

@@ -1,3 +1,15 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='issue_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
+-- Rebuilt per issue date (see macros/incremental.sql): a daily run reads only the lake partitions that changed.
+-- depends_on: {{ ref('stg_seeds__places') }}
+
 with
 
 source as (
@@ -24,7 +36,7 @@ source as (
         start_date,
         end_date,
         part_of_day
-    from {{ source('lake', 'mentions') }}
+    from {{ lake_source('mentions', 'silver/mentions') }}
 
 ),
 
