@@ -280,21 +280,31 @@ LAKE_STAMPS = "lake_stamps.json"  # beside the build file: the lake's partition 
 
 
 def _build_warehouse(settings: Settings, interval_start: date | None, interval_end: date | None) -> BuildResult:
+    """A run with an interval (the DAG's, the runner's) rebuilds what changed in the lake since the last good build;
+    without one (a manual rebuild), everything.  The run's own dates do not matter: see ``lake.partition_stamps``.
+    """
     settings.build_db.parent.mkdir(parents=True, exist_ok=True)
     lake.ensure_tables(settings.lake_dir)
     stamps = lake.partition_stamps(settings.lake_dir)
-    dbt_vars: dict[str, Any] = {"seed_digest": _seed_digest(settings)}
-    if interval_start and interval_end:
-        dbt_vars |= {"interval_start": interval_start.isoformat(), "interval_end": interval_end.isoformat()}
-        before = _read_stamps(settings)
-        if before is not None:
-            # The incremental models redo only the issue dates the lake changed since the last good build.
-            changed = lake.changed_partitions(settings.lake_dir, before, stamps)
-            dbt_vars |= {"lake_dir": str(settings.lake_dir), "changed_partitions": changed}
-            dbt_vars["changed_dates"] = [d.isoformat() for d in lake.changed_dates(changed)]
-            log.info("dbt build: %d issue dates changed since the last build", len(dbt_vars["changed_dates"]))
+    seeds = _seed_digest(settings)
+    last = _read_stamps(settings) if interval_start and interval_end else None
+    changes: dict[str, Any] | None = None
+    if last is not None:
+        partitions = lake.changed_partitions(settings.lake_dir, last["partitions"], stamps)
+        dates = [d.isoformat() for d in lake.changed_dates(partitions)]
+        changes = {"lake_dir": str(settings.lake_dir), "partitions": partitions, "dates": dates}
+        log.info("dbt build: %d issue dates changed since the last build", len(dates))
+    _write_build_request(settings, changes)
+    # Constant from run to run (the changes travel in the build file): dbt reuses its parse of the project.
+    dbt_vars = {"seed_digest": seeds, "build_request": True}
+    args = ["build", "--vars", json.dumps(dbt_vars)]
+    if last is not None and last.get("seed_digest") == seeds:
+        args += ["--exclude", "resource_type:seed"]  # unchanged seeds are already loaded (and were tested)
     t0 = time.monotonic()
-    proc = run_dbt(settings, "build", "--vars", json.dumps(dbt_vars))
+    try:
+        proc = run_dbt(settings, *args)
+    finally:
+        _write_build_request(settings, None)  # a later manual `dbt build` must not read this run's request
     seconds = time.monotonic() - t0
     log.info("dbt build output:\n%s", proc.stdout[-20000:])
     results = _run_results(settings)
@@ -306,7 +316,7 @@ def _build_warehouse(settings: Settings, interval_start: date | None, interval_e
         ]
         detail = "\n".join(failures) or (proc.stdout[-3000:] + proc.stderr[-3000:])
         raise StageFailed(f"dbt build failed (exit {proc.returncode}):\n{detail}")
-    _write_stamps(settings, stamps)
+    _write_stamps(settings, {"partitions": stamps, "seed_digest": seeds})
     status = [r["status"] for r in results]
     return BuildResult(
         round(seconds, 2),
@@ -325,19 +335,34 @@ def _seed_digest(settings: Settings) -> str:
     return digest.hexdigest()[:16]
 
 
-def _read_stamps(settings: Settings) -> dict[str, int] | None:
-    """The partition stamps the last good build read, if the file it built is still there; else None (build all)."""
+def _read_stamps(settings: Settings) -> dict[str, Any] | None:
+    """What the last good build read (partition stamps, seed digest), if its file is still there; else None."""
     path = settings.build_db.parent / LAKE_STAMPS
     if not (settings.build_db.exists() and path.exists()):
         return None
-    return {str(k): int(v) for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    return saved if isinstance(saved.get("partitions"), dict) else None
 
 
-def _write_stamps(settings: Settings, stamps: dict[str, int]) -> None:
+def _write_stamps(settings: Settings, saved: dict[str, Any]) -> None:
     path = settings.build_db.parent / LAKE_STAMPS
     tmp = path.with_suffix(".partial")
-    tmp.write_text(json.dumps(stamps), encoding="utf-8")
+    tmp.write_text(json.dumps(saved), encoding="utf-8")
     os.replace(tmp, path)
+
+
+def _write_build_request(settings: Settings, changes: dict[str, Any] | None) -> None:
+    """Tell dbt (macros/incremental.sql, build_changes) what changed, in the build file: or that nothing may be
+    assumed (no request: rebuild everything)."""
+    import duckdb
+
+    if changes is None and not settings.build_db.exists():
+        return
+    with duckdb.connect(str(settings.build_db)) as con:
+        con.execute("create schema if not exists dbt_meta")
+        con.execute("drop table if exists dbt_meta.build_request")
+        if changes is not None:
+            con.execute("create table dbt_meta.build_request as select ?::varchar as request", [json.dumps(changes)])
 
 
 def _run_results(settings: Settings) -> list[dict[str, Any]]:

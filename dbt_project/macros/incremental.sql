@@ -1,10 +1,10 @@
 {#-
-    Incremental models are rebuilt per issue date: a run passes the issue dates whose lake partitions changed
-    since the last good build (var changed_dates, a list of 'YYYY-MM-DD', computed by
-    etl.pipelines.build_warehouse from the partition folders' modification times: new issues, reruns, and
-    every issue a new parser or extractor version rewrote), and those dates are deleted and re-inserted.
-    Rebuilding a date from the lake is always right, so a wider set only costs time.  Without the var (a
-    manual `dbt build`, the first build, a build after a failed one whose file is gone), on --full-refresh,
+    Incremental models are rebuilt per issue date: a run names the issue dates whose lake partitions changed
+    since the last good build (build_changes() below, computed by etl.pipelines.build_warehouse from the
+    partition folders' modification times: new issues, reruns, and every issue a new parser or extractor
+    version rewrote), and those dates are deleted and re-inserted.
+    Rebuilding a date from the lake is always right, so a wider set only costs time.  Without a request (a
+    manual `dbt build`, the first build, a build whose previous file is gone), on --full-refresh,
     or when the models or seeds changed since the last good build (build_fingerprint), every date is rebuilt.
     A date whose rows all vanished from the lake keeps its old rows until a full refresh; so does a change
     made only in a macro (macros are not in the fingerprint).
@@ -12,14 +12,30 @@
 
 {% macro is_interval_run() -%}
     {#- Only the changed dates -- unless the project changed since the last good build (see below). -#}
-    {%- if this is none or var('changed_dates', none) is none or not is_incremental() -%}
+    {%- if this is none or not is_incremental() or build_changes() is none -%}
         {#- (`this` is none in a unit test: its inputs are given rows, never an interval) -#}
         {{ return(false) }}
     {%- endif -%}
-    {%- if not execute -%}
-        {{ return(true) }}
-    {%- endif -%}
     {{ return(stored_build_fingerprint() == build_fingerprint()) }}
+{%- endmacro %}
+
+
+{#-
+    What changed in the lake since the last good build, as etl.pipelines.build_warehouse wrote it into the
+    build file before calling dbt (dbt_meta.build_request: one JSON row with lake_dir, partitions {table path:
+    [partition folder]} and dates) -- not as --vars, which would change every day and make dbt parse the whole
+    project again each run.  None (rebuild everything) unless the caller says so with var build_request.
+-#}
+{% macro build_changes() -%}
+    {%- if not (execute and var('build_request', false)) -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set relation = adapter.get_relation(database=target.database, schema='dbt_meta', identifier='build_request') -%}
+    {%- if relation is none -%}
+        {{ return(none) }}
+    {%- endif -%}
+    {%- set rows = run_query('select request from ' ~ relation).columns[0].values() -%}
+    {{ return(fromjson(rows[0]) if rows | length else none) }}
 {%- endmacro %}
 
 
@@ -80,7 +96,7 @@
 
 {#- The changed issue dates as constants: DuckDB prunes row groups (and Parquet files) on them. -#}
 {% macro interval_issue_dates() -%}
-    {%- set dates = var('changed_dates', []) -%}
+    {%- set dates = (build_changes() or {}).get('dates', []) -%}
     {%- if dates | length == 0 -%}
         select null::date where false
     {%- else -%}
@@ -110,7 +126,7 @@
     {%- if where -%}
         {%- do clauses.append(where) -%}
     {%- endif -%}
-    {%- if execute and var('changed_dates', none) is not none and is_incremental_by_date(relation)
+    {%- if execute and build_changes() is not none and is_incremental_by_date(relation)
         and stored_build_fingerprint() == build_fingerprint() -%}
         {%- do clauses.append('issue_date in (' ~ interval_issue_dates() ~ ')') -%}
     {%- endif -%}
@@ -134,18 +150,18 @@
 
 {#-
     A lake table for a staging model: in a run that rebuilds only changed partitions, just their files (the
-    caller passes which, var changed_partitions: {table path: [partition folder]}, and where, var lake_dir),
-    plus the table's zero-row
+    caller names them: build_changes()), plus the table's zero-row
     file so its columns are known; otherwise the whole source.  A glob over every file of a long archive
     costs seconds even to plan, so a daily run must not name it.
 -#}
 {% macro lake_source(name, path) -%}
     {%- if is_interval_run() -%}
-        {%- set root = var('lake_dir') ~ '/' ~ path -%}
+        {%- set changes = build_changes() -%}
+        {%- set root = changes['lake_dir'] ~ '/' ~ path -%}
         read_parquet(
             [
                 '{{ root }}/_empty/empty.parquet'
-                {%- for folder in var('changed_partitions', {})[path] or [] %},
+                {%- for folder in changes['partitions'][path] or [] %},
                 '{{ root }}/{{ folder }}/*.parquet'
                 {%- endfor %}
             ],

@@ -26,7 +26,7 @@ mentions as (
         canonical_name
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'document'
-        {{ interval_filter('and') }}
+    {{ interval_filter('and') }}
 
 ),
 

@@ -26,7 +26,7 @@ mentions as (
         canonical_name
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'organization'
-        {{ interval_filter('and') }}
+    {{ interval_filter('and') }}
 
 ),
 

@@ -27,7 +27,7 @@ mentions as (
         titles
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'person'
-        {{ interval_filter('and') }}
+    {{ interval_filter('and') }}
 
 ),
 

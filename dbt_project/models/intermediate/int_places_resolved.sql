@@ -31,7 +31,7 @@ mentions as (
         place_level
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'place'
-        {{ interval_filter('and') }}
+    {{ interval_filter('and') }}
 
 ),
 

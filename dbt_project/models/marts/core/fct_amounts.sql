@@ -29,7 +29,7 @@ mentions as (
         is_approximate
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'amount'
-        {{ interval_filter('and') }}
+    {{ interval_filter('and') }}
 
 ),
 

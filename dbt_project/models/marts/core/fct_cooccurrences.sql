@@ -27,7 +27,7 @@ mentions as (
         mention_text
     from {{ ref('fct_entity_mentions') }}
     where mention_type in ('person', 'organization', 'place') and entity_id is not null
-        {{ interval_filter('and') }}
+    {{ interval_filter('and') }}
 
 ),
 
