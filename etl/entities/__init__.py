@@ -1,32 +1,28 @@
-"""Text -> entity mentions: people with titles, organizations, places, documents, amounts, dates (pure)."""
+"""Text -> entity mentions: people with titles, organizations, places, documents, amounts, dates (pure).
+
+The package imports its extractors (and loads the tagger's tables) only when ``extract_mentions`` or
+``event_date`` is first asked for: a module that needs only a small table (``etl.entities.surnames``, which the
+parser reads) does not pay a second of start-up for the rest.
+"""
 
 from __future__ import annotations
 
-from datetime import date
+from typing import TYPE_CHECKING, Any
 
-from etl.entities.amounts import find_amounts
-from etl.entities.dates import event_date, find_dates
-from etl.entities.documents import find_documents
-from etl.entities.names import find_names
-from etl.entities.places import find_level_bodies, resolve_home_orgs, resolve_places
-from etl.records import Mention
+if TYPE_CHECKING:
+    from etl.entities.dates import event_date
+    from etl.entities.extract import extract_mentions
 
 __all__ = ["extract_mentions", "event_date"]
 
 
-def extract_mentions(text: str, issue_date: date | None = None, home_adcode: str | None = None) -> list[Mention]:
-    """Every mention in ``text``, in order of position; offsets index into ``text``.
+def __getattr__(name: str) -> Any:
+    if name == "extract_mentions":
+        from etl.entities.extract import extract_mentions
 
-    ``issue_date`` anchors relative dates (昨天, 上月); ``home_adcode`` is the newspaper's home region,
-    which resolves 我区 / 全区, organizations named by their level (区委 -> 武进区委) and ambiguous short place names.
-    """
-    mentions: list[Mention] = []
-    mentions.extend(find_names(text))
-    mentions.extend(find_level_bodies(text, mentions))
-    mentions.extend(find_documents(text))
-    mentions.extend(find_amounts(text))
-    mentions.extend(find_dates(text, issue_date))
-    mentions = resolve_places(mentions, home_adcode, text=text)
-    mentions = resolve_home_orgs(mentions, home_adcode)
-    mentions.sort(key=lambda m: (m.start, -m.end, m.type))
-    return mentions
+        return extract_mentions
+    if name == "event_date":
+        from etl.entities.dates import event_date
+
+        return event_date
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
