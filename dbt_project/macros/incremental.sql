@@ -107,6 +107,19 @@
 {%- endmacro %}
 
 
+{#- `where`/`and` + the ISO weeks of the changed issue dates (for weekly marts); nothing on a full build. -#}
+{% macro interval_week_filter(keyword='where', column='issue_date') -%}
+    {%- if is_interval_run() %}
+    {%- set dates = build_changes().get('dates', []) %}
+    {{ keyword }} {% if dates | length == 0 %}false{% else %}cast(date_trunc('week', {{ column }}) as date) in (
+        {%- for d in dates -%}
+            cast(date_trunc('week', date '{{ d }}') as date){{ ', ' if not loop.last }}
+        {%- endfor -%}
+    ){% endif %}
+    {%- endif -%}
+{%- endmacro %}
+
+
 {#- `where`/`and` + the interval's issue dates when this is an interval run; nothing otherwise. -#}
 {% macro interval_filter(keyword='where', column='issue_date') -%}
     {%- if is_interval_run() %}

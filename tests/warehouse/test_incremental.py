@@ -21,6 +21,9 @@ INCREMENTAL_FACTS = (
     "fct_person_titles",
     "fct_amounts",
     "fct_cooccurrences",
+    "article_search",
+    "article_search_terms",
+    "rpt_person_weekly_activity",
 )
 DAY_ONE = ("000_549d95c93c17b7b1.txt", "000_549d95c93c17b7b1.txt.json", "rmrb_20190208.txt")
 DAY_TWO = ("rmrb_20200503.txt", "rmrb_20260510.txt")

@@ -1,4 +1,15 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='delete+insert',
+        unique_key='week_start_date',
+        on_schema_change='append_new_columns',
+    )
+}}
+
 -- A person's public activity in an ISO week: how often they appear, with whom and where.
+-- Rebuilt per week: a daily run redoes the weeks of the changed issue dates (see macros/incremental.sql).
+-- depends_on: {{ ref('stg_seeds__places') }}
 with
 
 mentions as (
@@ -11,6 +22,7 @@ mentions as (
         mention_type
     from {{ ref('fct_entity_mentions') }}
     where mention_type = 'person'
+    {{ interval_week_filter('and') }}
 
 ),
 
@@ -34,7 +46,8 @@ cooccurrences as (
         entity_b_type,
         entity_b_name
     from {{ ref('fct_cooccurrences') }}
-    where entity_a_type = 'person' or entity_b_type = 'person'
+    where (entity_a_type = 'person' or entity_b_type = 'person')
+    {{ interval_week_filter('and') }}
 
 ),
 
@@ -45,6 +58,7 @@ titles as (
         title,
         issue_date
     from {{ ref('fct_person_titles') }}
+    {{ interval_week_filter() }}
 
 ),
 
