@@ -75,7 +75,7 @@ def newspaper_warehouse() -> None:
         from etl.config import load_settings
 
         get_current_context()["issue_label"] = batch_label(issue_keys)  # type: ignore[typeddict-unknown-key]
-        return run_batch(pipelines.parse_issue_file, load_settings(), issue_keys)
+        return run_batch(pipelines.parse_issue_file, load_settings(), issue_keys, needed=pipelines.parse_needed)
 
     # all_done, mapped over the same batches: an issue whose parse failed fails alone here too ("not parsed"),
     # and the other issues of its batch are still extracted.
@@ -86,7 +86,8 @@ def newspaper_warehouse() -> None:
         from etl.config import load_settings
 
         get_current_context()["issue_label"] = batch_label(issue_keys)  # type: ignore[typeddict-unknown-key]
-        return run_batch(pipelines.extract_entities_file, load_settings(), issue_keys)
+        settings = load_settings()
+        return run_batch(pipelines.extract_entities_file, settings, issue_keys, needed=pipelines.extract_needed)
 
     # all_done: one issue that fails parsing fails alone; the warehouse is still built from the rest.
     @task(pool=WAREHOUSE_POOL, trigger_rule=TriggerRule.ALL_DONE)

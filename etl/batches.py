@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 MAX_MAPPED_TASKS = int(os.environ.get("NEWS_MAX_MAPPED_TASKS", "32"))
 
 Stage = Callable[[Settings, str], int]
+Needed = Callable[[Settings, str], bool]  # whether an issue has work to do for the stage (else it is skipped cheaply)
 
 
 def plan_batches(issue_keys: Sequence[str], max_tasks: int = MAX_MAPPED_TASKS) -> list[list[str]]:
@@ -51,13 +52,18 @@ def _call(stage: Stage, settings: Settings, key: str) -> tuple[str, int, str | N
 
 
 def _results(
-    stage: Stage, settings: Settings, keys: Sequence[str], workers: int
+    stage: Stage, settings: Settings, keys: Sequence[str], workers: int, needed: Needed | None
 ) -> Iterator[tuple[str, int, str | None]]:
-    if workers <= 1 or len(keys) <= 1:
-        yield from (_call(stage, settings, k) for k in keys)
+    # Issues already done (a daily run over a landing folder that keeps its history) are counted here, from
+    # their files' footers; only the rest go to worker processes, which each pay for loading the models.
+    todo = [k for k in keys if needed is None or needed(settings, k)]
+    pending = set(todo)
+    yield from (_call(stage, settings, k) for k in keys if k not in pending)
+    if workers <= 1 or len(todo) <= 1:
+        yield from (_call(stage, settings, k) for k in todo)
         return
-    with ProcessPoolExecutor(max_workers=min(workers, len(keys))) as pool:
-        yield from pool.map(_call, [stage] * len(keys), [settings] * len(keys), keys, chunksize=1)
+    with ProcessPoolExecutor(max_workers=min(workers, len(todo))) as pool:
+        yield from pool.map(_call, [stage] * len(todo), [settings] * len(todo), todo, chunksize=1)
 
 
 def run_batch(
@@ -66,6 +72,7 @@ def run_batch(
     keys: Sequence[str],
     workers: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    needed: Needed | None = None,
 ) -> int:
     """Run ``stage`` on every issue of the batch; the sum of its counts.
 
@@ -73,7 +80,9 @@ def run_batch(
     the task fails (and its retry redoes only those: finished issues are skipped by their version stamp).
     """
     total, failed = 0, []
-    for done, (_key, count, error) in enumerate(_results(stage, settings, keys, workers or default_workers()), 1):
+    for done, (_key, count, error) in enumerate(
+        _results(stage, settings, keys, workers or default_workers(), needed), 1
+    ):
         total += count
         if error:
             log.error("%s", error)

@@ -54,15 +54,22 @@ def article_id(issue_id: str, seq: int) -> str:
     return f"{issue_id[:16]}-{seq:04d}"
 
 
+def parse_needed(settings: Settings, issue_key: str) -> bool:
+    """Whether the issue's articles are missing or from another parser version (cheap: one Parquet footer)."""
+    issue_date, issue_id = _split_key(issue_key)
+    out = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
+    return lake.file_metadata(out).get("parser_version") != parser_version()
+
+
 def parse_issue_file(settings: Settings, issue_key: str) -> int:
     """Parse one bronze issue into silver articles and reporters; returns the number of articles."""
-    from etl.parse import parse_issue
-
     issue_date, issue_id = _split_key(issue_key)
     out = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
     version = parser_version()
     if lake.file_metadata(out).get("parser_version") == version:
         return int(lake.file_metadata(out).get("article_count", "0"))
+    from etl.parse import parse_issue  # after the skip: a rerun over parsed issues loads nothing
+
     bronze = lake.partition_path(settings.lake_dir, "bronze/issues", issue_date, issue_id)
     row = lake.read_file(bronze, ["text", "paper", "source_file"]).to_pylist()[0]
     try:
@@ -130,10 +137,17 @@ def home_adcodes(settings: Settings) -> dict[str, str | None]:
         return {r["paper"]: (r["home_adcode"] or None) for r in csv.DictReader(fh)}
 
 
+def extract_needed(settings: Settings, issue_key: str) -> bool:
+    """Whether the issue's mentions are missing or from another extractor or parser version (two footers)."""
+    issue_date, issue_id = _split_key(issue_key)
+    out = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
+    articles_path = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
+    version = f"{extractor_version()}+{lake.file_metadata(articles_path).get('parser_version')}"
+    return lake.file_metadata(out).get("extractor_version") != version
+
+
 def extract_entities_file(settings: Settings, issue_key: str) -> int:
     """Extract mentions from one issue's articles into silver; returns the number of mentions."""
-    from etl.entities import event_date, extract_mentions
-
     issue_date, issue_id = _split_key(issue_key)
     out = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
     articles_path = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
@@ -145,6 +159,8 @@ def extract_entities_file(settings: Settings, issue_key: str) -> int:
     version = f"{extractor_version()}+{parsed_by}"
     if lake.file_metadata(out).get("extractor_version") == version:
         return int(lake.file_metadata(out).get("mention_count", "0"))
+    from etl.entities import event_date, extract_mentions  # after the skip: loading the tagger takes a second
+
     articles = lake.read_file(articles_path, ["article_id", "paper", "body"]).to_pylist()
     homes = home_adcodes(settings)
     mention_rows: list[dict[str, Any]] = []

@@ -56,3 +56,15 @@ def test_counts_are_summed_over_the_batch(tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     assert run_batch(_stage, settings, ["d/1", "d/2"], workers=2, progress=lambda d, t: seen.append((d, t))) == 4
     assert seen == [(1, 2), (2, 2)]
+
+
+def _only_new(settings: Settings, key: str) -> bool:
+    return not (settings.lake_dir / key.replace("/", "_")).exists()
+
+
+def test_issues_already_done_are_counted_without_a_worker_pool(tmp_path: Path) -> None:
+    settings = Settings.under(tmp_path, tmp_path / "raw")
+    settings.lake_dir.mkdir(parents=True)
+    (settings.lake_dir / "d_1").write_text("done")
+    assert run_batch(_stage, settings, ["d/1", "d/2", "d/3"], workers=2, needed=_only_new) == 6
+    assert sorted(p.name for p in settings.lake_dir.iterdir()) == ["d_1", "d_2", "d_3"]

@@ -89,12 +89,25 @@ def _read_checked(path: Path, root: Path) -> bytes:
     return path.read_bytes()
 
 
-def _existing_bronze(lake_dir: Path, issue_id: str) -> Path | None:
-    return next(iter(lake.table_dir(lake_dir, "bronze/issues").glob(f"date=*/{issue_id}.parquet")), None)
+def _bronze_index(lake_dir: Path) -> dict[str, Path]:
+    """issue_id -> its bronze file, for every issue already loaded: one scan per ingest, not one per file."""
+    index: dict[str, Path] = {}
+    root = lake.table_dir(lake_dir, "bronze/issues")
+    if root.is_dir():
+        for folder in root.iterdir():
+            if folder.name.startswith("date="):
+                index.update((f.stem, f) for f in folder.glob("*.parquet"))
+    return index
 
 
 def _ingest_one(
-    path: Path, settings: Settings, logical_date: date, ingested_at: datetime, run_key: str, seen: dict[str, str]
+    path: Path,
+    settings: Settings,
+    logical_date: date,
+    ingested_at: datetime,
+    run_key: str,
+    seen: dict[str, str],
+    bronze: dict[str, Path],
 ) -> FileOutcome:
     root = settings.raw_dir
     rel = str(path.relative_to(root))
@@ -119,7 +132,7 @@ def _ingest_one(
     sidecar = sidecar_path.read_bytes() if sidecar_path.is_file() and not sidecar_path.is_symlink() else None
     meta, meta_warnings = resolve_metadata(str(path), sidecar, logical_date, settings.default_paper)
     warnings = tuple(decoded.warnings) + tuple(meta_warnings)
-    existing = _existing_bronze(settings.lake_dir, digest)
+    existing = bronze.get(digest)
     if existing is not None:
         # Loaded by an earlier run: its first metadata stands, so a rerun changes nothing.
         issue_date = date.fromisoformat(existing.parent.name.removeprefix("date="))
@@ -144,6 +157,7 @@ def _ingest_one(
     }
     target = lake.partition_path(settings.lake_dir, "bronze/issues", meta.issue_date, digest)
     lake.write_rows(settings.lake_dir, "bronze/issues", [row], target, {"run_key": run_key})
+    bronze[digest] = target
     for w in warnings:
         log.warning("%s: %s", rel, w)
     return FileOutcome(rel, "loaded", digest, meta.issue_date, warnings=warnings, byte_size=len(data))
@@ -163,9 +177,10 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     if not root.is_dir():
         raise FileNotFoundError(f"landing folder {root} does not exist (set NEWS_RAW_DIR or RAW_DIR)")
     seen: dict[str, str] = {}
+    bronze = _bronze_index(settings.lake_dir)
     for path in landing_files(root):
         try:
-            outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen)
+            outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen, bronze)
         except OSError as exc:
             reason = f"could not be read: {exc.strerror or exc}"
             quarantine_file(
