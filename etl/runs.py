@@ -65,21 +65,24 @@ def ingest_outcomes(settings: Settings, run_key: str) -> list[dict[str, Any]]:
 
 
 def _silver_counts(settings: Settings, issues: Sequence[tuple[date, str]]) -> tuple[int, dict[str, int]]:
-    """Articles, and mentions by type, of the given issues, read from their silver partitions."""
-    import pyarrow.compute as pc
+    """Articles, and mentions by type, of the given issues, read from their silver partitions (one scan each)."""
+    import duckdb
 
-    articles = 0
-    by_type: dict[str, int] = {}
-    for issue_date, issue_id in issues:
-        art = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
-        if art.exists():
-            articles += lake.read_file(art, ["article_id"]).num_rows
-        men = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
-        if men.exists():
-            counts = pc.value_counts(lake.read_file(men, ["mention_type"]).column("mention_type")).to_pylist()
-            for c in counts:
-                by_type[c["values"]] = by_type.get(c["values"], 0) + c["counts"]
-    return articles, dict(sorted(by_type.items()))
+    def files(table: str) -> list[str]:
+        paths = (lake.partition_path(settings.lake_dir, table, day, issue_id) for day, issue_id in issues)
+        return [str(p) for p in paths if p.exists()]
+
+    articles, mentions = files("silver/articles"), files("silver/mentions")
+    with duckdb.connect() as con:
+        count = con.execute("select count(*) from read_parquet(?)", [articles]).fetchone() if articles else None
+        by_type = (
+            con.execute(
+                "select mention_type, count(*) from read_parquet(?) group by 1 order by 1", [mentions]
+            ).fetchall()
+            if mentions
+            else []
+        )
+    return (int(count[0]) if count else 0), {str(t): int(n) for t, n in by_type}
 
 
 def dbt_results(settings: Settings) -> list[dict[str, Any]]:
