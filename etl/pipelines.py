@@ -65,9 +65,9 @@ def parse_issue_file(settings: Settings, issue_key: str) -> int:
     """Parse one bronze issue into silver articles and reporters; returns the number of articles."""
     issue_date, issue_id = _split_key(issue_key)
     out = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
-    version = parser_version()
-    if lake.file_metadata(out).get("parser_version") == version:
+    if not parse_needed(settings, issue_key):
         return int(lake.file_metadata(out).get("article_count", "0"))
+    version = parser_version()
     from etl.parse import parse_issue  # after the skip: a rerun over parsed issues loads nothing
 
     bronze = lake.partition_path(settings.lake_dir, "bronze/issues", issue_date, issue_id)
@@ -142,8 +142,13 @@ def extract_needed(settings: Settings, issue_key: str) -> bool:
     issue_date, issue_id = _split_key(issue_key)
     out = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
     articles_path = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
-    version = f"{extractor_version()}+{lake.file_metadata(articles_path).get('parser_version')}"
+    version = _extraction_version(lake.file_metadata(articles_path).get("parser_version"))
     return lake.file_metadata(out).get("extractor_version") != version
+
+
+def _extraction_version(parsed_by: str | None) -> str:
+    """What a mentions file is stamped with: the extractor's version and that of the parse it read."""
+    return f"{extractor_version()}+{parsed_by}"
 
 
 def extract_entities_file(settings: Settings, issue_key: str) -> int:
@@ -156,9 +161,9 @@ def extract_entities_file(settings: Settings, issue_key: str) -> int:
         # Its parse failed (or never ran) in this run: extracting from an older parse would publish stale rows.
         state = "was never parsed" if parsed_by is None else "was parsed by an older parser"
         raise StageFailed(f"issue {issue_key} {state}: parse it first (see the parse task's error)")
-    version = f"{extractor_version()}+{parsed_by}"
-    if lake.file_metadata(out).get("extractor_version") == version:
+    if not extract_needed(settings, issue_key):
         return int(lake.file_metadata(out).get("mention_count", "0"))
+    version = _extraction_version(parsed_by)
     from etl.entities import event_date, extract_mentions  # after the skip: loading the tagger takes a second
 
     articles = lake.read_file(articles_path, ["article_id", "paper", "body"]).to_pylist()

@@ -12,11 +12,14 @@
 
 {% macro is_interval_run() -%}
     {#- Only the changed dates -- unless the project changed since the last good build (see below). -#}
-    {%- if this is none or not is_incremental() or build_changes() is none -%}
-        {#- (`this` is none in a unit test: its inputs are given rows, never an interval) -#}
-        {{ return(false) }}
-    {%- endif -%}
-    {{ return(stored_build_fingerprint() == build_fingerprint()) }}
+    {#- (`this` is none in a unit test: its inputs are given rows, never an interval) -#}
+    {{ return(this is not none and is_incremental() and rebuilds_only_changes()) }}
+{%- endmacro %}
+
+
+{#- This build was asked to redo only the lake's changes, and the project is the one that built the rest. -#}
+{% macro rebuilds_only_changes() -%}
+    {{ return(build_changes() is not none and stored_build_fingerprint() == build_fingerprint()) }}
 {%- endmacro %}
 
 
@@ -139,8 +142,7 @@
     {%- if where -%}
         {%- do clauses.append(where) -%}
     {%- endif -%}
-    {%- if execute and build_changes() is not none and is_incremental_by_date(relation)
-        and stored_build_fingerprint() == build_fingerprint() -%}
+    {%- if execute and is_incremental_by_date(relation) and rebuilds_only_changes() -%}
         {%- do clauses.append('issue_date in (' ~ interval_issue_dates() ~ ')') -%}
     {%- endif -%}
     {%- if clauses -%}
