@@ -37,10 +37,14 @@ ARCHIVE_LAST_DAY = date(2026, 6, 30)
 
 
 class PeakRss:
-    """Samples the resident memory of this process and all its descendants; keeps the peak of the sum."""
+    """Samples the resident memory of this process and all its descendants; keeps the peak of the sum.
+
+    ``holders`` is the peak sample broken down by process (command line, MB), largest first: who held the memory.
+    """
 
     def __init__(self, interval: float = 0.2) -> None:
         self.interval, self.peak, self._stop = interval, 0, threading.Event()
+        self.holders: list[tuple[str, int]] = []
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def _tree(self, pid: int) -> list[int]:
@@ -55,15 +59,27 @@ class PeakRss:
                     pass
         return out
 
-    def sample(self) -> int:
-        total = 0
+    def processes(self) -> list[tuple[str, int]]:
+        """(command line, resident bytes) of every process in the tree now."""
+        out = []
         for p in self._tree(os.getpid()):
             try:
-                for line in Path(f"/proc/{p}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1]) * 1024
-            except OSError:
-                pass
+                rss = next(
+                    int(line.split()[1]) * 1024
+                    for line in Path(f"/proc/{p}/status").read_text().splitlines()
+                    if line.startswith("VmRSS:")
+                )
+                cmd = Path(f"/proc/{p}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace").strip()
+            except (OSError, StopIteration):
+                continue
+            out.append((cmd[:120], rss))
+        return out
+
+    def sample(self) -> int:
+        procs = self.processes()
+        total = sum(rss for _, rss in procs)
+        if total > self.peak:
+            self.holders = sorted(((cmd, round(rss / 2**20)) for cmd, rss in procs), key=lambda h: -h[1])[:6]
         return total
 
     def _run(self) -> None:
@@ -244,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         "through": args.through,
         "end_to_end_seconds": round(end_to_end, 1),
         "peak_rss_mb": round(rss.peak / 2**20),
+        "peak_holders": rss.holders,
         "stage_seconds": {k: round(v, 1) for k, v in sec.items()},
         "ingest_mb_per_s": round(mb / sec["ingest"], 1),
         "parse_and_entities_mb_per_s": round(mb / (sec.get("parse_and_entities") or sec["parse"] + sec["entities"]), 2),
@@ -278,6 +295,7 @@ def main(argv: list[str] | None = None) -> int:
         "wall_seconds": round(wall, 1),
         "stages": {k: round(v, 2) for k, v in stages.items()},
         "peak_rss_mb": round(rss_inc.peak / 2**20),
+        "peak_holders": rss_inc.holders,
     }
     (raw / f"{paper}_{day:%Y%m%d}.txt").unlink()
 
