@@ -388,6 +388,8 @@ def _explode(d: _Draft) -> list[_Draft]:
     return parts
 
 
+_SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
+
 # The labeler's own article starts are merged only on clear evidence; short lines it kept in a body open an article
 # when the model says so (tuned on the held-out issues of both corpora).
 _MERGE_BELOW = -4.0
@@ -421,6 +423,9 @@ def _merge_subheads(
         seg = _segment(d)
         if not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
+        elif any(_SECTION_NUMBER.match(h) for h in d.headings):
+            # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
+            keep, why = False, "a numbered section head"
         elif not d.proposed and _lead_kind(seg) in ("byline", "dateline"):
             # An article whose body opens with a byline or a dateline is a new report, even in a round-up.
             keep, why = True, "its body opens with a dateline or byline"

@@ -147,3 +147,19 @@ def test_a_short_series_kicker_over_two_reports_stays_with_the_second() -> None:
     first, second = parse_issue(text)
     assert first.paragraphs[-1] == "今年以来，我国船舶工业在科技创新、生产经营方面取得一系列进展。"
     assert (second.kicker, second.headline) == ("一季度", "网上商品和服务零售额同比增8%")
+
+
+def test_a_numbered_section_head_stays_in_its_document() -> None:
+    # A notice printed in full: its numbered sections (一、…（149名）) divide the document, they open no article.
+    text = (
+        "第10版：公告\n\n关于全国“两优一先”拟表彰对象的公示\n\n"
+        "　　今年是中国共产党成立105周年。党中央决定，表彰一批全国优秀共产党员、全国优秀党务工作者和全国先进基层党组织。\n\n"
+        "　　为充分发扬民主，广泛听取意见，接受社会监督，现将有关拟表彰对象情况予以公示。\n\n"
+        "中共中央组织部\n\n2026年6月1日\n\n全国优秀共产党员、全国优秀党务工作者和全国先进基层党组织拟表彰对象名单\n\n"
+        "一、全国优秀共产党员拟表彰对象（149名）\n\n北京\n\n吴建平  中关村实验室主任，中国工程院院士\n\n"
+        "赵晋荣  北方华创科技集团股份有限公司董事长、执行委员会主席\n"
+    )
+    article = parse_issue(text)[0]
+    assert article.headline == "关于全国“两优一先”拟表彰对象的公示"
+    assert "一、全国优秀共产党员拟表彰对象（149名）" in article.paragraphs
+    assert "a numbered section head" in explain_issue(text)
