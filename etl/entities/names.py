@@ -128,15 +128,21 @@ def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
 _ORG_LAST_CHARS = frozenset(x[-1] for x in ORG_SUFFIXES) | frozenset("党团社军委队行")
 _STRONG_HEAD_POS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt"))
 _SHORT_CHAIN_SUFFIXES = frozenset(("集团", "办", "有限公司", "股份有限公司", "集团公司"))
+# What follows 办 when it is the verb: its object (体育, 自来水, 工业) or an aspect particle (办了).
+_OBJECT_POS = frozenset(("n", "vn", "l", "nz", "ul", "uz", "ug", "m", "i"))
+# What follows an office named by 办 (名城办|工作人员, 生态办|负责人).
+_AFTER_OFFICE = ("工作人员", "负责人", "同志", "干部", "人员", "职工", "相关", "有关", "领导", "专门", "主要")
 
 
-def _known_org_hits(text: str) -> list[tuple[int, int]]:
-    """Where the curated organization names occur, longest first, not overlapping."""
+def _known_org_hits(text: str, bounds: set[int] | None = None) -> list[tuple[int, int]]:
+    """Where the curated organization names occur, longest first, not overlapping; with the segmenter's word
+    ``bounds``, not a name that starts and ends inside words (集|中行|动 is 集中行动)."""
     hits: list[tuple[int, int]] = []
     for word in KNOWN_ORGS:
         start = text.find(word)
         while start >= 0:
-            hits.append((start, start + len(word)))
+            if bounds is None or start in bounds or start + len(word) in bounds:
+                hits.append((start, start + len(word)))
             start = text.find(word, start + 1)
     hits.sort(key=lambda se: (se[0] - se[1], se[0]))
     used = [False] * (len(text) + 1)
@@ -229,11 +235,19 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         if t.word in _GENERIC_AFTER_PLACE and _is_place(text[start : t.start]) and not is_nt:
             if text[t.start - 1] not in _LEVEL_CHARS:
                 continue  # a country and a generic body is the country: 俄|政府, 美国|公司, 南斯拉夫|政府
+        if (
+            t.word == "办"
+            and i + 1 < len(tokens)
+            and tokens[i + 1].pos in _OBJECT_POS
+            and not tokens[i + 1].word.startswith(_AFTER_OFFICE)
+            and not (tokens[j].pos in _STRONG_HEAD_POS or tokens[j].word[0] in _LEVEL_CHARS)
+        ):
+            continue  # 办 doing something (社会办体育, 为群众办自来水, 人员办了), not an office (生态办主任)
+        if is_nt and t.word[-1] == "行" and len(t.word) >= 3 and not t.word.endswith("银行"):
+            continue  # the segmenter's nt on 太空飞行
         if is_nt or (start < t.start and _org_chain_ok(tokens[j], t, i - j)):
             spans.append((start, t.end))
-    for word in KNOWN_ORGS:
-        for hit in re.finditer(re.escape(word), text):
-            spans.append(hit.span())
+    spans.extend(_known_org_hits(text, {t.start for t in tokens}))
     # longest first, no overlap
     spans.sort(key=lambda se: (-(se[1] - se[0]), se[0]))
     used = [False] * (len(text) + 1)
@@ -775,9 +789,14 @@ def _abbreviation_pairs(text: str, occupied: list[bool]) -> list[tuple[int, int]
 
 
 _NOT_PLACES = frozenset(
-    "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村".split()
+    "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
+    "金山银山 绿水青山".split()
 )
 _ORDINAL_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十百零]+|[0-9]+)届")
+# A country's politics, which the tagger reads as a bureau (局): 俄罗斯政局, 俄国内政局.
+_POLITICS_TAIL = re.compile("(?:国内)?政局")
+# Common nouns printed before a name of the same kind: 第三大银行|国民银行, 另一家公司|华为公司.
+_GENERIC_HEADS = ("银行", "公司", "集团", "大学")
 _GOV_BODY_ENDINGS = (
     "局",
     "委",
@@ -829,6 +848,7 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
         for k in range(t.start, t.end):
             start_of[k] = t.start
     one_char_tokens = {t.start for t in tokens if len(t.word) == 1}
+    by_start_tok = {t.start: t for t in tokens}
     lead_ends = [t.end for t in tokens if len(t.word) >= 2 and t.word in LEAD_WORDS]
     out: list[Span] = []
     spans = _split_joined_bodies(text, spans, tokens)
@@ -883,6 +903,9 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 start = lead_ends[k]  # 人民大会堂会见|泰国正大集团: a verb before a title ends the name before it
             if text[start:end].endswith("化") or text[start:end] in _GENERIC_ORGS:
                 continue
+            generic = next((g for g in _GENERIC_HEADS if text.startswith(g, start)), None)
+            if generic and text[start:end].endswith(generic) and end - start > 2 * len(generic):
+                start += len(generic)  # 第三大银行|国民银行: the common noun before the name
             ordinal = _ORDINAL_PREFIX.match(text, start, end)
             if ordinal and end - ordinal.end() >= 2:
                 start = ordinal.end()  # 十四届全国人大常委会 -> 全国人大常委会
@@ -898,7 +921,11 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             if name.endswith(_COMPANY_ENDINGS):
                 start = start_of[start]  # a company name starting mid-word starts with the word: 术有限公司
                 k = 0
-                while k < 3 and start in by_end:
+                while (
+                    k < 3
+                    and start in by_end
+                    and not _is_place(by_start_tok[start].word if start in by_start_tok else "")
+                ):
                     p = by_end[start]
                     if p.pos not in _ORG_LEFT_POS or p.word in _ORG_BREAK_WORDS or occupied[p.start] or p.pos == "x":
                         break
@@ -924,6 +951,34 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
     return out
 
 
+_GOV_LAST_CHARS = frozenset("部局委厅署")
+
+
+def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict[int, Token]) -> tuple[str, int, int]:
+    """An organization's span checked against what follows and opens it: ``("", s, e)`` drops it, ``"LOC"`` makes
+    it the place it names."""
+    if text[e - 1] == "部" and text.startswith("门", e):
+        return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    m = _POLITICS_TAIL.search(text, s, e)
+    if m and m.end() == e and m.start() > s and _is_place(text[s : m.start()]):
+        return "LOC", s, m.start()  # 俄罗斯|政局不稳, 俄|国内政局: the country's politics
+    first = by_start.get(s)
+    if (
+        first is not None
+        and first.pos == "v"
+        and len(first.word) == 2
+        and e - first.end >= 3
+        and text[e - 1] in _GOV_LAST_CHARS
+        and first.word not in _ORG_BREAK_WORDS
+    ):
+        s = first.end  # 弹劾|内政部: a verb the tagger took in
+    last = by_end.get(e)
+    if last is not None and last.pos == "v" and len(last.word) == 2 and last.start - s >= 2:
+        if _ORG_SUFFIX_RE.search(text, last.start - 3, last.start) or text[last.start - 1] in _BODY_LAST_CHARS:
+            e = last.start  # 社科院|兴办: the verb after the name
+    return "ORG", s, e
+
+
 def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
     if not text or not text.strip():
@@ -931,6 +986,7 @@ def find_names(text: str) -> list[Mention]:
     tagged_spans, tagged = analyse(text)
     tokens = _tokens(text, tagged)
     by_start = {t.start: t for t in tokens}
+    by_end_tok = {t.end: t for t in tokens}
     token_at = {k: t for t in tokens if len(t.word) >= 3 for k in range(t.start, t.end)}
     spans = [_trim_person(text, s) for s in tagged_spans]
     model_per = {s.start: s.end for s in spans if s.type == "PER"}
@@ -1055,6 +1111,8 @@ def find_names(text: str) -> list[Mention]:
     for m in rule_orgs:
         lo, hi = bisect_left(rep_starts, m.start), bisect_left(rep_starts, m.end)
         inside = [x for x in repaired[lo:hi] if x.end <= m.end]
+        if any(x.end > m.end for x in repaired[lo:hi]):
+            continue  # the tagger's name runs on past the suffix: 荷兰|鹿特丹伊拉斯莫斯大学医学院
         aligned = bool(inside) and (
             inside[0].start == m.start or (text[m.start] in _LEVEL_CHARS and inside[0].start == m.start + 1)
         )
@@ -1062,7 +1120,7 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, m.start, m.end):
                 orgs.append((m.start, m.end))
     # organizations known by a bare name (华为, 理想汽车) unless the tagger found a longer name around them
-    for s, e in _known_org_hits(text):
+    for s, e in _known_org_hits(text, {t.start for t in tokens}):
         k = bisect_right(rep_starts, s) - 1
         if k >= 0 and repaired[k].end >= e and repaired[k].end - repaired[k].start > e - s:
             continue
@@ -1100,6 +1158,9 @@ def find_names(text: str) -> list[Mention]:
             orgs.append((ps, m.end()))
     places = [x for x in places if x[0] >= 0]
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
+    fixed = [_fix_org(text, s, e, by_start, by_end_tok) for s, e in orgs]
+    orgs = [(s, e) for typ, s, e in fixed if typ == "ORG"]
+    places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
