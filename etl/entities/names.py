@@ -979,6 +979,60 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
     return "ORG", s, e
 
 
+_PROPER_POS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "eng"))
+
+
+def _propagate(
+    text: str,
+    orgs: list[tuple[int, int]],
+    places: list[tuple[int, int]],
+    persons: list[Mention],
+    tokens: list[Token],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Other whole-word occurrences of an organization or place found in the text, within an article's reach of
+    one found (the tagger reads 中国 once as a place and once not; the same name is the same thing)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    common = {(t.start, t.end) for t in tokens if t.pos not in _PROPER_POS}
+    covered = [False] * (len(text) + 1)
+    for s, e in [*orgs, *places, *((m.start, m.end) for m in persons)]:
+        for k in range(s, e):
+            covered[k] = True
+    found: dict[str, tuple[str, list[int]]] = {}
+    for kind, spans in (("ORG", orgs), ("LOC", places)):
+        for s, e in spans:
+            name = text[s:e]
+            if e - s >= 2 and any("\u4e00" <= c <= "\u9fff" for c in name):
+                found.setdefault(name, (kind, []))[1].append(s)
+    orgs, places = list(orgs), list(places)
+    for name in sorted(found, key=len, reverse=True):
+        kind, anchors = found[name]
+        if kind == "LOC" and name in _NOT_PLACES:
+            continue
+        anchors.sort()
+        hit = text.find(name)
+        while hit >= 0:
+            end = hit + len(name)
+            k = bisect_left(anchors, hit)
+            near = min(
+                (abs(hit - anchors[j]) for j in (k - 1, k) if 0 <= j < len(anchors)),
+                default=_LINK_WINDOW + 1,
+            )
+            if (
+                near <= _LINK_WINDOW
+                and hit in starts
+                and end in ends
+                and (hit, end) not in common  # 剧团, 中心, 海上: a word, wherever the tagger read one as a name
+                and not text.startswith("时间", end)  # 北京时间
+                and not any(covered[hit:end])
+            ):
+                for j in range(hit, end):
+                    covered[j] = True
+                (orgs if kind == "ORG" else places).append((hit, end))
+            hit = text.find(name, hit + 1)
+    return orgs, places
+
+
 def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
     if not text or not text.strip():
@@ -1161,6 +1215,7 @@ def find_names(text: str) -> list[Mention]:
     fixed = [_fix_org(text, s, e, by_start, by_end_tok) for s, e in orgs]
     orgs = [(s, e) for typ, s, e in fixed if typ == "ORG"]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
