@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from etl import lake
 from etl.config import Settings
@@ -100,6 +101,33 @@ def _bronze_index(lake_dir: Path) -> dict[str, Path]:
     return index
 
 
+_INDEX_FIELDS = frozenset({"stat", "sidecar", "issue_id", "issue_date", "loaded_by", "warnings", "byte_size"})
+
+
+def _stat_key(path: Path) -> list[int] | None:
+    """[size, mtime_ns] of a file (not followed through a link), or None if there is none."""
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _unchanged(path: Path, entry: dict[str, Any] | None, bronze: dict[str, Path]) -> bool:
+    """Whether the landing index vouches for ``path``: same size and mtime (and sidecar's), still in bronze.
+
+    Symbolic links are always read again: their target can change under an unchanged link.
+    """
+    return (
+        isinstance(entry, dict)
+        and entry.keys() >= _INDEX_FIELDS
+        and not path.is_symlink()
+        and entry["stat"] == _stat_key(path)
+        and entry["sidecar"] == _stat_key(path.with_name(path.name + ".json"))
+        and entry["issue_id"] in bronze
+    )
+
+
 def _ingest_one(
     path: Path,
     settings: Settings,
@@ -108,9 +136,19 @@ def _ingest_one(
     run_key: str,
     seen: dict[str, str],
     bronze: dict[str, Path],
+    index: dict[str, dict[str, Any]],
 ) -> FileOutcome:
     root = settings.raw_dir
     rel = str(path.relative_to(root))
+    entry = index.get(rel)
+    if _unchanged(path, entry, bronze) and entry is not None and entry["issue_id"] not in seen:
+        # Loaded before and untouched since: nothing is read, hashed or decoded (a daily run over a landing
+        # folder that keeps years of issues). A rerun of the loading run still reports it as that run did.
+        seen[entry["issue_id"]] = rel
+        outcome = "loaded" if entry["loaded_by"] == run_key else "already_loaded"
+        day = date.fromisoformat(entry["issue_date"])
+        return FileOutcome(rel, outcome, entry["issue_id"], day, None, tuple(entry["warnings"]), entry["byte_size"])
+    index.pop(rel, None)
     try:
         data = _read_checked(path, root)
     except IssueRejected as exc:
@@ -137,7 +175,9 @@ def _ingest_one(
         # Loaded by an earlier run: its first metadata stands, so a rerun changes nothing.
         issue_date = date.fromisoformat(existing.parent.name.removeprefix("date="))
         # A rerun of the run that loaded it reports it as that run did, so the run's record does not change.
-        outcome = "loaded" if lake.file_metadata(existing).get("run_key") == run_key else "already_loaded"
+        loaded_by = lake.file_metadata(existing).get("run_key")
+        _remember(index, path, rel, digest, issue_date, loaded_by, warnings, len(data))
+        outcome = "loaded" if loaded_by == run_key else "already_loaded"
         return FileOutcome(rel, outcome, digest, issue_date, warnings=warnings, byte_size=len(data))
     row = {
         "issue_id": digest,
@@ -158,9 +198,33 @@ def _ingest_one(
     target = lake.partition_path(settings.lake_dir, "bronze/issues", meta.issue_date, digest)
     lake.write_rows(settings.lake_dir, "bronze/issues", [row], target, {"run_key": run_key})
     bronze[digest] = target
+    _remember(index, path, rel, digest, meta.issue_date, run_key, warnings, len(data))
     for w in warnings:
         log.warning("%s: %s", rel, w)
     return FileOutcome(rel, "loaded", digest, meta.issue_date, warnings=warnings, byte_size=len(data))
+
+
+def _remember(
+    index: dict[str, dict[str, Any]],
+    path: Path,
+    rel: str,
+    digest: str,
+    issue_date: date,
+    loaded_by: str | None,
+    warnings: tuple[str, ...],
+    byte_size: int,
+) -> None:
+    if path.is_symlink():
+        return
+    index[rel] = {
+        "stat": _stat_key(path),
+        "sidecar": _stat_key(path.with_name(path.name + ".json")),
+        "issue_id": digest,
+        "issue_date": issue_date.isoformat(),
+        "loaded_by": loaded_by,
+        "warnings": list(warnings),
+        "byte_size": byte_size,
+    }
 
 
 def run_key_for(interval_start: datetime) -> str:
@@ -178,9 +242,10 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
         raise FileNotFoundError(f"landing folder {root} does not exist (set NEWS_RAW_DIR or RAW_DIR)")
     seen: dict[str, str] = {}
     bronze = _bronze_index(settings.lake_dir)
+    index = _read_json(_index_path(settings.lake_dir))
     for path in landing_files(root):
         try:
-            outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen, bronze)
+            outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen, bronze, index)
         except OSError as exc:
             reason = f"could not be read: {exc.strerror or exc}"
             quarantine_file(
@@ -206,7 +271,9 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     ]
     log_path = lake.table_dir(settings.lake_dir, "bronze/ingest_files") / f"run_key={run_key}" / "files.parquet"
     lake.write_rows(settings.lake_dir, "bronze/ingest_files", rows, log_path)
-    _write_manifest(settings.lake_dir, fingerprint(root))
+    present = {f.source_file for f in report.files}
+    _write_json(_index_path(settings.lake_dir), {k: v for k, v in index.items() if k in present})
+    _write_json(_manifest_path(settings.lake_dir), fingerprint(root))
     log.info("ingest %s: %s", run_key, report.summary())
     return report
 
@@ -233,11 +300,26 @@ def _manifest_path(lake_dir: Path) -> Path:
     return lake_dir / "bronze" / "landing_manifest.json"
 
 
-def _write_manifest(lake_dir: Path, manifest: dict[str, list[int]]) -> None:
-    path = _manifest_path(lake_dir)
+def _index_path(lake_dir: Path) -> Path:
+    """Landing file -> its stat, issue and loading run, for files in bronze: what lets ingest skip reading them."""
+    return lake_dir / "bronze" / "landing_index.json"
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except ValueError:
+        log.warning("%s is not valid JSON: every landing file is read again", path)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write_json(path: Path, data: dict[str, Any]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(lake.temp_prefix() + path.name)
-    tmp.write_text(json.dumps(manifest, sort_keys=True), encoding="utf-8")
+    tmp.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False), encoding="utf-8")
     os.replace(tmp, path)
 
 

@@ -122,6 +122,54 @@ def test_rerun_of_the_same_run_reports_the_same_outcomes(tmp_path: Path, landing
     assert again.files == first.files
 
 
+def test_a_daily_run_does_not_read_the_files_it_already_loaded(
+    tmp_path: Path, landing: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from etl.ingest import landing as landing_mod
+
+    settings = _settings(tmp_path, landing)
+    first = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    read: list[str] = []
+    real_read = landing_mod._read_checked
+    monkeypatch.setattr(
+        landing_mod, "_read_checked", lambda path, root: read.append(path.name) or real_read(path, root)
+    )
+    second = ingest_folder(settings, date(2024, 3, 17), "run2", RUN_AT)
+    # Unchanged loaded files are vouched for by size and mtime; the duplicate, the rejects and the link are read.
+    # (copy-of-the-same.txt sorts first, so it is the loaded one and wjrb_20240315.txt its duplicate.)
+    assert "copy-of-the-same.txt" not in read and "scan-0042.txt" not in read
+    assert {"wjrb_20240315.txt", "photo.txt", "link-out.txt"} <= set(read)
+    assert second.issue_keys == first.issue_keys
+    assert [(f.source_file, f.outcome, f.warnings) for f in second.files if f.outcome == "already_loaded"] == [
+        (f.source_file, "already_loaded", f.warnings) for f in first.files if f.outcome == "loaded"
+    ]
+    # A rerun of the loading run, from the index, reports what that run reported.
+    again = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    assert [(f.source_file, f.outcome) for f in again.files] == [(f.source_file, f.outcome) for f in first.files]
+
+
+def test_an_issue_rewritten_in_place_is_read_again(tmp_path: Path, landing: Path) -> None:
+    settings = _settings(tmp_path, landing)
+    first = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    before = next(f for f in first.files if f.source_file == "wjrb_20240315.txt")
+    path = landing / "wjrb_20240315.txt"
+    path.write_bytes(OTHER.replace("太湖", "滆湖").encode("gb18030"))
+    st = path.stat()
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
+    second = ingest_folder(settings, date(2024, 3, 17), "run2", RUN_AT)
+    outcome = next(f for f in second.files if f.source_file == "wjrb_20240315.txt")
+    assert outcome.outcome == "loaded" and outcome.issue_id != before.issue_id
+    assert outcome.issue_key in second.issue_keys and before.issue_key not in second.issue_keys
+
+
+def test_a_broken_landing_index_means_reading_everything_again(tmp_path: Path, landing: Path) -> None:
+    settings = _settings(tmp_path, landing)
+    first = ingest_folder(settings, date(2024, 3, 16), "run1", RUN_AT)
+    (settings.lake_dir / "bronze" / "landing_index.json").write_text('{"wjrb_20240315.txt": {"stat": [1')
+    second = ingest_folder(settings, date(2024, 3, 17), "run2", RUN_AT)
+    assert second.issue_keys == first.issue_keys and second.summary()["already_loaded"] == 2
+
+
 def test_cleanup_spares_a_live_writers_temp_file_and_removes_a_dead_ones(tmp_path: Path) -> None:
     import subprocess
 
