@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+import numpy as np
 
 from etl.parse.blocks import Block
 from etl.parse.bylines import is_clear_signature, looks_like_signature, parse_byline_block, parse_lead
@@ -84,19 +87,24 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     text = block.text
     n = len(text)
     page = parse_page_header(text) is not None
-    norm = text.translate(_FULL_WIDTH)
+    # Only the ends of a line are read through the half-width map (translating whole paragraphs is slow).
+    head = text[:2].translate(_FULL_WIDTH)
+    end_part = text[-32:].translate(_FULL_WIDTH)
     byline = not page and parse_byline_block(text) is not None
     signature = not page and not byline and looks_like_signature(text)
     clear_signature = signature and is_clear_signature(text)
     lead = parse_lead(text) is not None
     end = ends_sentence(text)
-    tail = norm.rstrip(CLOSERS) or norm
+    tail = end_part.rstrip(CLOSERS)
+    if not tail and n > 32:
+        tail = text.translate(_FULL_WIDTH).rstrip(CLOSERS)
+    tail = tail or end_part
     f = [
         "len=" + _len_bucket(n),
         "end=" + ("S" if end else "-"),
         "last=" + _char_class(tail[-1]),
-        "lastc=" + _char_class(norm[-1]),
-        "first=" + _char_class(norm[0]),
+        "lastc=" + _char_class(end_part[-1]),
+        "first=" + _char_class(head[0]),
     ]
     if page:
         f.append("page")
@@ -133,17 +141,51 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
         f.append("indent=" + ("y" if block.indented else "n"))
     # A few characters of the text itself: how a line opens and closes (本报, 图为, 摄, 整理 ...) and, for very
     # short lines, the whole line (图片报道, 本版责编).
-    f.append("f2=" + norm[:2])
-    f.append("l2=" + norm[-2:])
-    f.append("fc=" + norm[0])
+    f.append("f2=" + head)
+    f.append("l2=" + end_part[-2:])
+    f.append("fc=" + head[0])
     f.append("lc=" + tail[-1])
     if n <= 6:
         f.append("txt=" + text)
     # A sentence must go on after a comma, and after a bracket that is opened and not closed (本报讯（记者 X).
-    open_end = norm[-1] in "，、" or norm.count("（") > norm.count("）")
+    open_end = end_part[-1] in "，、" or text.count("（") + text.count("(") > text.count("）") + text.count(")")
     if clear_signature:
         f.append("clear_signature")
     return BlockInfo(block, page, byline, signature, lead, end, open_end, clear_signature, tuple(f))
+
+
+class PairCounts:
+    """How often each pair of adjacent characters occurs in a text: a ``Counter`` of its bigrams, exact, but kept as
+    one sorted array of packed code-point pairs (a Counter of every bigram costs most of an issue's statistics)."""
+
+    __slots__ = ("_keys", "_known")
+
+    def __init__(self, text: str, wanted: Iterable[str] = ()) -> None:
+        cp = _code_points(text).astype(np.uint64)
+        keys = (cp[:-1] << np.uint64(21)) | cp[1:]
+        keys.sort()
+        self._keys = keys
+        self._known: dict[str, int] = {}
+        pairs = list(dict.fromkeys(p for p in wanted if len(p) == 2))
+        if pairs:
+            q = _code_points("".join(pairs)).astype(np.uint64)
+            q = (q[0::2] << np.uint64(21)) | q[1::2]
+            counts = np.searchsorted(keys, q, "right") - np.searchsorted(keys, q, "left")
+            self._known = dict(zip(pairs, counts.tolist(), strict=True))
+
+    def __getitem__(self, pair: str) -> int:
+        count = self._known.get(pair)
+        if count is None:
+            if len(pair) != 2:
+                return 0
+            key = np.uint64((ord(pair[0]) << 21) | ord(pair[1]))
+            count = int(np.searchsorted(self._keys, key, "right") - np.searchsorted(self._keys, key, "left"))
+            self._known[pair] = count
+        return count
+
+
+def _code_points(text: str) -> np.ndarray:
+    return np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +196,7 @@ class IssueStats:
     ``chars`` count characters; ``starts``/``ends`` count the characters blocks open and close with.
     """
 
-    bigrams: Counter[str]
+    bigrams: PairCounts
     chars: Counter[str]
     starts: Counter[str]
     ends: Counter[str]
@@ -162,9 +204,15 @@ class IssueStats:
 
 def issue_stats(blocks: list[Block]) -> IssueStats:
     joined = "\n".join(b.text for b in blocks)
+    cp = _code_points(joined)
+    per_char = np.bincount(cp) if len(cp) else np.zeros(1, dtype=np.int64)
+    present = np.flatnonzero(per_char)
+    # The pairs the labeler asks about: across each block break, and across a page header.
+    wanted = [a.text[-1] + b.text[0] for a, b in zip(blocks, blocks[1:], strict=False)]
+    wanted += [a.text[-1] + b.text[0] for a, b in zip(blocks, blocks[2:], strict=False)]
     return IssueStats(
-        Counter(map(str.__add__, joined, joined[1:])),
-        Counter(joined),
+        PairCounts(joined, wanted),
+        Counter(dict(zip(map(chr, present.tolist()), per_char[present].tolist(), strict=True))),
         Counter(b.text[0] for b in blocks),
         Counter(b.text[-1] for b in blocks),
     )
@@ -195,7 +243,7 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         nx += 1
     if p >= 0:
         prev = infos[p]
-        out.extend("p:" + x for x in prev.feats if not x.startswith(("f2=", "fc=", "txt=")))
+        out.extend(["p:" + x for x in prev.feats if not x.startswith(("f2=", "fc=", "txt="))])
         first = cur.block.text[0]
         last = prev.block.text[-1]
         bi = "bi=" + _count_bucket(stats.bigrams[last + first])
@@ -226,7 +274,7 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         out.append("first_block")
     if nx < len(infos):
         nxt = infos[nx]
-        out.extend("n:" + x for x in nxt.feats if not x.startswith(("l2=", "lc=", "txt=")))
+        out.extend(["n:" + x for x in nxt.feats if not x.startswith(("l2=", "lc=", "txt="))])
         nc = stats.bigrams[cur.block.text[-1] + nxt.block.text[0]]
         out.append("nbi=" + _count_bucket(nc))
         out.append("nbi=" + _count_bucket(nc) + "|end=" + ("S" if cur.sentence_end else "-"))
@@ -234,7 +282,7 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         while n2 < len(infos) and infos[n2].page:
             n2 += 1
         if n2 < len(infos):
-            out.extend("nn:" + x for x in infos[n2].feats if x.startswith(("len", "end", "byline", "lead", "sig")))
+            out.extend(["nn:" + x for x in infos[n2].feats if x.startswith(("len", "end", "byline", "lead", "sig"))])
     else:
         out.append("last_block")
     return out

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from etl.parse.blocks import Block
 from etl.parse.features import BlockInfo, IssueStats, context_features, describe, issue_stats
@@ -63,14 +64,35 @@ _CROSS_PREV = ("end=", "len=", "p:end=", "bi=", "n:len=", "n:end=", "n:byline", 
 _CROSS_PARAS = ("len=", "n:byline", "n:lead", "p:end=", "n:len=")
 
 
-def state_features(prev: str | None, paras: int, feats: Sequence[str]) -> list[str]:
+class CrossKinds(dict[str, int]):
+    """Feature -> which decoder-state crosses it takes part in (1: the previous label, 2: the paragraph count),
+    worked out on first sight: a decoder asks about the same features block after block."""
+
+    def __missing__(self, f: str) -> int:
+        kind = self[f] = (1 if f.startswith(_CROSS_PREV) else 0) | (2 if f.startswith(_CROSS_PARAS) else 0)
+        return kind
+
+
+def cross_cues(feats: Sequence[str], kinds: CrossKinds | None = None) -> tuple[list[str], list[str]]:
+    """The cues crossed with the previous label, and those crossed with the paragraph count."""
+    kinds = CrossKinds() if kinds is None else kinds
+    return [f for f in feats if kinds[f] & 1], [f for f in feats if kinds[f] & 2]
+
+
+def state_features(
+    prev: str | None, paras: int, feats: Sequence[str], cross: tuple[list[str], list[str]] | None = None
+) -> list[str]:
     """The decoder's state as features: the previous label and how many paragraphs the article has, alone and
-    crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner)."""
+    crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner).  ``cross`` is
+    ``cross_cues(feats)`` if already known."""
     pl = prev or "BOS"
     pb = "np=" + _paras_bucket(paras)
+    by_prev, by_paras = cross_cues(feats) if cross is None else cross
     out = ["prev=" + pl, pb]
-    out.extend(pl + "|" + f for f in feats if f.startswith(_CROSS_PREV))
-    out.extend(pb + "|" + f for f in feats if f.startswith(_CROSS_PARAS))
+    pl += "|"
+    pb += "|"
+    out.extend([pl + f for f in by_prev])
+    out.extend([pb + f for f in by_paras])
     return out
 
 
@@ -89,18 +111,11 @@ def load_weights(path: Path = WEIGHTS_PATH) -> dict[str, tuple[float, ...]]:
 
 
 def score(weights: Mapping[str, Sequence[float]], feats: Sequence[str]) -> list[float]:
-    """Summed weights per label (unrolled: this loop is most of the parser's time)."""
-    get = weights.get
-    s0 = s1 = s2 = s3 = s4 = 0.0
-    for f in feats:
-        w = get(f)
-        if w is not None:
-            s0 += w[0]
-            s1 += w[1]
-            s2 += w[2]
-            s3 += w[3]
-            s4 += w[4]
-    return [s0, s1, s2, s3, s4]
+    """Summed weights per label (the lookups and sums run in C: this is much of the parser's time)."""
+    found = list(filter(None, map(weights.get, feats)))
+    if not found:
+        return [0.0] * len(LABELS)
+    return list(map(sum, zip(*found, strict=True)))
 
 
 def block_infos(blocks: Sequence[Block]) -> list[BlockInfo]:
@@ -108,8 +123,7 @@ def block_infos(blocks: Sequence[Block]) -> list[BlockInfo]:
     return [describe(b, indented_style) for b in blocks]
 
 
-@dataclass(frozen=True, slots=True)
-class _Hyp:
+class _Hyp(NamedTuple):
     score: float
     prev: str | None
     has_body: bool
@@ -146,14 +160,16 @@ def label_blocks(
     stats = issue_stats(list(blocks)) if stats is None else stats
     hyps = [_Hyp(0.0, None, False, 0, False, None, "", 0.0)]
     all_feats: list[list[str]] = []
+    cross_seen = CrossKinds()
     for i, info in enumerate(infos):
         ctx = context_features(infos, i, stats)
         if explain:
             all_feats.append(ctx)
         static = score(weights, ctx)
+        cross = cross_cues(ctx, cross_seen)
         cands: list[_Hyp] = []
         for h in hyps:
-            dyn = score(weights, state_features(h.prev, h.paras, ctx))
+            dyn = score(weights, state_features(h.prev, h.paras, ctx, cross))
             options = allowed(h.prev, info, h.has_body, h.open_comma)
             raw = {lab: static[LABELS.index(lab)] + dyn[LABELS.index(lab)] for lab in options}
             top = max(raw.values())

@@ -103,14 +103,16 @@ def _lead_kind(seg: Segment) -> str:
     return "plain"
 
 
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 _WINDOW = 600  # characters each side of a boundary that lexical cohesion looks at
 
 
 def _bigrams(text: str) -> set[str]:
     """Adjacent pairs of Chinese characters: the words a stretch of text talks about."""
-    return {
-        a + b for a, b in zip(text, text[1:], strict=False) if "\u4e00" <= a <= "\u9fff" and "\u4e00" <= b <= "\u9fff"
-    }
+    out: set[str] = set()
+    for run in _CJK_RUN.findall(text):
+        out.update(map(str.__add__, run, run[1:]))
+    return out
 
 
 def _tail(paragraphs: Sequence[str], n: int) -> str:
