@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import rjieba
 
-from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIXES, place_names
+from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import LEAD_WORDS, TITLE_HEADS, title_after, title_chain_before, title_head_at_end
@@ -299,6 +299,10 @@ _FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
     "顿松琼默猜潘若丝姆茨兹赛鲍普莎娜娅黛蕾露妮丽玛琪瑞罗伦朗勃柯卓汀蒂诗舍缪奎昆弗盖吉贝内洛莫蒙萨赫雷泰威韦怀"
     "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾延科涅佐迈耶纳姆申捷"
 )
+
+
+# What follows a verb, not a name's last character: 总理|满意地说, 贸易代表|公布有关 (董事长双传|学说 is a name).
+_AFTER_VERB_CHARS = frozenset("地得了着过有")
 
 
 def _plausible_person(name: str, titled: bool = False) -> bool:
@@ -648,11 +652,16 @@ def _occupy(occupied: list[bool], start: int, end: int) -> bool:
     return True
 
 
-def _finish_person(text: str, start: int, end: int, occupied: list[bool]) -> tuple[int, int]:
-    """A transliterated name one character short of a clause boundary ends at it: 乌其尔|勒、 赫格塞|思18日."""
+def _finish_person(
+    text: str, start: int, end: int, occupied: list[bool], by_start: dict[int, Token] | None = None
+) -> tuple[int, int]:
+    """A transliterated name one character short of a clause boundary ends at it: 乌其尔|勒、 赫格塞|思18日 (not
+    where the segmenter starts a word there: 克林顿|即将, 伊梅尔达|得到)."""
     name = text[start:end]
+    nxt = by_start.get(end) if by_start is not None else None
     if (
         len(name) >= 3
+        and (nxt is None or len(nxt.word) < 2)
         and end + 1 <= len(text)
         and end < len(text)
         and _is_name_char(text[end])
@@ -1082,7 +1091,12 @@ def find_names(text: str) -> list[Mention]:
             if (
                 nxt is not None
                 and len(nxt.word) >= 2
-                and (nxt.pos in _NOT_NAME_POS or nxt.word in _AFTER_TITLE_WORDS or nxt.pos in _WORD_POS)
+                and (
+                    nxt.pos in _NOT_NAME_POS
+                    or nxt.word in _AFTER_TITLE_WORDS
+                    or nxt.pos in _WORD_POS
+                    or (nxt.pos == "v" and len(nxt.word) == 2 and text[nxt.end : nxt.end + 1] in _AFTER_VERB_CHARS)
+                )
             ):
                 continue
         if end - t.end == 3 and nxt is not None and nxt.pos in _PERSON_POS and nxt.end == t.end + 2:
@@ -1111,6 +1125,9 @@ def find_names(text: str) -> list[Mention]:
         end = _extend_dotted(text, end)
         if end - t.end == 2 and text[t.end] == text[t.end + 1]:
             continue  # a reduplicated word after a title is how it was said: 总书记|殷殷嘱托, 主任|谆谆
+        after = by_start.get(end)
+        if after is not None and after.word in ORG_SUFFIX_SET:
+            continue  # a name does not run into a body's suffix: 菲律宾总统|廉政|委员会
         if end > t.end + 1 and _occupy(occupied, t.end, end):
             persons.append((t.end, end))
     # a name the segmenter knows, right before a title printed after names: 习近平总书记
@@ -1138,7 +1155,7 @@ def find_names(text: str) -> list[Mention]:
     for m in _IDEOLOGY.finditer(text):
         if _occupy(occupied, m.start(1), m.end(1)):
             persons.append(m.span(1))
-    persons = [_finish_person(text, s, e, occupied) for s, e in persons]
+    persons = [_finish_person(text, s, e, occupied, by_start) for s, e in persons]
     persons = [(s, e) for s, e in persons if not _word_or_place(text, s, e, by_start, occupied)]
     for s, e in _surname_addresses(text, occupied, tokens):
         if _occupy(occupied, s, e):
