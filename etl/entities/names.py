@@ -797,6 +797,11 @@ def _abbreviation_pairs(text: str, occupied: list[bool]) -> list[tuple[int, int]
     return out
 
 
+# A one-character country after a verb of travel, before what ends the phrase: 访比期间, 驻华使馆, 离俄前, 来华访问.
+_VISITED_ABBREV = re.compile(
+    "(?:(?<=[访驻离赴抵])[" + "".join(sorted((_COUNTRY_ABBREVS | frozenset("华")) - frozenset("中"))) + "]|(?<=来)华)"
+    "(?=期间|之际|前夕|前|后|时|访问|大使|使馆|使节|外交|[，。、；])"
+)
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
     "金山银山 绿水青山".split()
@@ -1208,6 +1213,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _abbreviation_pairs(text, occupied):
         if _occupy(occupied, s, e):
             places.append((s, e))
+    for m in _VISITED_ABBREV.finditer(text):
+        if _occupy(occupied, m.start(), m.end()):
+            places.append(m.span())
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
