@@ -171,6 +171,7 @@ def _classify(
                 kind = "paragraph"
         labels.append(Label(b, kind, why, len(drafts)))
     drafts = _merge_subheads(drafts, labels, decide)
+    drafts = _gather_roundups(drafts, labels)
     _drop_repeated_headings(drafts, labels)
     _return_credits(drafts, labels)
     for k, draft in enumerate(drafts):
@@ -451,23 +452,84 @@ def _merge_subheads(
             elif why is not None and d.head_ids:
                 reasons[d.head_ids[0]] = labels[d.head_ids[0]].reason + f"; kept as a new article ({why})"
         else:
-            prev.paragraphs.extend(d.headings)
-            prev.para_ids.extend(d.head_ids)
-            prev.para_pages.extend([(d.page, d.page_name)] * len(d.headings))
-            body, body_ids, body_pages = d.paragraphs, d.para_ids, d.para_pages
-            if d.joined_margin is not None:
-                # The labeler's continuation stands: the last heading line and the first paragraph are one.
-                prev.paragraphs[-1] += body[0]
-                body, body_ids, body_pages = body[1:], body_ids[1:], body_pages[1:]
-            prev.paragraphs.extend(body)
-            prev.para_ids.extend(body_ids)
-            prev.para_pages.extend(body_pages)
-            if prev.byline is None and d.byline is not None:
-                prev.byline, prev.reporters = d.byline, d.reporters
+            _fold(prev, d)
             for i in d.head_ids:
                 what = "short lines weighed as headings, kept in the body" if d.proposed else "an in-body subhead"
                 reasons[i] = f"paragraph: {what}, not a new article" + (f" ({why})" if why else "")
     _renumber(out, labels, reasons)
+    return out
+
+
+def _fold(prev: _Draft, d: _Draft) -> None:
+    """Append a draft to the article before it: its heading lines become paragraphs, as printed."""
+    prev.paragraphs.extend(d.headings)
+    prev.para_ids.extend(d.head_ids)
+    prev.para_pages.extend([(d.page, d.page_name)] * len(d.headings))
+    body, body_ids, body_pages = d.paragraphs, d.para_ids, d.para_pages
+    if d.joined_margin is not None and body:
+        # The labeler's continuation stands: the last heading line and the first paragraph are one.
+        prev.paragraphs[-1] += body[0]
+        body, body_ids, body_pages = body[1:], body_ids[1:], body_pages[1:]
+    prev.paragraphs.extend(body)
+    prev.para_ids.extend(body_ids)
+    prev.para_pages.extend(body_pages)
+    if prev.byline is None and d.byline is not None:
+        prev.byline, prev.reporters = d.byline, d.reporters
+
+
+# A column of news in brief is named for what it is (环球扫描, 八方速递, 财经短波, 资讯速递, 新闻快讯 ...).
+_ROUNDUP_LABEL = re.compile(
+    r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报)$"
+)
+_ROUNDUP_ITEM_PARAS = 6  # an item of such a column is a few paragraphs long
+_OWN_REPORT = re.compile(r"^本报[^，。]{0,20}电[ \u3000\u00a0]*[（(][ \u3000\u00a0]*(?:本报)?记者")
+_OWN_SIGNOFF = re.compile(r"^[（(](?:本报记者|本报[^（）]{1,12}电[）)])")
+
+
+def _roundup_item(d: _Draft, column: _Draft) -> bool:
+    """A short report under one title (or a —— kicker and a title) on the column's page: one of its items."""
+    if d.page != column.page or d.after_page or d.byline_block or not d.paragraphs:
+        return False
+    if len(d.headings) == 2:
+        if not d.headings[0].endswith("——"):
+            return False
+    elif len(d.headings) != 1:
+        return False
+    if len(d.paragraphs) > _ROUNDUP_ITEM_PARAS or not all(6 <= len(h) <= 40 for h in d.headings):
+        return False
+    # The paper's own correspondent's report (本报莫斯科6月7日电（记者…）, signed （本报记者 X）) stands on its own.
+    return not _OWN_REPORT.search(d.paragraphs[0]) and not _OWN_SIGNOFF.search(d.paragraphs[-1])
+
+
+def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
+    """A column of news in brief (``环球扫描`` / item title / dateline and text / next item title ...) is one article
+    under the column's name: its items' titles are paragraphs, as printed, and its items are not articles."""
+    out: list[_Draft] = []
+    column: _Draft | None = None
+    reasons: dict[int, str] = {}
+    for d in drafts:
+        if column is not None and _roundup_item(d, column):
+            _fold(column, d)
+            for i in d.head_ids:
+                reasons[i] = "paragraph: an item's title in a column of news in brief"
+            continue
+        column = None
+        out.append(d)
+        label = re.sub(_SPACES, "", d.headings[0]) if d.headings else ""
+        if len(d.head_ids) == len(d.headings) and _ROUNDUP_LABEL.match(label):
+            column = d
+            if len(d.headings) > 1:
+                # The lines under the column's name are its first item's title.
+                titles, ids = d.headings[1:], d.head_ids[1:]
+                del d.headings[1:], d.head_ids[1:]
+                d.paragraphs[:0] = titles
+                d.para_ids[:0] = ids
+                d.para_pages[:0] = [(d.page, d.page_name)] * len(titles)
+                d.first_joins = []
+                for i in ids:
+                    reasons[i] = "paragraph: an item's title in a column of news in brief"
+    if reasons:
+        _renumber(out, labels, reasons)
     return out
 
 

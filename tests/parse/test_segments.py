@@ -163,3 +163,26 @@ def test_a_numbered_section_head_stays_in_its_document() -> None:
     assert article.headline == "关于全国“两优一先”拟表彰对象的公示"
     assert "一、全国优秀共产党员拟表彰对象（149名）" in article.paragraphs
     assert "a numbered section head" in explain_issue(text)
+
+
+def test_a_column_of_news_in_brief_is_one_article() -> None:
+    # 环球扫描: the column's name over item titles, each with a wire dateline; the correspondent's own report after
+    # it (本报讯 (记者 X)) stands on its own.
+    text = (
+        "第15版：国际\n\n环球扫描\n\n第十三届世界城市论坛在阿塞拜疆拉开帷幕\n\n"
+        "　　据新华社巴库5月17日电  （记者钟忠）第十三届世界城市论坛17日在阿塞拜疆首都巴库开幕。\n\n"
+        "　　本届论坛将举行500多场会议和活动，涵盖开闭幕式、大会、对话会、特别会议等。\n\n"
+        "日本民调：过半受访者反对解禁杀伤性武器出口\n\n"
+        "　　新华社东京5月17日电  （记者陈泽安、梁晨）根据日本媒体近日公布的最新民调，过半受访者表示反对。\n\n"
+        "　　日本政府4月21日通过内阁决议，完成了对“防卫装备转移三原则”及其运用指南的修订。\n\n"
+        "英国清洁能源发电量再创新高\n\n发电设施和电网基础设施建设仍待加强\n\n"
+        "　　本报讯 (记者 许立群) 英国能源安全和净零排放部近期发布的最新《能源趋势》报告显示，清洁能源发电量创新高。\n\n"
+        "　　从结构来看，风电是英国可再生能源的主力。\n"
+    )
+    column, report = parse_issue(text)
+    assert (column.kicker, column.headline) == (None, "环球扫描")
+    assert column.paragraphs[0] == "第十三届世界城市论坛在阿塞拜疆拉开帷幕"
+    assert "日本民调：过半受访者反对解禁杀伤性武器出口" in column.paragraphs
+    assert column.paragraphs[1].startswith("据新华社巴库5月17日电")
+    assert "英国清洁能源发电量再创新高" in (report.kicker, report.headline)
+    assert "a column of news in brief" in explain_issue(text)
