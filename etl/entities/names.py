@@ -941,7 +941,13 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                     and not _is_place(by_start_tok[start].word if start in by_start_tok else "")
                 ):
                     p = by_end[start]
-                    if p.pos not in _ORG_LEFT_POS or p.word in _ORG_BREAK_WORDS or occupied[p.start] or p.pos == "x":
+                    if (
+                        p.pos not in _ORG_LEFT_POS
+                        or p.word in _ORG_BREAK_WORDS
+                        or p.word in _GENERIC_HEADS
+                        or occupied[p.start]
+                        or p.pos == "x"
+                    ):
                         break
                     start = p.start
                     k += 1
@@ -991,6 +997,22 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
         if _ORG_SUFFIX_RE.search(text, last.start - 3, last.start) or text[last.start - 1] in _BODY_LAST_CHARS:
             e = last.start  # 社科院|兴办: the verb after the name
     return "ORG", s, e
+
+
+def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A place printed after the place it lies in is two places: 安吉|余村, 长沙市|芙蓉区, 邢台县|南市屯村."""
+    name = text[s:e]
+    for k in range(min(len(name) - 2, 6), 1, -1):
+        head, rest = name[:k], name[k:]
+        if not _is_place(head) or "园" in rest or rest in _NOT_PLACES:
+            continue
+        if head[-1] not in "省市县区" and len(rest) < 3:
+            continue  # 望城|岗村, 大理|石村, 黑山|科乡: a village named like the county
+        if (rest[-1] in "村镇乡县" and len(rest) >= 2) or (
+            head[-1] in "省市县区" and rest[-1] in "区市" and len(rest) >= 3 and _is_place(rest)
+        ):
+            return [(s, s + k), *_split_nested_place(text, s + k, e)]
+    return [(s, e)]
 
 
 _PROPER_POS = frozenset(("ns", "nt", "nz", "j", "nr", "nrt", "nrfg", "eng"))
@@ -1240,6 +1262,7 @@ def find_names(text: str) -> list[Mention]:
     fixed = [_fix_org(text, s, e, by_start, by_end_tok) for s, e in orgs]
     orgs = [(s, e) for typ, s, e in fixed if typ == "ORG"]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
