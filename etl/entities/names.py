@@ -972,6 +972,9 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
 
 
 _GOV_LAST_CHARS = frozenset("部局委厅署")
+# Companies named like a crop, and what follows the company's name (not the crop's).
+_FRUIT_BRANDS = frozenset(("苹果", "小米"))
+_BRAND_CONTEXT = re.compile("公司|手机|集团|科技|发布|首席|股价|市值|汽车|的?(?:首席执行官|CEO|总裁|董事长)")
 
 
 def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict[int, Token]) -> tuple[str, int, int]:
@@ -979,6 +982,8 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    if text[s:e] in _FRUIT_BRANDS and not _BRAND_CONTEXT.match(text, e):
+        return "", s, e  # 洛川苹果, 苹果大县, 苹果产量: the fruit (苹果公司, 苹果手机 are the company)
     m = _POLITICS_TAIL.search(text, s, e)
     if m and m.end() == e and m.start() > s and _is_place(text[s : m.start()]):
         return "LOC", s, m.start()  # 俄罗斯|政局不稳, 俄|国内政局: the country's politics
