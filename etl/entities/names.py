@@ -982,7 +982,9 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
-    if text[s:e] in _FRUIT_BRANDS and not _BRAND_CONTEXT.match(text, e):
+    name = text[s:e]
+    crop = name in _FRUIT_BRANDS or (name[-2:] in _FRUIT_BRANDS and _is_place(name[:-2]))
+    if crop and not _BRAND_CONTEXT.match(text, e):
         return "", s, e  # 洛川苹果, 苹果大县, 苹果产量: the fruit (苹果公司, 苹果手机 are the company)
     m = _POLITICS_TAIL.search(text, s, e)
     if m and m.end() == e and m.start() > s and _is_place(text[s : m.start()]):
