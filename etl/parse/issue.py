@@ -110,7 +110,26 @@ def _classify(
             page, page_name = header.number, header.name
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
-        if d.label == "HS" or (d.label == "HC" and cur is None):
+        # A heading block never runs on across a page header: lines left above it with no text under them (本版责编 /
+        # 版式设计 at the foot of a page) are a box of their own, headed by their first line.
+        cut = d.label == "HC" and cur is not None and not cur.paragraphs and labels[-1].kind == "page"
+        if cut and cur is not None:
+            if len(drafts) > 1 and _CREDIT_LINE.search(cur.headings[0]):
+                # A credit at the foot of the page (数据来源：X) closes the article before.
+                prev = drafts[-2]
+                for i in cur.head_ids:
+                    labels[i] = Label(
+                        labels[i].block, "paragraph", "a credit: the end of the article before", len(drafts) - 1
+                    )
+                prev.paragraphs.extend(cur.headings)
+                prev.para_ids.extend(cur.head_ids)
+                prev.para_pages.extend([(cur.page, cur.page_name)] * len(cur.headings))
+                prev.last_single = None
+                drafts.pop()
+            else:
+                _box(cur, labels, len(drafts))
+            why = f"{why}; opens an article: a heading block does not run on across a page header"
+        if d.label == "HS" or (d.label == "HC" and cur is None) or cut:
             new = _Draft([b.text], page, page_name, start=len(labels), head_ids=[len(labels)])
             new.after_page = bool(labels) and labels[-1].kind == "page"
             if cur is not None and cur.last_single is not None and _stray_kicker(cur):
@@ -184,6 +203,17 @@ def _classify(
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+def _box(d: _Draft, labels: list[Label], article: int) -> None:
+    """Heading lines with no text under them: the first heads the box, the others are its text."""
+    for i in d.head_ids[1:]:
+        labels[i] = Label(labels[i].block, "paragraph", "a line of a box cut off by a page header", article)
+    d.paragraphs = d.headings[1:] + d.paragraphs
+    d.para_ids = d.head_ids[1:] + d.para_ids
+    d.para_pages = [(d.page, d.page_name)] * (len(d.headings) - 1) + d.para_pages
+    del d.headings[1:], d.head_ids[1:]
+    d.last_single = None  # a line above a page header is no kicker of the article below it
 
 
 def _verse_lines(prev: str, text: str) -> bool:

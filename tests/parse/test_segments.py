@@ -186,3 +186,38 @@ def test_a_column_of_news_in_brief_is_one_article() -> None:
     assert column.paragraphs[1].startswith("据新华社巴库5月17日电")
     assert "英国清洁能源发电量再创新高" in (report.kicker, report.headline)
     assert "a column of news in brief" in explain_issue(text)
+
+
+@pytest.mark.parametrize(
+    ("foot", "box"),
+    [
+        # Staff credits at the foot of a page are a box of their own (so the truth has it), headed by the first line.
+        (
+            ["本版责编\u3000张彦春  刘涓溪  王  博", "版式设计\u3000\u3000蔡华伟  张丹峰"],
+            "本版责编\u3000张彦春  刘涓溪  王  博",
+        ),
+        # A data credit closes the article above it.
+        (["数据来源：北辰经济技术开发区管理委员会"], None),
+    ],
+)
+def test_a_heading_block_does_not_run_on_across_a_page_header(foot: list[str], box: str | None) -> None:
+    text = (
+        "第14版：特别报道\n\n推动媒体融合从“物理整合”迈向“化学反应”\n\n"
+        "　　咸宁地处长江之滨、湖北南部，是享誉全国的“桂花之乡”“茶叶之乡”。\n\n"
+        "　　以融合提效能、以创新强动能、以生态聚合力，今后，我们将继续探索。\n\n"
+        + "\n\n".join(foot)
+        + "\n\n人民日报 2026年6月12日 第15版 特别报道\n\n坚持创新  塑造主流舆论新格局\n\n"
+        "——二〇二六媒体融合发展论坛发言摘编\n\n"
+        "　　地市级媒体如何跳出地域局限，把资源优势转化为传播优势、产业优势？\n"
+    )
+    articles = parse_issue(text)
+    last = articles[-1]
+    assert (last.headline, last.subtitle, last.page) == (
+        "坚持创新  塑造主流舆论新格局",
+        "——二〇二六媒体融合发展论坛发言摘编",
+        15,
+    )
+    if box is None:
+        assert len(articles) == 2 and articles[0].paragraphs[-1] == foot[0]
+    else:
+        assert len(articles) == 3 and (articles[1].headline, articles[1].paragraphs) == (box, tuple(foot[1:]))
