@@ -419,6 +419,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     return parts
 
 
+_QA_TURN = re.compile(r"^(?:[^：:，。]{0,12}记者|问|答|主持人)[：:]")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 # The labeler's own article starts are merged only on clear evidence; short lines it kept in a body open an article
@@ -457,6 +458,11 @@ def _merge_subheads(
         elif any(_SECTION_NUMBER.match(h) for h in d.headings):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"
+        elif _QA_TURN.match(d.headings[0]):
+            # A turn of an interview or a press conference (问：…, 澎湃新闻记者：…) is text, cut short by a break.
+            keep, why = False, "a question or an answer of an interview"
+            if len(d.headings) == 1 and not ends_sentence(d.headings[0]) and d.joined_margin is None:
+                d.joined_margin = 0.0  # the turn runs on into the block under it
         elif not d.proposed and _lead_kind(seg) in ("byline", "dateline"):
             # An article whose body opens with a byline or a dateline is a new report, even in a round-up.
             keep, why = True, "its body opens with a dateline or byline"

@@ -221,3 +221,17 @@ def test_a_heading_block_does_not_run_on_across_a_page_header(foot: list[str], b
         assert len(articles) == 2 and articles[0].paragraphs[-1] == foot[0]
     else:
         assert len(articles) == 3 and (articles[1].headline, articles[1].paragraphs) == (box, tuple(foot[1:]))
+
+
+def test_a_question_at_a_press_conference_is_text() -> None:
+    # A question cut short by a break looks like a heading line; a turn of a press conference (X记者：) never is one.
+    text = (
+        "王毅在十三届全国人大三次会议举行的视频记者会上\n\n就中国外交政策和对外关系回答中外记者提问\n\n"
+        "　　本报北京5月24日电  十三届全国人大三次会议24日举行视频记者会，邀请国务委员兼外交部长王毅回答提问。\n\n"
+        "　　王毅：半岛核问题解决思路已经明确，那就是坚持无核化与和平机制“双轨并进”。\n\n"
+        "　　澎湃新闻记者：中方是否担心涉台问题将对中美关系产生进一\n\n"
+        "　　步负面影响？\n\n"
+        "　　王毅：2300万台湾民众是我们的骨肉同胞，我们始终关心台湾岛内的疫情变化。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.paragraphs[-2] == "澎湃新闻记者：中方是否担心涉台问题将对中美关系产生进一步负面影响？"
