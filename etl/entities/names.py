@@ -356,6 +356,17 @@ def _word_or_place(text: str, start: int, end: int, by_start: dict[int, Token], 
     return drop
 
 
+def _titled_by_both(text: str, start: int, end: int, model_per: dict[int, int]) -> bool:
+    """A surname-led name right after a title that the tagger also read as this name: a name, even where it is a
+    word too (院长|方勤)."""
+    return (
+        model_per.get(start) == end
+        and surname_length(text, start) > 0
+        and title_head_at_end(text[max(0, start - 8) : start]) is not None
+        and not _is_place(text[start:end])
+    )
+
+
 # Parts of speech of a dictionary word that is no personal name when a tagger reads it as one.
 _WORD_NOT_NAME_POS = frozenset(("n", "v", "vn", "f", "a", "ad", "d", "m", "q", "t", "nz", "ng", "b", "l", "i"))
 
@@ -1190,7 +1201,11 @@ def find_names(text: str) -> list[Mention]:
         if _occupy(occupied, m.start(1), m.end(1)):
             persons.append(m.span(1))
     persons = [_finish_person(text, s, e, occupied, by_start) for s, e in persons]
-    persons = [(s, e) for s, e in persons if not _word_or_place(text, s, e, by_start, occupied)]
+    persons = [
+        (s, e)
+        for s, e in persons
+        if _titled_by_both(text, s, e, model_per) or not _word_or_place(text, s, e, by_start, occupied)
+    ]
     for s, e in _surname_addresses(text, occupied, tokens):
         if _occupy(occupied, s, e):
             persons.append((s, e))
