@@ -305,13 +305,29 @@ _FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
 _AFTER_VERB_CHARS = frozenset("地得了着过有")
 
 
+# What follows a place, not a person: 扎波罗热|核电站, 巴伐利亚|州.
+_PLACE_TAIL = re.compile("核电站|电站|机场|港口|地区|海峡|州(?!长)|省(?![长委])")
+
+
+def _segmenter_person(name: str) -> bool:
+    """Whether the segmenter reads the whole name as one transliterated or personal name (亨特, 内塔尼亚胡, 法拉第)."""
+    if len(name) < 3 and not all(c in TRANSLIT_CHARS or c in _FOREIGN_NAME_CHARS or c in "亨" for c in name[:1]):
+        return False
+    tagged = rjieba.tag(name)
+    return (
+        len(tagged) == 1
+        and tagged[0][1] in ("nrt", "nrfg")
+        or (len(tagged) == 1 and tagged[0][1] == "nr" and len(name) >= 3)
+    )
+
+
 def _plausible_person(name: str, titled: bool = False) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
     if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name) or "某" in name:
         return False  # (王某 is 王: see _surname_addresses)
     if "·" in name and any(part in place_names() for part in name.split("·")):
         return False  # 武进·东莞
-    foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name)
+    foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name) or _segmenter_person(name)
     if any(name.startswith(j) for j in JAPANESE_SURNAMES if len(j) < len(name) <= len(j) + 3 or name == j):
         return name not in place_names() and not _is_place(name)  # 桥本, 久间章生, 谷口清太郎
     if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES and not foreign:
@@ -1194,6 +1210,8 @@ def find_names(text: str) -> list[Mention]:
         cut = token_at.get(s.end - 1)
         if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
+        if _PLACE_TAIL.match(text, s.end):
+            continue  # 扎波罗热|核电站, 巴伐利亚|州: the place a facility or region is named after
         if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
