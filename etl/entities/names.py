@@ -373,13 +373,16 @@ def _word_or_place(text: str, start: int, end: int, by_start: dict[int, Token], 
 
 
 def _titled_by_both(text: str, start: int, end: int, model_per: dict[int, int]) -> bool:
-    """A surname-led name right after a title that the tagger also read as this name: a name, even where it is a
-    word too (院长|方勤)."""
+    """A surname-led name right after a title, or a Japanese name, that the tagger also read as this name: a name,
+    even where it is a word too (院长|方勤, 桥本)."""
+    name = text[start:end]
     return (
         model_per.get(start) == end
-        and surname_length(text, start) > 0
-        and title_head_at_end(text[max(0, start - 8) : start]) is not None
-        and not _is_place(text[start:end])
+        and (
+            (surname_length(text, start) > 0 and title_head_at_end(text[max(0, start - 8) : start]) is not None)
+            or any(name.startswith(j) for j in JAPANESE_SURNAMES)  # 桥本|还表示
+        )
+        and not _is_place(name)
     )
 
 
