@@ -110,16 +110,25 @@ def _classify(
             page, page_name = header.number, header.name
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
+        label = d.label
+        after_header = bool(labels) and labels[-1].kind == "page" and cur is not None and not cur.paragraphs
+        if label == "X" and after_header and parse_byline_block(b.text) is None and not parse_signature(b.text):
+            # Padded heading words (山高水远  忠诚作答) look like a byline's names; under a page header they head text.
+            label = "HC"
+            why = "a further heading line (read as not article text, but no byline: it heads the page's text)"
         # A heading block never runs on across a page header: lines left above it with no text under them (本版责编 /
         # 版式设计 at the foot of a page) are a box of their own, headed by their first line.
-        cut = d.label == "HC" and cur is not None and not cur.paragraphs and labels[-1].kind == "page"
+        cut = label == "HC" and after_header
         if cut and cur is not None:
-            if len(drafts) > 1 and _CREDIT_LINE.search(cur.headings[0]):
-                # A credit at the foot of the page (数据来源：X) closes the article before.
+            if len(drafts) > 1 and (len(cur.headings) == 1 or _CREDIT_LINE.search(cur.headings[0])):
+                # A credit or a lone line at the foot of the page (数据来源：X, 本版邮箱：X) closes the article before.
                 prev = drafts[-2]
                 for i in cur.head_ids:
                     labels[i] = Label(
-                        labels[i].block, "paragraph", "a credit: the end of the article before", len(drafts) - 1
+                        labels[i].block,
+                        "paragraph",
+                        "a line at the foot of a page: the end of the article before",
+                        len(drafts) - 1,
                     )
                 prev.paragraphs.extend(cur.headings)
                 prev.para_ids.extend(cur.head_ids)
@@ -129,7 +138,7 @@ def _classify(
             else:
                 _box(cur, labels, len(drafts))
             why = f"{why}; opens an article: a heading block does not run on across a page header"
-        if d.label == "HS" or (d.label == "HC" and cur is None) or cut:
+        if label == "HS" or (label == "HC" and cur is None) or cut:
             new = _Draft([b.text], page, page_name, start=len(labels), head_ids=[len(labels)])
             new.after_page = bool(labels) and labels[-1].kind == "page"
             if cur is not None and cur.last_single is not None and _stray_kicker(cur):
@@ -149,11 +158,11 @@ def _classify(
             cur = new
             drafts.append(cur)
             kind = "heading"
-        elif d.label == "HC" and cur is not None:
+        elif label == "HC" and cur is not None:
             cur.headings.append(b.text)
             cur.head_ids.append(len(labels))
             kind = "heading"
-        elif d.label == "X":
+        elif label == "X":
             reporters = parse_byline_block(b.text)
             if reporters is None:
                 names = parse_signature(b.text)
@@ -596,6 +605,18 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
         return
     if len(draft.para_ids) != len(draft.paragraphs) or len(draft.para_pages) != len(draft.paragraphs):
         return
+    first = draft.paragraphs[0]
+    if first.startswith("——") and len(first) <= 50 and not ends_sentence(first) and len(draft.headings) < 3:
+        # A line opening with —— right under the title is its subtitle (——记独龙江边境派出所的戍边岁月).
+        draft.headings.append(draft.paragraphs.pop(0))
+        draft.para_pages.pop(0)
+        i = draft.para_ids.pop(0)
+        draft.head_ids.append(i)
+        labels[i] = Label(
+            labels[i].block, "heading", "a line opening with —— under the title: its subtitle", labels[i].article
+        )
+        if len(draft.paragraphs) < 2:
+            return
     reporters = parse_byline_block(draft.paragraphs[0])
     why = "a byline on its own line under the headings"
     if not reporters and len(draft.paragraphs[1]) >= 20:
@@ -622,6 +643,11 @@ def _lift_lead(draft: _Draft) -> None:
     for j in reversed(joins):
         spaced = spaced[:j] + " " + spaced[j:]
     lead: Lead | None = parse_lead(spaced)
+    if joins and (lead is None or not lead.reporters):
+        # The break may have cut a name (（记者 罗阳 / 奇 吴量亮）): read the lead as mended too.
+        whole = parse_lead(first)
+        if whole is not None and whole.reporters:
+            lead, spaced, joins = whole, first, []
     if lead is None:
         return
     consumed = len(spaced) - len(lead.rest)

@@ -87,3 +87,17 @@ def test_a_writer_signed_under_the_title_is_the_byline() -> None:
     assert article.reporters == (Reporter("剧锦文", "作者", None),)
     assert article.paragraphs[0].startswith("2025年5月20日")
     assert "byline" in explain_issue(text).split("| 剧锦文")[0].rsplit("\n", 2)[-2]
+
+
+def test_a_break_inside_a_name_of_the_lead_byline() -> None:
+    # A page break cut a reporter's name (（记者 罗阳 / 奇 吴量亮）): the byline is read with the break mended.
+    text = (
+        "热线接入提速  政务服务升温\n\n"
+        "本报讯（记者 罗阳\n\n"
+        "奇 吴量亮）“医院医保窗口排队时间长，能不能开发线上结算？”市民的一句建议，很快有了回音。\n\n"
+        "　　2025全年受理工单58万余件，按期反馈率达100%。\n"
+    )
+    (article,) = parse_issue(text)
+    assert [r.name for r in article.reporters] == ["罗阳奇", "吴量亮"]
+    assert article.dateline == "本报讯"
+    assert article.paragraphs[0].startswith("“医院医保窗口")

@@ -235,3 +235,24 @@ def test_a_question_at_a_press_conference_is_text() -> None:
     )
     (article,) = parse_issue(text)
     assert article.paragraphs[-2] == "澎湃新闻记者：中方是否担心涉台问题将对中美关系产生进一步负面影响？"
+
+
+def test_a_title_under_a_page_header_with_its_subtitle_and_byline() -> None:
+    # 2026 layout: a lone line at a page's foot (本版邮箱) closes the article above; padded heading words under the
+    # page header (山高水远  忠诚作答) head the next text, a —— line under them is the subtitle, then the byline.
+    text = (
+        "欢迎赐稿\n\n各位读者，本版“大家谈”“暖闻热评”“中国道路中国梦”“来论”等栏目长期征稿，欢迎踊跃投稿。\n\n"
+        "本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）\n\n人民日报 2026年5月8日 第06版 要闻\n\n"
+        "山高水远  忠诚作答\n\n——记独龙江边境派出所的戍边岁月\n\n本报记者  张天培\n\n"
+        "高黎贡山云雾翻涌，独龙江水奔腾不息。在云南贡山独龙族怒族自治县独龙江乡，有一支戍边队伍扎根于此七十四载。\n\n"
+        "独龙族，是我国人口较少民族之一，更是经历“一步跨千年”奇迹的民族。\n"
+    )
+    notice, report = parse_issue(text)
+    assert notice.paragraphs[-1] == "本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）"
+    assert (report.kicker, report.headline, report.subtitle) == (
+        None,
+        "山高水远  忠诚作答",
+        "——记独龙江边境派出所的戍边岁月",
+    )
+    assert [r.name for r in report.reporters] == ["张天培"]
+    assert report.page == 6
