@@ -322,6 +322,14 @@ def _segment_start(text: str, end: int, lower: int) -> int:
             if opening >= 0:
                 i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
+        if ch.isascii() and ch.isdigit():
+            j = i - 1
+            while j > lower and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] == "-"):
+                j -= 1
+            model = text[j:i]
+            if j < i - 1 and ("-" in model or any(c.isalpha() for c in model)) and not model[0].isdigit():
+                i = j  # a model's name in the title: 歼-15舰载机研制现场总指挥, C919项目总设计师
+                continue
         if ch in _BREAK_CHARS:
             if _opens_division_name(text, i - 1, end):
                 i -= 1  # 黑龙江佳木斯市向阳区委书记, 天津市和平区区长: the character begins a division's name
@@ -344,6 +352,8 @@ def _segment_start(text: str, end: int, lower: int) -> int:
         if end - i >= _MAX_SEGMENT:
             break
         i -= 1
+    if i < end and text[i] in "年月日号" and i > 0 and text[i - 1].isdigit():
+        i += 1  # 3月5日|省委书记: the date before the title
     return i
 
 
