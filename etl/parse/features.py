@@ -34,6 +34,12 @@ def ends_sentence(text: str) -> bool:
     return text[-1] in "）)" and (text[0] in "（(" or "摄" in text[-12:])
 
 
+def leaves_open(text: str, last: str | None = None) -> bool:
+    """Whether a block stops on a comma or inside a bracket it opened: the sentence must go on in the next block."""
+    last = text[-1] if last is None else last
+    return last in "，、," or text.count("（") + text.count("(") > text.count("）") + text.count(")")
+
+
 # Half-width punctuation (common in local papers' feeds) reads as its full-width twin.
 _FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
 
@@ -148,7 +154,7 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     if n <= 6:
         f.append("txt=" + text)
     # A sentence must go on after a comma, and after a bracket that is opened and not closed (本报讯（记者 X).
-    open_end = end_part[-1] in "，、" or text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    open_end = leaves_open(text, end_part[-1])
     if clear_signature:
         f.append("clear_signature")
     return BlockInfo(block, page, byline, signature, lead, end, open_end, clear_signature, tuple(f))

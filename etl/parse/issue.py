@@ -16,7 +16,7 @@ from etl.parse.bylines import (
     parse_signature,
     parse_writer_line,
 )
-from etl.parse.features import IssueStats, ends_sentence, issue_stats
+from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_open
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
@@ -506,12 +506,19 @@ def _merge_subheads(
 
 
 def _fold(prev: _Draft, d: _Draft) -> None:
-    """Append a draft to the article before it: its heading lines become paragraphs, as printed."""
-    prev.paragraphs.extend(d.headings)
-    prev.para_ids.extend(d.head_ids)
-    prev.para_pages.extend([(d.page, d.page_name)] * len(d.headings))
+    """Append a draft to the article before it: its heading lines become paragraphs, as printed, except that a line
+    stopping on a comma or inside an open bracket runs on into the next."""
+    open_line = False
+    for text, i in zip(d.headings, d.head_ids, strict=False):
+        if open_line and prev.paragraphs:
+            prev.paragraphs[-1] += text
+        else:
+            prev.paragraphs.append(text)
+            prev.para_ids.append(i)
+            prev.para_pages.append((d.page, d.page_name))
+        open_line = leaves_open(text)
     body, body_ids, body_pages = d.paragraphs, d.para_ids, d.para_pages
-    if d.joined_margin is not None and body:
+    if body and d.headings and (d.joined_margin is not None or open_line):
         # The labeler's continuation stands: the last heading line and the first paragraph are one.
         prev.paragraphs[-1] += body[0]
         body, body_ids, body_pages = body[1:], body_ids[1:], body_pages[1:]
@@ -596,7 +603,12 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
                 reason = reason.split(": ", 1)[1]
             labels[i] = Label(lab.block, kind if reason is not None else lab.kind, reason or lab.reason, current)
         elif lab.article:
-            labels[i] = Label(lab.block, lab.kind, lab.reason, current)
+            reason = reasons.get(i)
+            if reason is not None and reason.startswith("paragraph: ") and lab.kind == "heading":
+                # A heading line folded back into text that runs on from the line before.
+                labels[i] = Label(lab.block, "continuation", reason.split(": ", 1)[1], current)
+            else:
+                labels[i] = Label(lab.block, lab.kind, lab.reason, current)
 
 
 def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:

@@ -256,3 +256,21 @@ def test_a_title_under_a_page_header_with_its_subtitle_and_byline() -> None:
     )
     assert [r.name for r in report.reporters] == ["张天培"]
     assert report.page == 6
+
+
+def test_a_note_folded_back_from_a_heading_runs_on_inside_its_bracket() -> None:
+    # A document's closing note broken over two lines, read as heading lines and folded back into the text: the
+    # first line stops inside its bracket, so the two are one paragraph.
+    text = (
+        "行政法规制定程序条例\n\n"
+        "　　第一条  为了规范行政法规制定程序，保证行政法规质量，根据宪法、立法法，制定本条例。\n\n"
+        "　　第四十条  本条例自2026年7月1日起施行。\n\n"
+        "（新华社北京5月19日电）\n\n"
+        "（2001年11月16日中华人民共和国国务院令第321号公布  根据2017年12月22日《国务院关于修改〈\n\n"
+        "行政法规制定程序条例〉的决定》修订  2026年5月15日中华人民共和国国务院令第838号第二次修订）\n"
+    )
+    article = parse_issue(text)[0]
+    assert article.paragraphs[-1] == (
+        "（2001年11月16日中华人民共和国国务院令第321号公布  根据2017年12月22日《国务院关于修改〈"
+        "行政法规制定程序条例〉的决定》修订  2026年5月15日中华人民共和国国务院令第838号第二次修订）"
+    )
