@@ -1003,6 +1003,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
 
 
 _GOV_LAST_CHARS = frozenset("部局委厅署")
+# Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
+_PLACE_BODY_SUFFIXES = frozenset(
+    "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委".split()
+)
 # Companies named like a crop, and what follows the company's name (not the crop's).
 _FRUIT_BRANDS = frozenset(("苹果", "小米"))
 _BRAND_CONTEXT = re.compile("公司|手机|集团|科技|发布|首席|股价|市值|汽车|的?(?:首席执行官|CEO|总裁|董事长)")
@@ -1233,16 +1237,23 @@ def find_names(text: str) -> list[Mention]:
             persons.append((s, e))
     persons = _complete_names(text, _merge_foreign(text, persons))
     persons = [(s, e - 2) if e - s >= 4 and text[e - 2 : e] in _HONORIFICS else (s, e) for s, e in persons]
+    village_bodies: list[tuple[int, int]] = []
     for s, e in [(s, e) for s, e in persons if _not_a_name(text, s, e)]:
         persons.remove((s, e))
         for k in range(s, e):
             occupied[k] = False
+        m = _PLACE_BODY_AFTER.match(text, e)
+        if m:
+            village_bodies.append((s, m.end()))  # 黄避岙乡政府: the township's body
     person_mentions = _link_surnames(_bare_mentions(text, _titled_persons(text, persons)))
     for m in person_mentions:
         for k in range(m.start, m.end):
             occupied[k] = True
     orgs: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []
+    for s, e in village_bodies:
+        if _occupy(occupied, s, e):
+            orgs.append((s, e))
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
@@ -1293,6 +1304,17 @@ def find_names(text: str) -> list[Mention]:
             for j in range(s, e):
                 occupied[j] = True
             orgs.append((s, e))
+    # a place followed by a body's suffix is the body: 坡子街|派出所, 复兴|幼儿园
+    suffix_at = {t.start: t for t in tokens if t.word in _PLACE_BODY_SUFFIXES}
+    for k, (ps, pe) in enumerate(places):
+        t = suffix_at.get(pe)
+        if t is not None and t.word.endswith("政府") and text[pe - 1] not in _LEVEL_CHARS:
+            continue  # 菲律宾|政府: a country's government is the country here
+        if t is not None and pe - ps >= 2 and not any(occupied[t.start : t.end]):
+            places[k] = (-1, -1)
+            for j in range(t.start, t.end):
+                occupied[j] = True
+            orgs.append((ps, t.end))
     # a place followed by a team is the team: 丹麦男队, 德国男子网球队, 中国国家队
     for k, (ps, pe) in enumerate(places):
         m = _TEAM_AFTER_PLACE.match(text, pe)
