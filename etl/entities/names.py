@@ -86,6 +86,28 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
 _LINK_WINDOW = 4000
 
 
+def _earlier_mentions(text: str, persons: list[Mention], tokens: list[Token], occupied: list[bool]) -> list[Mention]:
+    """Bare mentions of a name before the one found with evidence, within an article's reach, where the segmenter
+    reads the name as whole words (亨特 … 男友亨特; not 罗斯 in 俄罗斯)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    first: dict[str, int] = {}
+    for m in persons:
+        if len(m.canonical) >= 2 and m.text == m.canonical:
+            first[m.text] = min(first.get(m.text, m.start), m.start)
+    out = list(persons)
+    for name, at in sorted(first.items(), key=lambda x: -len(x[0])):
+        hit = text.find(name, max(0, at - _LINK_WINDOW), at)
+        while 0 <= hit < at:
+            end = hit + len(name)
+            if hit in starts and end in ends and end <= at and not any(occupied[hit:end]):
+                for k in range(hit, end):
+                    occupied[k] = True
+                out.append(Mention("person", name, hit, end, name))
+            hit = text.find(name, hit + 1, at)
+    return out
+
+
 def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     """Later bare mentions of a name found with evidence (乔俊杰指出), within an article's reach of the last one."""
     by_name: dict[str, list[int]] = {}
@@ -1249,6 +1271,7 @@ def find_names(text: str) -> list[Mention]:
     for m in person_mentions:
         for k in range(m.start, m.end):
             occupied[k] = True
+    person_mentions = _earlier_mentions(text, person_mentions, tokens, occupied)
     orgs: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []
     for s, e in village_bodies:
