@@ -445,9 +445,14 @@ _LEAD_WORDS = frozenset(
 LEAD_WORDS = _LEAD_WORDS  # the name rules cut an organization the tagger ran over a verb the same way
 
 
+# A description before a company's name in a title: 牵头研发企业|中科卫星（广西）科技有限公司总经理, 民营企业|X公司董事长.
+_DESCRIBED_COMPANY = re.compile(r"^[^，、]{0,8}?(?:企业|单位)(?=[^，、]{2,20}?(?:有限公司|集团|公司))")
+
+
 def _trim_title(title: str) -> str:
     t = title.strip("“”\"' 　\xa0\t—-…").strip()
     t = _LEADING_JUNK.sub("", t)
+    t = _DESCRIBED_COMPANY.sub("", t)
     words = [w for w, _ in rjieba.tag(t)] if t else []
     kept = _kept_spans(t)
     end = len(t)
