@@ -202,6 +202,17 @@ def _quoted_length(text: str, start: int) -> int:
     return 20
 
 
+def _quoted_sentence(text: str, start: int) -> bool:
+    """Whether the quotation opening before ``start`` is a sentence someone said (it has a comma or a stop before
+    its close), not a quoted name (“太湖美”, “洛邑大讲堂·赋能城市旅游”)."""
+    for k in range(start, min(len(text), start + 60)):
+        if text[k] in '”"’':
+            return False
+        if text[k] in "，。！？；,!?;":
+            return True
+    return False
+
+
 def _is_place(name: str) -> bool:
     """A place name: the lexicon's, a one-character country or province abbreviation, or the gazetteer's."""
     if name in place_names() or name in _ABBREV_PLACES or name in _FOREIGN_ABBREVS:
@@ -953,6 +964,7 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             and end < len(text)
             and text[end] not in '”"’'
             and not (typ == "LOC" and text[start:end] in place_names() and _quoted_length(text, start) >= 7)
+            and not (typ == "LOC" and _quoted_sentence(text, start))  # “黑龙山景点目前满员了，…”: words said
         ):
             # the head of a quoted name: “华龙一号”, “两湖”创新区, “太湖美”, ‘武进智造’; a known place opening a quoted line
             # stays a place: “黄河远上白云间”
