@@ -207,6 +207,7 @@ def _classify(
         _complete_kicker(draft, labels, k)
         _signed_heading(draft, labels)
     for draft in drafts:
+        _mend_cut_words(draft, labels, stats)
         _drop_issuer(draft, labels)
         _lift_byline_line(draft, labels)
         if draft.paragraphs:
@@ -223,6 +224,49 @@ def _box(d: _Draft, labels: list[Label], article: int) -> None:
     d.para_pages = [(d.page, d.page_name)] * (len(d.headings) - 1) + d.para_pages
     del d.headings[1:], d.head_ids[1:]
     d.last_single = None  # a line above a page header is no kicker of the article below it
+
+
+_CUT_MIN_PAIR = 5  # the pair across the break occurs whole this often in the issue: a word cut in two
+_CUT_SHARE = 10  # ... and makes this share (percent) of the rarer character's occurrences
+_OPENERS = "“‘「『《（(【〔——…"
+
+
+def _cut_word(x: str, y: str, stats: IssueStats) -> bool:
+    """Whether ``x`` and ``y`` read as one word cut in two: the pair is frequent in the issue, and a good share of the
+    rarer character's occurrences are in it (道理, 植物; not 展成 or 力保, pairs across word boundaries)."""
+    pair = stats.bigrams[x + y]
+    return pair >= _CUT_MIN_PAIR and pair * 100 >= _CUT_SHARE * min(stats.chars[x], stats.chars[y])
+
+
+def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats) -> None:
+    """A paragraph that stops mid-word (``发展是硬道`` / ``理，但发展建设……``) runs on into the next: the pair of
+    characters across the break is a word of this issue, and the next block opens with a character that seldom opens
+    a line."""
+    if len(d.para_ids) != len(d.paragraphs):
+        return
+    k = 0
+    while k + 1 < len(d.paragraphs):
+        a, b = d.paragraphs[k], d.paragraphs[k + 1]
+        if (
+            a
+            and b
+            and not ends_sentence(a)
+            and not a.endswith(("——", "：", ":"))
+            and not _SECTION_NUMBER.match(a)
+            and _word_char(a[-1])
+            and _word_char(b[0])
+            and b[0] not in _OPENERS
+            and _cut_word(a[-1], b[0], stats)
+            and stats.starts[b[0]] * 50 < stats.chars[b[0]]
+        ):
+            i = d.para_ids.pop(k + 1)
+            d.para_pages.pop(k + 1)
+            d.paragraphs[k] = a + d.paragraphs.pop(k + 1)
+            if k == 0:
+                d.first_joins.append(len(a))
+            labels[i] = Label(labels[i].block, "continuation", "continues a word cut by a break", labels[i].article)
+            continue
+        k += 1
 
 
 def _verse_lines(prev: str, text: str) -> bool:

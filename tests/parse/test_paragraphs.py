@@ -7,6 +7,9 @@ from pathlib import Path
 import pytest
 
 from etl.parse import parse_issue
+from etl.parse.blocks import split_blocks
+from etl.parse.features import issue_stats
+from etl.parse.issue import _cut_word
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -84,3 +87,25 @@ def test_a_sentence_broken_at_a_comma_is_mended() -> None:
     )
     (article,) = parse_issue(text)
     assert article.paragraphs == ("今年一季度，我国规模以上工业增加值同比增长6.1%，其中装备制造业增加值同比增长8.9%。",)
+
+
+_ISSUE = (
+    "城市要发展，文物要保护，这个道理大家都懂。讲道理、摆事实，才能凝聚共识。\n"
+    "道理不辩不明。把道理讲透，把办法想全，保护与发展就能相得益彰。这些道理，说起来容易，做起来难。\n"
+    + "推动高质量发展，发展成果更多惠及全体人民，以发展促保护，在发展中保护。\n" * 3
+    + "发展成效显著，发展成为共识。\n"
+    + "各方形成合力，如期完成任务，促成更多合作，建成完整体系，成为共同的榜样。\n" * 6
+)
+
+
+@pytest.mark.parametrize(
+    ("left", "right", "cut"),
+    [
+        ("道", "理", True),  # 发展是硬道 / 理，但……: a word of this text cut in two
+        ("展", "成", False),  # 推动产城协同发展 / 成都产业……: 展成 occurs, but 展 mostly in other words
+        ("理", "讲", False),  # a pair that never occurs whole
+    ],
+)
+def test_a_word_cut_by_a_break(left: str, right: str, cut: bool) -> None:
+    stats = issue_stats(split_blocks(_ISSUE))
+    assert _cut_word(left, right, stats) is cut
