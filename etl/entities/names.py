@@ -866,6 +866,8 @@ _VISITED_ABBREV = re.compile(
     "(?:(?<=[访驻离赴抵])[" + "".join(sorted((_COUNTRY_ABBREVS | frozenset("华")) - frozenset("中"))) + "]|(?<=来)华)"
     "(?=期间|之际|前夕|前|后|时|访问|大使|使馆|使节|外交|[，。、；])"
 )
+# A road named with its direction: 解放西路, 中山北路, 人民东大街.
+_DIRECTED_ROAD = re.compile(r"[一-龥]{2}[东西南北](?:路|大道|大街)")
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
     "金山银山 绿水青山".split()
@@ -1325,6 +1327,10 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _abbreviation_pairs(text, occupied):
         if _occupy(occupied, s, e):
             places.append((s, e))
+    token_starts = {t.start for t in tokens}
+    for m in _DIRECTED_ROAD.finditer(text):
+        if m.start() in token_starts and text[m.start()] not in _NAME_STOP_CHARS and _occupy(occupied, *m.span()):
+            places.append(m.span())  # 解放西路, 中山北路, 人民东大街
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
