@@ -8,6 +8,16 @@ from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 
+# DuckDB takes 80 % of the machine's memory by default. The pipeline's own connections (dbt's build, publish, the
+# run record) are capped so that the whole run stays under 2 GB beside Airflow and BI readers; big sorts and
+# aggregations spill to disk instead. dbt_project/profiles.yml has the same default for a manual `dbt build`.
+DUCKDB_MEMORY_LIMIT = "600MB"
+
+
+def duckdb_config() -> dict[str, str]:
+    """Settings for the pipeline's DuckDB connections: ``NEWS_DUCKDB_MEMORY_LIMIT`` (default 600MB)."""
+    return {"memory_limit": os.environ.get("NEWS_DUCKDB_MEMORY_LIMIT") or DUCKDB_MEMORY_LIMIT}
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from etl import lake
-from etl.config import Settings
+from etl.config import Settings, duckdb_config
 
 log = logging.getLogger(__name__)
 
@@ -73,7 +73,7 @@ def _silver_counts(settings: Settings, issues: Sequence[tuple[date, str]]) -> tu
         return [str(p) for p in paths if p.exists()]
 
     articles, mentions = files("silver/articles"), files("silver/mentions")
-    with duckdb.connect() as con:
+    with duckdb.connect(config=duckdb_config()) as con:
         count = con.execute("select count(*) from read_parquet(?)", [articles]).fetchone() if articles else None
         by_type = (
             con.execute(
@@ -173,7 +173,7 @@ def record_run(
         "run_seconds": round((recorded_at - run_started_at).total_seconds(), 1) if run_started_at else None,
     }
     settings.build_db.parent.mkdir(parents=True, exist_ok=True)
-    with warehouse_lock(settings), duckdb.connect(str(settings.build_db)) as con:
+    with warehouse_lock(settings), duckdb.connect(str(settings.build_db), config=duckdb_config()) as con:
         for column, sql in WAREHOUSE_COUNTS.items():
             try:
                 row[column] = con.execute(sql).fetchone()[0]  # type: ignore[index]
