@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from etl.config import Settings
+from etl.config import Settings, duckdb_config
 
 if TYPE_CHECKING:
     import duckdb
@@ -26,6 +26,7 @@ MART_PREFIXES = ("dim_", "fct_", "rpt_")  # dbt's marts; staging/intermediate vi
 BUILD_TABLE = "published_build"  # one row in every published file: which build a reader is looking at
 MANIFEST = "_manifest.json"
 KEEP_MART_VERSIONS = 3  # older Parquet versions are deleted; a reader mid-read of the previous one is unharmed
+COPY_BLOCK = 8 << 20
 REPLACE_RETRIES = 8  # Windows refuses to replace a file another process holds open; wait for readers to let go
 
 
@@ -46,13 +47,19 @@ def marts_dir(settings: Settings) -> Path:
     return settings.warehouse_dir / "marts"
 
 
-def build_id_for(db_file: Path, at: datetime) -> str:
+def _build_id(hexdigest: str, at: datetime) -> str:
     """A sortable, unique name for one build: UTC time of publication and a digest of the built file."""
+    return f"{at.strftime('%Y%m%dT%H%M%S%fZ')}-{hexdigest[:12]}"
+
+
+def _copy_with_digest(src: Path, dst: Path) -> str:
+    """Copy ``src`` to ``dst`` and return the SHA-256 of what was copied: one read of the build file, not two."""
     digest = hashlib.sha256()
-    with open(db_file, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
+    with open(src, "rb") as fin, open(dst, "wb") as fout:
+        for block in iter(lambda: fin.read(COPY_BLOCK), b""):
             digest.update(block)
-    return f"{at.strftime('%Y%m%dT%H%M%S%fZ')}-{digest.hexdigest()[:12]}"
+            fout.write(block)
+    return digest.hexdigest()
 
 
 def mart_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
@@ -79,14 +86,14 @@ def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: date
     target = settings.published_db
     target.parent.mkdir(parents=True, exist_ok=True)
     published_at = now()
-    build_id = build_id_for(settings.build_db, published_at)
     fd, tmp_name = tempfile.mkstemp(prefix=".publish-", suffix=".duckdb", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
     versions = settings.warehouse_dir / ".marts"
-    staged = versions / build_id
+    staged: Path | None = None
     try:
-        shutil.copyfile(settings.build_db, tmp)
+        build_id = _build_id(_copy_with_digest(settings.build_db, tmp), published_at)
+        staged = versions / build_id
         marts = _stamp_and_export(tmp, staged, build_id, published_at)
         os.chmod(tmp, 0o644)  # readers often run as another user (a BI container); mkstemp made it 0600
         # The database first: where a swap can be refused (Windows, a reader holding the file), both forms stay old.
@@ -95,10 +102,10 @@ def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: date
     except BaseException:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
-        if marts_dir(settings).resolve() != staged.resolve():  # never published: nobody reads it
+        if staged is not None and marts_dir(settings).resolve() != staged.resolve():  # never published
             shutil.rmtree(staged, ignore_errors=True)
         raise
-    _prune(versions, keep=KEEP_MART_VERSIONS, current=staged)
+    _prune(versions, keep=KEEP_MART_VERSIONS, current=versions / build_id)
     log.info("published build %s: %s and %d Parquet marts in %s", build_id, target, len(marts), marts_dir(settings))
     return Publication(build_id, target, marts_dir(settings), tuple(marts))
 
@@ -108,7 +115,8 @@ def _stamp_and_export(db_file: Path, out_dir: Path, build_id: str, published_at:
     import duckdb
 
     out_dir.mkdir(parents=True, exist_ok=False)
-    with duckdb.connect(str(db_file)) as con:
+    # Marts are exported in parallel, in no particular row order (none is promised: readers sort).
+    with duckdb.connect(str(db_file), config=duckdb_config() | {"preserve_insertion_order": False}) as con:
         marts = mart_tables(con)
         if not marts:
             raise PublishFailed(f"{db_file} has no mart tables ({', '.join(MART_PREFIXES)}*): refusing to publish")
@@ -126,7 +134,7 @@ def _stamp_and_export(db_file: Path, out_dir: Path, build_id: str, published_at:
             path = out_dir / f"{name}.parquet"
             con.execute(
                 f"copy (select * from \"{name}\") to '{_sql_path(path)}' "  # noqa: S608 - names from the catalog
-                f"(format parquet, compression zstd, kv_metadata {{build_id: '{build_id}'}})"
+                f"(format parquet, compression zstd, compression_level 1, kv_metadata {{build_id: '{build_id}'}})"
             )
             rows, comment = con.execute(
                 f'select (select count(*) from "{name}"), '  # noqa: S608
