@@ -60,13 +60,15 @@ def newspaper_warehouse() -> None:
 
     @task
     def ingest() -> list[list[str]]:
-        """The run's issue keys, one per mapped task (in batches when a backfill brings many)."""
+        """The issues with work left (new ones, failed ones, all after a parser change): one per mapped task, in
+        batches when a backfill brings many.  Issues already parsed and extracted map no task."""
         from etl import pipelines
         from etl.batches import plan_batches
         from etl.config import load_settings
 
+        settings = load_settings()
         start, end = interval()
-        return plan_batches(pipelines.ingest(load_settings(), start.date(), start, end))
+        return plan_batches(pipelines.pending_issues(settings, pipelines.ingest(settings, start.date(), start, end)))
 
     @task(map_index_template="{{ issue_label }}")
     def parse(issue_keys: list[str]) -> int:

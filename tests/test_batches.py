@@ -68,3 +68,25 @@ def test_issues_already_done_are_counted_without_a_worker_pool(tmp_path: Path) -
     (settings.lake_dir / "d_1").write_text("done")
     assert run_batch(_stage, settings, ["d/1", "d/2", "d/3"], workers=2, needed=_only_new) == 6
     assert sorted(p.name for p in settings.lake_dir.iterdir()) == ["d_1", "d_2", "d_3"]
+
+
+def test_only_issues_with_work_left_are_mapped(tmp_path: Path) -> None:
+    """A daily run over a landing folder that keeps its history maps tasks for the new issue only."""
+    from datetime import UTC, date, datetime
+
+    from etl import lake, pipelines
+
+    samples = Path(__file__).resolve().parents[1] / "samples" / "raw"
+    settings = Settings.under(tmp_path, samples)
+    at = datetime(2024, 3, 16, tzinfo=UTC)
+    keys = pipelines.ingest(settings, date(2024, 3, 16), at, at)
+    assert len(keys) >= 2 and pipelines.pending_issues(settings, keys) == keys
+    done, rest = keys[0], keys[1:]
+    pipelines.parse_issue_file(settings, done)
+    assert pipelines.pending_issues(settings, keys) == keys  # parsed, not yet extracted
+    pipelines.extract_entities_file(settings, done)
+    assert pipelines.pending_issues(settings, keys) == rest
+    # Its mentions lost (or read by another extractor version): it has work again.
+    day, issue_id = done.split("/")
+    lake.partition_path(settings.lake_dir, "silver/mentions", date.fromisoformat(day), issue_id).unlink()
+    assert pipelines.pending_issues(settings, keys) == keys
