@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+from collections import Counter
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -51,6 +53,11 @@ def rows(db: Path, table: str) -> list[tuple[object, ...]]:
         return sorted(con.execute(f"select * from {table}").fetchall(), key=repr)  # noqa: S608 (constant names)
 
 
+def node_kinds(settings: Settings) -> Counter[str]:
+    """What the last dbt build ran, by kind (model, test, unit_test, seed ...)."""
+    return Counter(r["unique_id"].split(".")[0] for r in pipelines._run_results(settings))
+
+
 def test_daily_runs_add_up_to_a_full_refresh(tmp_path: Path) -> None:
     day_one = make_settings(tmp_path, landing(tmp_path / "landing-1", DAY_ONE))
     day_two = replace(day_one, raw_dir=landing(tmp_path / "landing-2", DAY_TWO))
@@ -75,15 +82,21 @@ def test_daily_runs_add_up_to_a_full_refresh(tmp_path: Path) -> None:
     for table in INCREMENTAL_FACTS:
         assert rows(day_one.build_db, table) == after_full[table], table
 
-    # Rerunning a day (a retry, a backfill) changes no row.
+    # Rerunning a day (a retry, a backfill) changes no row; the models' code is unchanged, so their unit tests
+    # (which test SQL, not data) are not run again.
     daily_run(day_two, date(2024, 3, 16))
     for table in INCREMENTAL_FACTS:
         assert rows(day_one.build_db, table) == after_full[table], table
+    assert "unit_test" not in node_kinds(day_one)
 
     # After a change of models or seeds (here: a fingerprint that no longer matches), a daily run rebuilds
     # every date, so old dates get the new logic too.
     with duckdb.connect(str(day_one.build_db)) as con:
         con.execute("update fct_articles set headline = headline || '#' where issue_date = '2024-03-15'")
         con.execute("update dbt_meta.build_fingerprint set fingerprint = 'built by older models'")
+    stamps_file = day_one.build_db.parent / pipelines.LAKE_STAMPS
+    stamps = json.loads(stamps_file.read_text(encoding="utf-8"))
+    stamps_file.write_text(json.dumps(stamps | {"project_digest": "older models"}), encoding="utf-8")
     daily_run(day_two, date(2024, 3, 16))
     assert rows(day_one.build_db, "fct_articles") == after_full["fct_articles"]
+    assert node_kinds(day_one)["unit_test"] >= 1, "changed models: their unit tests run again"
