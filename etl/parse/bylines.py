@@ -13,6 +13,12 @@ _ROLE_MAP = {
     "特约通讯员": "通讯员",
     "特约评论员": "评论员",
     "特约记者": "特约记者",
+    # Local papers' titles for staff reporters (首席记者, 全媒体记者 ...) are reporters.
+    "首席记者": "记者",
+    "全媒体记者": "记者",
+    "融媒体记者": "记者",
+    "主任记者": "记者",
+    "高级记者": "记者",
     "见习记者": "见习记者",
     "实习记者": "实习生",
     "摄影记者": "摄影",
@@ -38,6 +44,10 @@ _DATELINE = re.compile(
 )
 # A parenthesised byline right after the dateline: (记者 朱梦琪), （见习记者 万峰鸣 记者 张可馨）, （记者梅世雄、黎云）.
 _PAREN_BYLINE = re.compile(rf"^{_SPACE}*[（(](?P<inner>[^（()）]{{0,80}}?(?:{_ROLES})[^（()）]{{0,80}})[）)]{_SPACE}*")
+# A byline without brackets, closed by 报道 (本报讯 记者张三报道：, 本报讯 记者 张三 通讯员 李四 报道).
+_BARE_BYLINE = re.compile(
+    rf"^{_SPACE}*(?P<inner>(?:{_AFFIL})?(?:{_ROLES})[^，。：:（）()“”]{{1,40}}?){_SPACE}*报道{_SPACE}*[：:]?{_SPACE}*"
+)
 _GROUP = re.compile(rf"(?P<affil>{_AFFIL})?(?P<role>{_ROLES})")
 _CREDIT_SUFFIX = re.compile(r"(摄影报道|摄影|报道|摄|文|绘|制图|整理)$")
 
@@ -105,6 +115,11 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
         if g.group("role") == "本报评论员":
             affil = "本报"
         for name in _split_names(chunk):
+            if _CREDIT_SUFFIX.fullmatch(name):
+                # A credit word on its own (记者 张三 报道, 李四 摄): not a name; 摄 makes the one before it a photographer.
+                if name.startswith("摄") and out:
+                    out[-1] = Reporter(out[-1].name, "摄影", out[-1].affiliation)
+                continue
             suffix = _CREDIT_SUFFIX.search(name)
             this_role = role
             if suffix and len(name) - len(suffix.group()) >= 2 and (suffix.group() != "文" or photo_credit):
@@ -134,6 +149,13 @@ def parse_lead(text: str) -> Lead | None:
             byline = pm.group(0).strip(" \t\u3000\u00a0")
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
             rest = rest[pm.end() :]
+    else:
+        bm = _BARE_BYLINE.match(rest)
+        parsed = parse_reporters(bm.group("inner")) if bm else None
+        if bm and parsed:
+            byline = bm.group(0).strip(" \t\u3000\u00a0")
+            reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
+            rest = rest[bm.end() :]
     return Lead(dateline, byline, reporters, rest.lstrip(" \t\u3000\u00a0"))
 
 
@@ -143,16 +165,63 @@ _PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]
 
 
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
-    """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``), or None."""
+    """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``, ``文/张三``), or None."""
+    text = text.lstrip(_MARKS)
     if len(text) > 60:
         return None
     if _STANDALONE.match(text):
         return parse_reporters(text)
+    slash = _slash_credits(text)
+    if slash is not None:
+        return slash
     m = _PHOTO_CREDIT.match(text)
     if m:
         names = _split_names(m.group("names"))
         if names and all(_is_name(n) and len(n) <= 4 for n in names):
             return tuple(Reporter(n, "摄影", None) for n in names)
+    return None
+
+
+# Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
+_MARKS = "□■●◎◆◇▲△★☆▶►·• \t\u3000\u00a0"
+# Local papers credit with a slash: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 撰文：王五.
+_SLASH_WHAT = r"文[/／]图|图[/／]文|文图|图文|撰文|文字|文|图|摄影|摄"
+_SLASH_FRONT = re.compile(
+    rf"(?P<what>{_SLASH_WHAT}){_SPACE}*[/／|｜:：]?{_SPACE}*(?P<names>[^/／|｜:：]+?)(?={_SPACE}+(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]|$)"
+)
+_SLASH_BACK = re.compile(rf"^(?P<names>[^/／|｜:：]+?){_SPACE}*(?P<what>文[/／]图|图[/／]文|文|图)$")
+
+
+_AGENCY = re.compile(_AFFIL)  # 图/新华社: a picture agency's credit, not a person's
+
+
+def _slash_role(what: str) -> str:
+    return "摄影" if what in ("图", "摄影", "摄") else "作者"
+
+
+def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
+    """Writers and photographers credited with a slash or a colon (文/张三  图/李四, 张三 文/图), or None."""
+    out: list[Reporter] = []
+    if re.match(rf"^(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]", text) or re.match(
+        rf"^(?:文[/／]图|图[/／]文){_SPACE}", text
+    ):
+        pos = 0
+        for m in _SLASH_FRONT.finditer(text):
+            if text[pos : m.start()].strip(" \t\u3000\u00a0"):
+                return None
+            pos = m.end()
+            names = _split_names(m.group("names"))
+            if not names or not all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
+                return None
+            out.extend(Reporter(n, _slash_role(m.group("what")), None) for n in names)
+        if text[pos:].strip(" \t\u3000\u00a0") or not out:
+            return None
+        return tuple(out)
+    m = _SLASH_BACK.match(text)
+    if m and ("/" in m.group("what") or "／" in m.group("what")):
+        names = _split_names(m.group("names"))
+        if names and all(_is_name(n) for n in names):
+            return tuple(Reporter(n, _slash_role(m.group("what")), None) for n in names)
     return None
 
 

@@ -16,8 +16,10 @@ _HEADER = re.compile(
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
     r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*)"
     r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)]?"
-    r"\s*[：:·\-—|｜/]*\s*(?P<name>[^\s。，！？【】\[\]〔〕]{0,12}?)\s*[】\]〕)）]?\s*$"
+    r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?\s*$"
 )
+_MARKS = "□■●◎◆◇▲△★☆▶► \t\u3000\u00a0"
+_LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
 _REFERENCE = re.compile(r"见|转|接|详|参|下转|上接")
 
@@ -52,6 +54,8 @@ def _page_number(raw: str) -> int | None:
 
 def parse_page_header(text: str) -> PageHeader | None:
     """Read a block as a page header, or None if it is not one."""
+    # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
+    text = _LABEL.sub("", text.lstrip(_MARKS))
     if len(text) > 40 or ("版" not in text and "面" not in text):
         return None
     m = _HEADER.match(text)

@@ -63,6 +63,19 @@ R = Reporter
             (R("张三", "记者", "陕西日报"),),
             "近日揭牌。",
         ),
+        # A byline without brackets, closed by 报道 (local papers).
+        (
+            "本报讯 记者张洁报道：近日，市文旅局发布消息。",
+            "本报讯",
+            (R("张洁", "记者", "本报"),),
+            "近日，市文旅局发布消息。",
+        ),
+        (
+            "本报讯（全媒体记者 何平 实习生 林芳）昨日，全市防汛工作会议召开。",
+            "本报讯",
+            (R("何平", "记者", "本报"), R("林芳", "实习生", "本报")),
+            "昨日，全市防汛工作会议召开。",
+        ),
         # Malformed: an unclosed bracket is left in the text rather than guessed at.
         ("本报讯（记者 李昌禹", "本报讯", (), "（记者 李昌禹"),
     ],
@@ -114,6 +127,15 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ),
         ("本报记者 王五摄影报道", (R("王五", "摄影", "本报"),)),
         ("张三摄影报道", (R("张三", "摄影", None),)),
+        # Local papers' forms: staff titles, bullets, a closing 报道, slash credits for writer and photographer.
+        ("首席记者 王雪", (R("王雪", "记者", None),)),
+        ("融媒体记者 张明 通讯员 李华", (R("张明", "记者", None), R("李华", "通讯员", None))),
+        ("□本报记者 刘洋", (R("刘洋", "记者", "本报"),)),
+        ("记者 陈亮 报道", (R("陈亮", "记者", None),)),
+        ("文/王芳", (R("王芳", "作者", None),)),
+        ("文/图 赵磊", (R("赵磊", "作者", None),)),
+        ("孙静 文/图", (R("孙静", "作者", None),)),
+        ("文/周敏  图/吴刚", (R("周敏", "作者", None), R("吴刚", "摄影", None))),
         # A byline that names nobody is still a byline.
         ("本报记者", ()),
         ("本报评论员", ()),
@@ -130,6 +152,8 @@ def test_byline_line_names_each_reporter(line: str, reporters: tuple[Reporter, .
         "本报记者日前走访了多家企业，发现新变化。",
         "（中央社会工作部负责人答记者问见第四版）",
         "如何让孩子动起来",
+        "图/新华社",  # an agency's picture credit names no person
+        "文化/旅游",
     ],
 )
 def test_text_is_not_a_byline(line: str) -> None:

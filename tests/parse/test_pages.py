@@ -22,6 +22,10 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("2026年4月27日 星期一 第02版", PageHeader(2, None)),
         ("北京青年报 2026-04-27 第A05版：社会", PageHeader(5, "社会")),
         ("人民日报 2019年02月01日 第 02 版", PageHeader(2, None)),
+        ("■第2版 综合新闻", PageHeader(2, "综合新闻")),
+        ("版面：第03版 要闻", PageHeader(3, "要闻")),
+        ("第3版（要闻）", PageHeader(3, "要闻")),
+        ("第3版 | 国际", PageHeader(3, "国际")),
     ],
 )
 def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
