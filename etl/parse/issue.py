@@ -57,6 +57,7 @@ class _Draft:
     soft_joins: dict[int, tuple[int, int, float]] = field(default_factory=dict)
     joined_margin: float | None = None  # a proposal whose last heading line the labeler had continued
     stolen_kicker: bool = False  # the first heading line was the previous article's last paragraph
+    box: bool = False  # a page's staff credit heads it: a box of its own
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -437,7 +438,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
     continued into the next block)."""
     paras, ids, pages = list(d.paragraphs), list(d.para_ids), list(d.para_pages)
-    cuts: list[tuple[int, int, bool]] = []
+    cuts: list[tuple[int, int, bool, bool]] = []
     j = 1
     while j < len(paras):
         if not ends_sentence(paras[j - 1]):
@@ -450,16 +451,21 @@ def _explode(d: _Draft) -> list[_Draft]:
         if not joined and (run == j or run >= len(paras)):
             j += 1
             continue
-        cuts.append((j, run, joined))
+        cuts.append((j, run, joined, False))
         j = run + 1
+    # A page's staff credit (本版责编：X) heads a box of its own, with the lines under it (本版邮箱：…, 欢迎来稿……).
+    for k in range(1, len(paras)):
+        if _STAFF_CREDIT.match(paras[k]):
+            cuts = [c for c in cuts if c[0] > k + 1 or c[1] < k] + [(k, k + 1, False, True)]
     if not cuts:
         return [d]
+    cuts.sort()
     del d.paragraphs[cuts[0][0] :], d.para_ids[cuts[0][0] :], d.para_pages[cuts[0][0] :]
     parts = [d]
-    for k, (j, run, joined) in enumerate(cuts):
+    for k, (j, run, joined, box) in enumerate(cuts):
         stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(paras)
         page, page_name = pages[j] if j < run else pages[run]
-        new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run])
+        new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run], box=box)
         new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
         if joined:
             cut, label_id, margin = d.soft_joins[run]
@@ -472,6 +478,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     return parts
 
 
+_STAFF_CREDIT = re.compile(r"^(?:本版责编|本版编辑|责任编辑|本版主编)[：:\s\u3000\u00a0]")
 _QA_TURN = re.compile(r"^(?:[^：:，。]{0,12}记者|问|答|主持人)[：:]")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
@@ -508,6 +515,8 @@ def _merge_subheads(
         seg = _segment(d)
         if not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
+        elif d.box or _STAFF_CREDIT.match(d.headings[0]):
+            keep, why = True, "a page's staff credit heads a box of its own"
         elif any(_SECTION_NUMBER.match(h) for h in d.headings):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"

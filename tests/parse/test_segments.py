@@ -274,3 +274,19 @@ def test_a_note_folded_back_from_a_heading_runs_on_inside_its_bracket() -> None:
         "（2001年11月16日中华人民共和国国务院令第321号公布  根据2017年12月22日《国务院关于修改〈"
         "行政法规制定程序条例〉的决定》修订  2026年5月15日中华人民共和国国务院令第838号第二次修订）"
     )
+
+
+def test_a_pages_staff_credit_heads_a_box_of_its_own() -> None:
+    # The foot of a 2026 page: the essay ends, then the page's editor, its mailbox and a call for contributions.
+    text = (
+        "第20版：副刊\n\n重庆的坡\n\n"
+        "　　扶梯载着老人缓缓前行。他朝我挥了挥手，身影慢慢融进满城灯火里。\n\n"
+        "　　我忽然想起当年在神女大道爬得直喘粗气的朋友，便打开微信，给他发去一条消息。\n\n"
+        "本版责编：张  健\n\n本版邮箱 dadi@peopledaily.cn\n\n欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。\n"
+    )
+    essay, box = parse_issue(text)
+    assert essay.paragraphs[-1].startswith("我忽然想起")
+    assert (box.headline, box.paragraphs) == (
+        "本版责编：张  健",
+        ("本版邮箱 dadi@peopledaily.cn", "欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。"),
+    )
