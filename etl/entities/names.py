@@ -1039,6 +1039,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
 
 
 _GOV_LAST_CHARS = frozenset("部局委厅署")
+# A unit printed after its company's or university's name: the annotated body is the parent.
+_SUB_UNIT = re.compile(r"(?:有限公司|集团|大学)((?:董事会|监事会|技术中心|研发中心|工程技术研究中心)|[一-龥]{2,6}学院)")
 # Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
 _PLACE_BODY_SUFFIXES = frozenset(
     "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委".split()
@@ -1053,6 +1055,9 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    unit = _SUB_UNIT.search(text, s, e)
+    if unit and unit.end() == e and unit.start(1) - s >= 4:
+        e = unit.start(1)  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
     name = text[s:e]
     crop = name in _FRUIT_BRANDS or (name[-2:] in _FRUIT_BRANDS and _is_place(name[:-2]))
     if crop and not _BRAND_CONTEXT.match(text, e):
