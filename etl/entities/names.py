@@ -1050,6 +1050,22 @@ _FRUIT_BRANDS = frozenset(("苹果", "小米"))
 _BRAND_CONTEXT = re.compile("公司|手机|集团|科技|发布|首席|股价|市值|汽车|的?(?:首席执行官|CEO|总裁|董事长)")
 
 
+_ROLE_AFTER_BODY = re.compile("(?:常务)?副?书记|常委")
+
+
+def _generic_role_body(text: str, s: int, e: int, person_starts: set[int]) -> bool:
+    """A bare level's committee in a role named for everyone of it, no one named after (县委书记、乡镇党委书记要…)."""
+    if e - s != 2 or text[s] not in "省市县区" or text[e - 1] != "委":
+        return False
+    m = _ROLE_AFTER_BODY.match(text, e)
+    if m is None or text[m.end() : m.end() + 1] not in ("、", "要", "们", "和", "，", "是", "在", "的"):
+        return False
+    stop = m.end()
+    while stop < len(text) and stop - m.end() < 20 and text[stop] not in "，。；！？\n":
+        stop += 1
+    return not any(k in person_starts for k in range(m.end(), stop))  # (省委常委、市委书记纪馨芳 names one)
+
+
 def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict[int, Token]) -> tuple[str, int, int]:
     """An organization's span checked against what follows and opens it: ``("", s, e)`` drops it, ``"LOC"`` makes
     it the place it names."""
@@ -1371,6 +1387,8 @@ def find_names(text: str) -> list[Mention]:
             orgs.append((ps, m.end()))
     places = [x for x in places if x[0] >= 0]
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
+    person_starts = {m.start for m in person_mentions}
+    orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]
     fixed = [_fix_org(text, s, e, by_start, by_end_tok) for s, e in orgs]
     orgs = [(s, e) for typ, s, e in fixed if typ == "ORG"]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]

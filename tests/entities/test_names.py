@@ -216,6 +216,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("开设“洛邑大讲堂·赋能城市旅游”系列培训", "place", []),
         ("终于，在不远处的解放西路找到了老人。", "place", ["解放西路"]),
         ("中国中铁工程装备集团有限公司技术中心主任说", "organization", ["中国中铁工程装备集团有限公司"]),
+        ("“县委书记、乡镇党委书记要给支部书记作表率”", "organization", []),
+        ("省委常委、市委书记纪馨芳深入十二个乡镇", "organization", ["省委", "市委"]),
         ("这是发展中路上的问题，一路向西路过", "place", []),
         ("进一步动荡，俄政府27日决定", "organization", []),
         ("项目———济南污水处理厂一期工程", "organization", ["济南污水处理厂"]),
