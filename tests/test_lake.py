@@ -6,6 +6,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from etl import lake
 
 
@@ -46,3 +48,29 @@ def test_no_previous_stamps_means_every_date(tmp_path: Path) -> None:
     _write(tmp_path, "silver/articles", date(2024, 3, 15), "a")
     changed = lake.changed_partitions(tmp_path, {}, lake.partition_stamps(tmp_path))
     assert lake.changed_dates(changed) == [date(2024, 3, 15)]
+
+
+def test_the_footer_cache_answers_from_stat_and_rereads_a_rewritten_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    day = date(2024, 3, 15)
+    path = lake.partition_path(tmp_path, "silver/articles", day, "a")
+    lake.write_rows(tmp_path, "silver/articles", [], path, {"parser_version": "v1"})
+    first = lake.FooterCache(tmp_path)
+    assert first.metadata(path) == {"parser_version": "v1"}
+    assert first.metadata(path.with_name("missing.parquet")) == {}
+    first.save()
+
+    reads: list[Path] = []
+    real = lake.file_metadata
+    monkeypatch.setattr(lake, "file_metadata", lambda p: reads.append(p) or real(p))
+    assert lake.FooterCache(tmp_path).metadata(path) == {"parser_version": "v1"}
+    assert reads == []  # answered from the cache file: size and mtime unchanged
+
+    lake.write_rows(tmp_path, "silver/articles", [], path, {"parser_version": "v2"})
+    os.utime(path, ns=(1, 1))  # whatever the clock's grain, the rewrite's stamp differs
+    assert lake.FooterCache(tmp_path).metadata(path) == {"parser_version": "v2"}
+    assert reads == [path]
+
+    (tmp_path / "silver" / "_footers.json").write_text("{not json")
+    assert lake.FooterCache(tmp_path).metadata(path) == {"parser_version": "v2"}  # a broken cache costs a read

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -243,7 +244,8 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     seen: dict[str, str] = {}
     bronze = _bronze_index(settings.lake_dir)
     index = _read_json(_index_path(settings.lake_dir))
-    for path in landing_files(root):
+    files = landing_files(root)
+    for path in files:
         try:
             outcome = _ingest_one(path, settings, logical_date, ingested_at, run_key, seen, bronze, index)
         except OSError as exc:
@@ -273,7 +275,7 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     lake.write_rows(settings.lake_dir, "bronze/ingest_files", rows, log_path)
     present = {f.source_file for f in report.files}
     _write_json(_index_path(settings.lake_dir), {k: v for k, v in index.items() if k in present})
-    _write_json(_manifest_path(settings.lake_dir), fingerprint(root))
+    _write_json(_manifest_path(settings.lake_dir), fingerprint(root, files))
     log.info("ingest %s: %s", run_key, report.summary())
     return report
 
@@ -283,10 +285,10 @@ def landing_files(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if (p.is_file() or p.is_symlink()) and _is_candidate(p, root))
 
 
-def fingerprint(root: Path) -> dict[str, list[int]]:
+def fingerprint(root: Path, files: Sequence[Path] | None = None) -> dict[str, list[int]]:
     """relative path -> [size, mtime_ns] of every candidate file (and its sidecar): cheap change detection."""
     out: dict[str, list[int]] = {}
-    for path in landing_files(root):
+    for path in landing_files(root) if files is None else files:
         for p in (path, path.with_name(path.name + ".json")):
             try:
                 st = p.lstat()
