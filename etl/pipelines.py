@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -46,9 +47,20 @@ def pending_issues(settings: Settings, issue_keys: Sequence[str]) -> list[str]:
     """The issues with work left for parse or entities (new, failed, or read by an older parser or extractor).
 
     A daily run over a landing folder that keeps years of issues maps tasks over these only: one new issue makes
-    one parse and one extraction task, not a batch of skip checks per mapped task over the whole archive.
+    one parse and one extraction task, not a batch of skip checks per mapped task over the whole archive.  The
+    version stamps come through the lake's footer cache (a ``stat`` per file unchanged since the last run).
     """
-    return [k for k in issue_keys if parse_needed(settings, k) or extract_needed(settings, k)]
+    footers = lake.FooterCache(settings.lake_dir)
+    try:
+        return [k for k in issue_keys if parse_needed(settings, k, footers) or extract_needed(settings, k, footers)]
+    finally:
+        footers.save()
+
+
+def _footer(settings: Settings, table: str, issue_key: str, footers: lake.FooterCache | None) -> dict[str, str]:
+    issue_date, issue_id = _split_key(issue_key)
+    path = lake.partition_path(settings.lake_dir, table, issue_date, issue_id)
+    return footers.metadata(path) if footers is not None else lake.file_metadata(path)
 
 
 def _split_key(issue_key: str) -> tuple[date, str]:
@@ -63,11 +75,9 @@ def article_id(issue_id: str, seq: int) -> str:
     return f"{issue_id[:16]}-{seq:04d}"
 
 
-def parse_needed(settings: Settings, issue_key: str) -> bool:
+def parse_needed(settings: Settings, issue_key: str, footers: lake.FooterCache | None = None) -> bool:
     """Whether the issue's articles are missing or from another parser version (cheap: one Parquet footer)."""
-    issue_date, issue_id = _split_key(issue_key)
-    out = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
-    return lake.file_metadata(out).get("parser_version") != parser_version()
+    return _footer(settings, "silver/articles", issue_key, footers).get("parser_version") != parser_version()
 
 
 def parse_issue_file(settings: Settings, issue_key: str) -> int:
@@ -146,13 +156,11 @@ def home_adcodes(settings: Settings) -> dict[str, str | None]:
         return {r["paper"]: (r["home_adcode"] or None) for r in csv.DictReader(fh)}
 
 
-def extract_needed(settings: Settings, issue_key: str) -> bool:
+def extract_needed(settings: Settings, issue_key: str, footers: lake.FooterCache | None = None) -> bool:
     """Whether the issue's mentions are missing or from another extractor or parser version (two footers)."""
-    issue_date, issue_id = _split_key(issue_key)
-    out = lake.partition_path(settings.lake_dir, "silver/mentions", issue_date, issue_id)
-    articles_path = lake.partition_path(settings.lake_dir, "silver/articles", issue_date, issue_id)
-    version = _extraction_version(lake.file_metadata(articles_path).get("parser_version"))
-    return lake.file_metadata(out).get("extractor_version") != version
+    parsed_by = _footer(settings, "silver/articles", issue_key, footers).get("parser_version")
+    stamp = _footer(settings, "silver/mentions", issue_key, footers).get("extractor_version")
+    return stamp != _extraction_version(parsed_by)
 
 
 def _extraction_version(parsed_by: str | None) -> str:
@@ -198,7 +206,12 @@ def extract_entities_file(settings: Settings, issue_key: str) -> int:
                 "extractor_version": version,
             }
         )
-    meta = {"extractor_version": version, "mention_count": str(len(mention_rows))}
+    by_type = Counter(str(m["mention_type"]) for m in mention_rows)
+    meta = {
+        "extractor_version": version,
+        "mention_count": str(len(mention_rows)),
+        "mentions_by_type": json.dumps(dict(sorted(by_type.items()))),  # the run record counts from footers
+    }
     lake.write_rows(
         settings.lake_dir,
         "silver/article_events",

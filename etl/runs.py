@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -65,24 +66,40 @@ def ingest_outcomes(settings: Settings, run_key: str) -> list[dict[str, Any]]:
 
 
 def _silver_counts(settings: Settings, issues: Sequence[tuple[date, str]]) -> tuple[int, dict[str, int]]:
-    """Articles, and mentions by type, of the given issues, read from their silver partitions (one scan each)."""
+    """Articles, and mentions by type, of the given issues: from their silver files' footers (through the footer
+    cache), scanning only files written before footers carried their counts."""
     import duckdb
 
-    def files(table: str) -> list[str]:
-        paths = (lake.partition_path(settings.lake_dir, table, day, issue_id) for day, issue_id in issues)
-        return [str(p) for p in paths if p.exists()]
-
-    articles, mentions = files("silver/articles"), files("silver/mentions")
-    with duckdb.connect(config=duckdb_config()) as con:
-        count = con.execute("select count(*) from read_parquet(?)", [articles]).fetchone() if articles else None
-        by_type = (
-            con.execute(
-                "select mention_type, count(*) from read_parquet(?) group by 1 order by 1", [mentions]
-            ).fetchall()
-            if mentions
-            else []
-        )
-    return (int(count[0]) if count else 0), {str(t): int(n) for t, n in by_type}
+    footers = lake.FooterCache(settings.lake_dir)
+    articles, by_type, unstamped = 0, Counter[str](), {"silver/articles": [], "silver/mentions": []}
+    for day, issue_id in issues:
+        for table, stamp in (("silver/articles", "article_count"), ("silver/mentions", "mentions_by_type")):
+            path = lake.partition_path(settings.lake_dir, table, day, issue_id)
+            value = footers.metadata(path).get(stamp)
+            if value is None:
+                if path.exists():
+                    unstamped[table].append(str(path))
+            elif table == "silver/articles":
+                articles += int(value)
+            else:
+                by_type.update({str(k): int(n) for k, n in json.loads(value).items()})
+    footers.save()
+    if any(unstamped.values()):
+        with duckdb.connect(config=duckdb_config()) as con:
+            if unstamped["silver/articles"]:
+                row = con.execute("select count(*) from read_parquet(?)", [unstamped["silver/articles"]]).fetchone()
+                articles += int(row[0]) if row else 0
+            if unstamped["silver/mentions"]:
+                by_type.update(
+                    {
+                        str(t): int(n)
+                        for t, n in con.execute(
+                            "select mention_type, count(*) from read_parquet(?) group by 1",
+                            [unstamped["silver/mentions"]],
+                        ).fetchall()
+                    }
+                )
+    return articles, {t: by_type[t] for t in sorted(by_type) if by_type[t]}
 
 
 def dbt_results(settings: Settings) -> list[dict[str, Any]]:
