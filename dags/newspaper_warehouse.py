@@ -6,8 +6,9 @@ Raw newspaper issues in the landing folder (`NEWS_RAW_DIR`) become a DuckDB ware
 `ingest` (bronze Parquet, quarantine) -> `parse` per issue (articles, bylines) -> `extract_entities` per issue
 (people and titles, organizations, places, documents, amounts, dates; a backfill of many issues maps batches
 instead, each run on every core) -> `build_warehouse` (dbt build) ->
-`record_run` (the run's row in `pipeline_runs`) -> `publish` (atomic swap of the file BI tools read, and its
-Parquet marts) -> `summarize` and `report` (the static HTML report, `warehouse/report/index.html`).
+`record_run` (the run's row in `pipeline_runs`) -> `publish` (atomic swap of the file BI tools read) ->
+`publish_marts` (its marts as Parquet, swapped in as one folder), `summarize` and `report` (the static HTML
+report, `warehouse/report/index.html`).
 
 Runs daily at 06:00 UTC, and whenever `landing_watcher` reports new or changed files in the landing folder
 (the Asset `raw_issues_landed`). Every task calls one function of `etl.pipelines`; reruns of an interval
@@ -124,7 +125,15 @@ def newspaper_warehouse() -> None:
         from etl import pipelines
         from etl.config import load_settings
 
-        return pipelines.publish(load_settings())
+        return pipelines.publish_database(load_settings())
+
+    # Reads only the published file: the Parquet form of the marts follows the database by a few seconds.
+    @task
+    def publish_marts() -> str:
+        from etl import pipelines
+        from etl.config import load_settings
+
+        return pipelines.publish_marts(load_settings())
 
     @task
     def report() -> str:
@@ -148,7 +157,7 @@ def newspaper_warehouse() -> None:
     built = build_warehouse()
     published = publish()
     issue_keys >> built
-    extracted >> built >> record_run() >> published >> [summarize(), report()]
+    extracted >> built >> record_run() >> published >> [publish_marts(), summarize(), report()]
     built >> published
 
 

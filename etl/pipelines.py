@@ -439,14 +439,28 @@ def _run_results(settings: Settings) -> list[dict[str, Any]]:
 
 
 def publish(settings: Settings) -> str:
-    """Swap the build in for readers (DuckDB file and Parquet marts, atomically): see ``etl.publish``."""
+    """Swap the build in for readers: the DuckDB file, then its Parquet marts (see ``etl.publish``)."""
+    published = publish_database(settings)
+    publish_marts(settings)
+    return published
+
+
+def publish_database(settings: Settings) -> str:
+    """Swap a copy of the build in as the published DuckDB file (atomically); returns its path."""
     from etl import publish as publishing
 
     with warehouse_lock(settings):
         # A publish killed mid-copy leaves its temporary file; nobody else publishes while we hold the lock.
         for leftover in settings.published_db.parent.glob(".publish-*"):
             leftover.unlink(missing_ok=True)
-        return publishing.publish(settings)
+        return str(publishing.publish_database(settings).database)
+
+
+def publish_marts(settings: Settings) -> str:
+    """Write the published file's marts to Parquet, swapped in as one folder; returns the folder."""
+    from etl import publish as publishing
+
+    return str(publishing.publish_marts(settings).marts_dir)
 
 
 def report(settings: Settings) -> str:

@@ -81,6 +81,15 @@ def publish(settings: Settings) -> str:
 
 def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Publication:
     """``publish`` with what it published: the build id, both paths and the marts (``now`` for tests)."""
+    publish_database(settings, now)
+    return publish_marts(settings)
+
+
+def publish_database(settings: Settings, now: Callable[[], datetime] = lambda: datetime.now(UTC)) -> Publication:
+    """Swap a stamped copy of the build file in for readers.  The Parquet marts follow (``publish_marts``).
+
+    The database goes first: where a swap can be refused (Windows, a reader holding the file), both forms stay old.
+    """
     if not settings.build_db.exists():
         raise PublishFailed(f"nothing to publish: {settings.build_db} does not exist (did dbt build run?)")
     target = settings.published_db
@@ -89,34 +98,83 @@ def publish_build(settings: Settings, now: Callable[[], datetime] = lambda: date
     fd, tmp_name = tempfile.mkstemp(prefix=".publish-", suffix=".duckdb", dir=target.parent)
     os.close(fd)
     tmp = Path(tmp_name)
-    versions = settings.warehouse_dir / ".marts"
-    staged: Path | None = None
     try:
         build_id = _build_id(_copy_with_digest(settings.build_db, tmp), published_at)
-        staged = versions / build_id
-        marts = _stamp_and_export(tmp, staged, build_id, published_at)
+        marts = _stamp(tmp, build_id, published_at)
         os.chmod(tmp, 0o644)  # readers often run as another user (a BI container); mkstemp made it 0600
-        # The database first: where a swap can be refused (Windows, a reader holding the file), both forms stay old.
         _replace(tmp, target)
-        _swap_marts(marts_dir(settings), staged)
     except BaseException:
         tmp.unlink(missing_ok=True)
         Path(f"{tmp}.wal").unlink(missing_ok=True)
-        if staged is not None and marts_dir(settings).resolve() != staged.resolve():  # never published
-            shutil.rmtree(staged, ignore_errors=True)
         raise
-    _prune(versions, keep=KEEP_MART_VERSIONS, current=versions / build_id)
-    log.info("published build %s: %s and %d Parquet marts in %s", build_id, target, len(marts), marts_dir(settings))
+    log.info("published build %s: %s", build_id, target)
     return Publication(build_id, target, marts_dir(settings), tuple(marts))
 
 
-def _stamp_and_export(db_file: Path, out_dir: Path, build_id: str, published_at: datetime) -> list[str]:
-    """Record the build in the copy about to be published and write every mart of it to Parquet."""
+def publish_marts(settings: Settings) -> Publication:
+    """Write the published file's marts to Parquet and swap them in as one folder (``marts`` -> its version).
+
+    Reads the published file only (read-only, beside BI readers), so the next build need not wait for it.  A rerun
+    for a build whose marts are already in place does nothing.
+    """
+
+    target = settings.published_db
+    if not target.exists():
+        raise PublishFailed(f"no published warehouse at {target}: publish the database first")
+    link, versions = marts_dir(settings), settings.warehouse_dir / ".marts"
+    with _read_published(target) as con:
+        found = published_build_row(con)
+        if found is None:
+            raise PublishFailed(f"{target} holds no {BUILD_TABLE} row: publish the database first")
+        build_id, published_at = found
+        marts = mart_tables(con)
+        staged = versions / build_id
+        if link.is_symlink() and link.resolve() == staged.resolve() and (staged / MANIFEST).exists():
+            return Publication(build_id, target, link, tuple(marts))
+        shutil.rmtree(staged, ignore_errors=True)  # a killed export's half
+        try:
+            _export(con, marts, staged, build_id, published_at)
+            _swap_marts(link, staged)
+        except BaseException:
+            if link.resolve() != staged.resolve():  # never published: nobody reads it
+                shutil.rmtree(staged, ignore_errors=True)
+            raise
+    _prune(versions, keep=KEEP_MART_VERSIONS, current=staged)
+    log.info("published %d Parquet marts of build %s in %s", len(marts), build_id, link)
+    return Publication(build_id, target, link, tuple(marts))
+
+
+def _read_published(target: Path) -> duckdb.DuckDBPyConnection:
+    """A read-only connection for the export: capped, in parallel (no row order is promised: readers sort).
+
+    A reader in this very process (a test, a notebook) already holds the file under its own configuration, and
+    DuckDB gives one file one configuration per process: then the export shares that reader's.
+    """
     import duckdb
 
-    out_dir.mkdir(parents=True, exist_ok=False)
-    # Marts are exported in parallel, in no particular row order (none is promised: readers sort).
-    with duckdb.connect(str(db_file), config=duckdb_config() | {"preserve_insertion_order": False}) as con:
+    config = duckdb_config() | {"preserve_insertion_order": False}
+    try:
+        return duckdb.connect(str(target), read_only=True, config=config)
+    except duckdb.ConnectionException:
+        return duckdb.connect(str(target), read_only=True)
+
+
+def published_build_row(con: duckdb.DuckDBPyConnection) -> tuple[str, datetime] | None:
+    """(build_id, published_at in UTC) of an open published file, or None for a file never stamped."""
+    found = con.execute(
+        "select count(*) from duckdb_tables() where table_name = ? and schema_name = 'main'", [BUILD_TABLE]
+    ).fetchone()
+    if not found or not found[0]:
+        return None
+    row = con.execute(f"select build_id, epoch_us(published_at) from {BUILD_TABLE}").fetchone()  # noqa: S608
+    return (str(row[0]), datetime.fromtimestamp(row[1] / 1e6, UTC)) if row else None
+
+
+def _stamp(db_file: Path, build_id: str, published_at: datetime) -> list[str]:
+    """Record the build in the copy about to be published; its mart tables (refuses a file without any)."""
+    import duckdb
+
+    with duckdb.connect(str(db_file), config=duckdb_config()) as con:
         marts = mart_tables(con)
         if not marts:
             raise PublishFailed(f"{db_file} has no mart tables ({', '.join(MART_PREFIXES)}*): refusing to publish")
@@ -129,22 +187,29 @@ def _stamp_and_export(db_file: Path, out_dir: Path, build_id: str, published_at:
             f"comment on table {BUILD_TABLE} is 'One row: the build this file holds (build_id, published_at). "
             "A long-lived reader compares build_id to notice that it should reconnect.'"
         )
-        manifest: dict[str, object] = {"build_id": build_id, "published_at": published_at.isoformat(), "marts": {}}
-        for name in marts:
-            path = out_dir / f"{name}.parquet"
-            con.execute(
-                f"copy (select * from \"{name}\") to '{_sql_path(path)}' "  # noqa: S608 - names from the catalog
-                f"(format parquet, compression zstd, compression_level 1, kv_metadata {{build_id: '{build_id}'}})"
-            )
-            rows, comment = con.execute(
-                f'select (select count(*) from "{name}"), '  # noqa: S608
-                "(select comment from duckdb_tables() where table_name = ? and schema_name = 'main')",
-                [name],
-            ).fetchone() or (0, None)
-            manifest["marts"][name] = {"rows": rows, "description": (comment or "").strip()}  # type: ignore[index]
         con.execute("checkpoint")
-    (out_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return marts
+
+
+def _export(
+    con: duckdb.DuckDBPyConnection, marts: Sequence[str], out_dir: Path, build_id: str, published_at: datetime
+) -> None:
+    """Every mart to ``<out_dir>/<mart>.parquet``, and the manifest (rows, descriptions) last."""
+    out_dir.mkdir(parents=True)
+    manifest: dict[str, object] = {"build_id": build_id, "published_at": published_at.isoformat(), "marts": {}}
+    for name in marts:
+        path = out_dir / f"{name}.parquet"
+        con.execute(
+            f"copy (select * from \"{name}\") to '{_sql_path(path)}' "  # noqa: S608 - names from the catalog
+            f"(format parquet, compression zstd, compression_level 1, kv_metadata {{build_id: '{build_id}'}})"
+        )
+        rows, comment = con.execute(
+            f'select (select count(*) from "{name}"), '  # noqa: S608
+            "(select comment from duckdb_tables() where table_name = ? and schema_name = 'main')",
+            [name],
+        ).fetchone() or (0, None)
+        manifest["marts"][name] = {"rows": rows, "description": (comment or "").strip()}  # type: ignore[index]
+    (out_dir / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 def _sql_path(path: Path) -> str:
@@ -208,13 +273,8 @@ def published_build(db_file: Path) -> str | None:
     import duckdb
 
     with duckdb.connect(str(db_file), read_only=True) as con:
-        found = con.execute(
-            "select count(*) from duckdb_tables() where table_name = ? and schema_name = 'main'", [BUILD_TABLE]
-        ).fetchone()
-        if not found or not found[0]:
-            return None
-        row = con.execute(f"select build_id from {BUILD_TABLE}").fetchone()  # noqa: S608
-        return str(row[0]) if row else None
+        found = published_build_row(con)
+    return found[0] if found else None
 
 
 def describe_marts(con: duckdb.DuckDBPyConnection, names: Sequence[str] | None = None) -> list[tuple[str, int, str]]:

@@ -132,3 +132,21 @@ def test_a_file_held_open_on_windows_is_retried_then_named(tmp_path: Path, monke
     assert publish.marts_dir(s).resolve().name == old_build  # and the Parquet marts are that same build
     assert [p.name for p in (s.warehouse_dir / ".marts").iterdir()] == [old_build]  # the refused one is cleared
     assert [p.name for p in s.published_db.parent.iterdir() if p.name.startswith(".publish-")] == []
+
+
+def test_the_marts_follow_the_database_and_a_rerun_rewrites_nothing(tmp_path: Path) -> None:
+    s = settings_for(tmp_path)
+    build(s, 2)
+    first = publish.publish_build(s)
+    build(s, 4)
+    db = publish.publish_database(s)
+    assert publish.published_build(s.published_db) == db.build_id != first.build_id
+    assert json.loads((publish.marts_dir(s) / "_manifest.json").read_text())["build_id"] == first.build_id
+    marts = publish.publish_marts(s)
+    assert marts.build_id == db.build_id
+    assert json.loads((publish.marts_dir(s) / "_manifest.json").read_text())["build_id"] == db.build_id
+    written = {p.name: p.stat().st_mtime_ns for p in publish.marts_dir(s).iterdir()}
+    assert publish.publish_marts(s).build_id == db.build_id  # a retried task: its marts are already in place
+    assert {p.name: p.stat().st_mtime_ns for p in publish.marts_dir(s).iterdir()} == written
+    rows = duckdb.sql(f"select count(*) from '{publish.marts_dir(s)}/fct_articles.parquet'").fetchone()  # noqa: S608
+    assert rows == (4,)

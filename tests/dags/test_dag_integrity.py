@@ -65,7 +65,7 @@ def test_task_order_is_ingest_parse_entities_build_publish(dagbag) -> None:  # t
     assert down["extract_entities"] == ["build_warehouse"]
     assert down["build_warehouse"] == ["publish", "record_run"]
     assert down["record_run"] == ["publish"]
-    assert down["publish"] == ["report", "summarize"]
+    assert down["publish"] == ["publish_marts", "report", "summarize"]
 
 
 def test_import_is_fast_and_loads_nothing_heavy() -> None:
