@@ -86,28 +86,6 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
 _LINK_WINDOW = 4000
 
 
-def _earlier_mentions(text: str, persons: list[Mention], tokens: list[Token], occupied: list[bool]) -> list[Mention]:
-    """Bare mentions of a name before the one found with evidence, within an article's reach, where the segmenter
-    reads the name as whole words (亨特 … 男友亨特; not 罗斯 in 俄罗斯)."""
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
-    first: dict[str, int] = {}
-    for m in persons:
-        if len(m.canonical) >= 2 and m.text == m.canonical:
-            first[m.text] = min(first.get(m.text, m.start), m.start)
-    out = list(persons)
-    for name, at in sorted(first.items(), key=lambda x: -len(x[0])):
-        hit = text.find(name, max(0, at - _LINK_WINDOW), at)
-        while 0 <= hit < at:
-            end = hit + len(name)
-            if hit in starts and end in ends and end <= at and not any(occupied[hit:end]):
-                for k in range(hit, end):
-                    occupied[k] = True
-                out.append(Mention("person", name, hit, end, name))
-            hit = text.find(name, hit + 1, at)
-    return out
-
-
 def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
     """Later bare mentions of a name found with evidence (乔俊杰指出), within an article's reach of the last one."""
     by_name: dict[str, list[int]] = {}
@@ -339,7 +317,7 @@ _AFTER_VERB_CHARS = frozenset("地得了着过有")
 
 
 # What follows a place, not a person: 扎波罗热|核电站, 巴伐利亚|州.
-_PLACE_TAIL = re.compile("核电站|电站|机场|港口|地区|海峡|州(?!长)|省(?![长委])")
+_PLACE_TAIL = re.compile("核电站|电站|(?:国际)?机场|港口|地区|海峡|州(?!长)|省(?![长委])")
 
 
 def _segmenter_person(name: str) -> bool:
@@ -347,11 +325,7 @@ def _segmenter_person(name: str) -> bool:
     if len(name) < 3 and not all(c in TRANSLIT_CHARS or c in _FOREIGN_NAME_CHARS or c in "亨" for c in name[:1]):
         return False
     tagged = rjieba.tag(name)
-    return (
-        len(tagged) == 1
-        and tagged[0][1] in ("nrt", "nrfg")
-        or (len(tagged) == 1 and tagged[0][1] == "nr" and len(name) >= 3)
-    )
+    return len(tagged) == 1 and tagged[0][1] in ("nrt", "nrfg")  # (its nr is any unknown word: 介绍信, 德云社)
 
 
 def _plausible_person(name: str, titled: bool = False) -> bool:
@@ -515,7 +489,7 @@ _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
     "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村委 村委会 居委会 乡镇党委 "
-    "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会".split()
+    "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -1074,6 +1048,8 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
     unit = _SUB_UNIT.search(text, s, e)
     if unit and unit.end() == e and unit.start(1) - s >= 4:
         e = unit.start(1)  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
+    if e - s <= 4 and text[e - 1] == "族" and not text.startswith("自治", e):
+        return "", s, e  # 壮族, 畲族, 仡佬族: a people, not a body
     name = text[s:e]
     crop = name in _FRUIT_BRANDS or (name[-2:] in _FRUIT_BRANDS and _is_place(name[:-2]))
     if crop and not _BRAND_CONTEXT.match(text, e):
@@ -1103,8 +1079,8 @@ def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     name = text[s:e]
     for k in range(min(len(name) - 2, 6), 1, -1):
         head, rest = name[:k], name[k:]
-        if not _is_place(head) or "园" in rest or rest in _NOT_PLACES:
-            continue
+        if not _is_place(head) or "园" in rest or "族" in rest or rest.startswith("自治") or rest in _NOT_PLACES:
+            continue  # (孟连傣族拉祜族佤族自治县, 罗城仫佬族自治县 are one county)
         if head[-1] not in "省市县区" and len(rest) < 3:
             continue  # 望城|岗村, 大理|石村, 黑山|科乡: a village named like the county
         if (rest[-1] in "村镇乡县" and len(rest) >= 2) or (
@@ -1142,8 +1118,8 @@ def _propagate(
     orgs, places = list(orgs), list(places)
     for name in sorted(found, key=len, reverse=True):
         kind, anchors = found[name]
-        if kind == "LOC" and name in _NOT_PLACES:
-            continue
+        if kind == "LOC" and (name in _NOT_PLACES or not _is_place(name)):
+            continue  # (a place the gazetteer does not know is not repeated: 太阳)
         anchors.sort()
         hit = text.find(name)
         while hit >= 0:
@@ -1306,7 +1282,6 @@ def find_names(text: str) -> list[Mention]:
     for m in person_mentions:
         for k in range(m.start, m.end):
             occupied[k] = True
-    person_mentions = _earlier_mentions(text, person_mentions, tokens, occupied)
     orgs: list[tuple[int, int]] = []
     places: list[tuple[int, int]] = []
     for s, e in village_bodies:
