@@ -1069,7 +1069,7 @@ def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict
         s = first.end  # 弹劾|内政部: a verb the tagger took in
     last = by_end.get(e)
     if last is not None and last.pos == "v" and len(last.word) == 2 and last.start - s >= 2:
-        if _ORG_SUFFIX_RE.search(text, last.start - 3, last.start) or text[last.start - 1] in _BODY_LAST_CHARS:
+        if any(text.startswith(x, last.start - len(x)) for x in ORG_SUFFIXES) or text[last.start - 1] in "院局委办":
             e = last.start  # 社科院|兴办: the verb after the name
     return "ORG", s, e
 
@@ -1120,6 +1120,8 @@ def _propagate(
         kind, anchors = found[name]
         if kind == "LOC" and (name in _NOT_PLACES or not _is_place(name)):
             continue  # (a place the gazetteer does not know is not repeated: 太阳)
+        if kind == "ORG" and len(name) < 3 and name not in KNOWN_ORGS:
+            continue  # (a two-character organization is too often a word: 中华, 中马)
         anchors.sort()
         hit = text.find(name)
         while hit >= 0:

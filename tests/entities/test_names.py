@@ -220,6 +220,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("省委常委、市委书记纪馨芳深入十二个乡镇", "organization", ["省委", "市委"]),
         ("新源县那拉提镇阿尔善村", "place", ["新源县", "那拉提镇", "阿尔善村"]),
         ("孟连傣族拉祜族佤族自治县", "place", ["孟连傣族拉祜族佤族自治县"]),
+        ("海关总署广东分署副署长说", "organization", ["海关总署广东分署"]),
         ("如今，壮族、侗族、畲族、仫佬族、仡佬族、白族、彝族", "organization", []),
         ("我们还买了介绍信格式单，方便居民来盖章", "person", []),
         ("这是发展中路上的问题，一路向西路过", "place", []),
