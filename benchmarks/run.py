@@ -245,6 +245,7 @@ def main(argv: list[str] | None = None) -> int:
             "entities": run.tasks["extract_entities"],
             "dbt_build": run.tasks["build_warehouse"],
             "publish": run.tasks["publish"],
+            "publish_marts": run.tasks.get("publish_marts", 0.0),
         }
         end_to_end, articles, mentions = run.seconds, run.record["warehouse_articles"], run.record["warehouse_mentions"]
         failed = len(run.record["failed_tasks"])
