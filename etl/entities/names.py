@@ -1040,11 +1040,28 @@ def _generic_role_body(text: str, s: int, e: int, person_starts: set[int]) -> bo
     return not any(k in person_starts for k in range(m.end(), stop))  # (省委常委、市委书记纪馨芳 names one)
 
 
-def _fix_org(text: str, s: int, e: int, by_start: dict[int, Token], by_end: dict[int, Token]) -> tuple[str, int, int]:
+def _fix_org(
+    text: str,
+    s: int,
+    e: int,
+    by_start: dict[int, Token],
+    by_end: dict[int, Token],
+    token_at: dict[int, Token] | None = None,
+    occupied: list[bool] | None = None,
+) -> tuple[str, int, int]:
     """An organization's span checked against what follows and opens it: ``("", s, e)`` drops it, ``"LOC"`` makes
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    cut = token_at.get(e - 1) if token_at is not None else None
+    if (
+        cut is not None
+        and cut.end > e
+        and cut.start >= s
+        and cut.word.endswith((*ORG_SUFFIXES, "学校", "党校"))
+        and not (occupied is not None and any(occupied[e : cut.end]))
+    ):
+        e = cut.end  # the name ends where the word of its suffix does: 朝鲜劳动党中央干部|学校
     unit = _SUB_UNIT.search(text, s, e)
     if unit and unit.end() == e and unit.start(1) - s >= 4:
         e = unit.start(1)  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
@@ -1366,7 +1383,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]
-    fixed = [_fix_org(text, s, e, by_start, by_end_tok) for s, e in orgs]
+    fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
     orgs = [(s, e) for typ, s, e in fixed if typ == "ORG"]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
