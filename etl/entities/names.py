@@ -934,6 +934,13 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 start -= 1  # 黑山科乡|小台子村
             if end - start >= 2 and end < len(text) and text[start : end + 1] in place_names():
                 end += 1  # 粤港澳大湾|区
+            if (
+                end - start >= 3
+                and text[end - 1] == "国"
+                and text.startswith("会", end)
+                and _is_place(text[start : end - 1])
+            ):
+                end -= 1  # 新加坡|国会议长: the country, then its parliament
         if (
             start > 0
             and text[start - 1] in '“"‘'
