@@ -196,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--repeats", type=int, default=3, help="runs of the per-core measurements (median)")
     ap.add_argument("--keep", action="store_true", help="keep the lake and warehouse of the run")
+    ap.add_argument("--daily-runs", type=int, default=3, help="new days run one by one after the backfill (median)")
     ap.add_argument(
         "--through",
         choices=["airflow", "runner"],
@@ -276,39 +277,45 @@ def main(argv: list[str] | None = None) -> int:
         "warehouse_mb": round(settings.published_db.stat().st_size / 2**20, 1),
     }
 
-    # One more day's issue into the full archive: ingest -> published.
-    new_day = last_day + timedelta(days=1)
+    # New days' issues into the full archive, one run each (ingest -> published); medians of --daily-runs.
     texts = source_issues(args.corpus)
     from benchmarks.archive import issues as dated_issues
 
-    day, text = next(dated_issues(texts[7:8], new_day, 1, args.paper_size))
     paper = "rmrb" if args.paper_size == "national" else "wjrb"
-    (raw / f"{paper}_{day:%Y%m%d}.txt").write_text(text, encoding="utf-8")
+    runs: list[dict[str, Any]] = []
+    added: list[Path] = []
     with PeakRss() as rss_inc:
-        if args.through == "airflow":
-            inc_run = run_dag(env, settings, new_day)
-            stages = inc_run.tasks
-            # Airflow's own start-up (CLI, DAG parsing) is in the wall time; ingest -> publish is the tasks' sum:
-            # to the published DuckDB file, and with the Parquet marts that follow it.
-            pipeline_seconds = sum(v for k, v in stages.items() if k not in ("summarize", "report", "publish_marts"))
-            marts_seconds = pipeline_seconds + stages.get("publish_marts", 0.0)
-            wall = inc_run.seconds
-        else:
-            t0 = time.perf_counter()
-            inc = run_pipeline(settings, new_day, workers=args.workers)
-            wall = time.perf_counter() - t0
-            stages, pipeline_seconds = inc.seconds, wall
-            marts_seconds = wall
+        for n in range(args.daily_runs):
+            new_day = last_day + timedelta(days=1 + n)
+            day, text = next(dated_issues(texts[7 + 2 * n : 8 + 2 * n], new_day, 1, args.paper_size))
+            added.append(raw / f"{paper}_{day:%Y%m%d}.txt")
+            added[-1].write_text(text, encoding="utf-8")
+            if args.through == "airflow":
+                inc_run = run_dag(env, settings, new_day)
+                stages = inc_run.tasks
+                # Airflow's start-up (CLI, DAG parsing) is in the wall time; ingest -> publish is the tasks' sum:
+                # to the published DuckDB file, and with the Parquet marts that follow it.
+                seconds = sum(v for k, v in stages.items() if k not in ("summarize", "report", "publish_marts"))
+                marts_seconds, wall = seconds + stages.get("publish_marts", 0.0), inc_run.seconds
+            else:
+                t0 = time.perf_counter()
+                inc = run_pipeline(settings, new_day, workers=args.workers)
+                wall = time.perf_counter() - t0
+                stages, seconds, marts_seconds = inc.seconds, wall, wall
+            runs.append({"seconds": seconds, "with_marts": marts_seconds, "wall": wall, "stages": stages})
+    for path in added:
+        path.unlink()
     result["incremental"] = {
-        "seconds": round(pipeline_seconds, 1),
-        "with_parquet_marts_seconds": round(marts_seconds, 1),
-        "wall_seconds": round(wall, 1),
-        "stages": {k: round(v, 2) for k, v in stages.items()},
+        "runs": len(runs),
+        "seconds": round(statistics.median(r["seconds"] for r in runs), 1),
+        "with_parquet_marts_seconds": round(statistics.median(r["with_marts"] for r in runs), 1),
+        "wall_seconds": round(statistics.median(r["wall"] for r in runs), 1),
+        "each_run_seconds": [round(r["seconds"], 1) for r in runs],
+        "stages": {k: round(statistics.median(r["stages"].get(k, 0.0) for r in runs), 2) for k in runs[0]["stages"]},
         "peak_rss_mb": round(rss_inc.peak / 2**20),
         "pipeline_peak_rss_mb": round(rss_inc.pipeline_peak / 2**20),
         "peak_holders": rss_inc.holders,
     }
-    (raw / f"{paper}_{day:%Y%m%d}.txt").unlink()
 
     result["queries"] = query_latency(settings.published_db)
     sample = [decode for decode in texts[:: max(1, len(texts) // 12)]][:12]
@@ -345,7 +352,7 @@ def print_table(r: dict[str, Any]) -> None:
         ("parse + entities (both cores)", f"{b['parse_and_entities_mb_per_s']} MB/s"),
         ("warehouse", f"{b['warehouse_mb']} MB; {b['articles']:,} articles, {b['mentions']:,} mentions"),
         (
-            "one new issue -> published",
+            f"one new issue -> published (median of {inc['runs']})",
             f"{inc['seconds']} s to the DuckDB file, {inc['with_parquet_marts_seconds']} s with the Parquet marts "
             f"(wall {inc['wall_seconds']} s), peak RSS {inc['peak_rss_mb']} MB "
             f"(pipeline alone {inc['pipeline_peak_rss_mb']} MB)",
