@@ -115,8 +115,10 @@ def newspaper_warehouse() -> None:
         seconds, failed = runs.task_outcomes(ti.get_task_breadcrumbs(run.dag_id, run.run_id))
         start, end = interval()
         build = ti.xcom_pull(task_ids="build_warehouse")
+        # `airflow dags test` starts its run "at" the logical date; the run cannot have started before it was due.
+        started = max((d for d in (run.start_date, run.run_after) if d is not None), default=None)
         row = runs.record_run(
-            load_settings(), run.run_id, run_key_for(start), start, end, seconds, build, failed, run.start_date
+            load_settings(), run.run_id, run_key_for(start), start, end, seconds, build, failed, started
         )
         return {k: row[k] for k in ("status", "issues_in", "articles", "mentions", "quarantined")}
 

@@ -102,3 +102,11 @@ def test_every_mart_has_rows(dag_runs: dict[str, Any]) -> None:
 
 def test_second_run_of_the_same_interval_changes_no_row(dag_runs: dict[str, Any]) -> None:
     assert differences(dag_runs["first"], dag_runs["second"]) == {}
+
+
+def test_the_run_record_times_the_run_not_the_time_since_its_logical_date(dag_runs: dict[str, Any]) -> None:
+    """`airflow dags test` dates its run's start at the logical date (2024-03-16); the record times the run."""
+    with duckdb.connect(str(dag_runs["published"]), read_only=True) as con:
+        seconds, status = con.execute("select run_seconds, status from pipeline_runs").fetchone()  # type: ignore[misc]
+    assert status == "success"
+    assert 0 < seconds < 900  # each `dags test` above has a 900 s timeout
