@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -14,6 +15,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from etl.failpoints import crash_point
+
+log = logging.getLogger(__name__)
 
 # One schema per lake table.  dbt's sources read these files; a column change here is a change there.
 SCHEMAS: dict[str, pa.Schema] = {
@@ -232,11 +235,7 @@ class FooterCache:
         self.root = lake_dir
         self.path = lake_dir / "silver" / f"_{name}"
         self._dirty = False
-        try:
-            loaded = json.loads(self.path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            loaded = {}
-        self._entries: dict[str, list[Any]] = loaded if isinstance(loaded, dict) else {}
+        self._entries: dict[str, Any] = read_json(self.path)
 
     def metadata(self, path: Path) -> dict[str, str]:
         try:
@@ -256,11 +255,28 @@ class FooterCache:
         """Write the cache back if anything was read from a footer (atomically; the last writer wins)."""
         if not self._dirty:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(temp_prefix() + self.path.name)
-        tmp.write_text(json.dumps(self._entries, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, self.path)
+        write_json(self.path, self._entries)
         self._dirty = False
+
+
+def read_json(path: Path) -> dict[str, Any]:
+    """A JSON object the pipeline keeps beside its data (stamps, indexes, caches); {} if absent or unreadable."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError):
+        log.warning("%s is unreadable or not JSON: starting from nothing", path)
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_json(path: Path, data: Mapping[str, Any]) -> None:
+    """Write ``data`` to ``path`` atomically (a temporary file renamed over it): readers see old or new, whole."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(temp_prefix() + path.name)
+    tmp.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
 
 
 def temp_prefix() -> str:

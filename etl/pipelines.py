@@ -22,7 +22,7 @@ from etl import lake
 from etl.config import Settings, duckdb_config
 from etl.failpoints import crash_point
 from etl.records import Article, Mention
-from etl.versions import extractor_version, parser_version
+from etl.versions import extractor_version, parser_version, tree_digest
 
 log = logging.getLogger(__name__)
 
@@ -387,31 +387,21 @@ def _seed_digest(settings: Settings) -> str:
 
 def _project_digest(settings: Settings) -> str:
     """A digest of the dbt project's code (models, macros, tests, configuration): its unit tests' input."""
-    digest = hashlib.sha256()
     root = settings.dbt_project_dir
-    for folder in ("models", "macros", "tests"):
-        for path in sorted((root / folder).rglob("*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
-    for name in ("dbt_project.yml", "profiles.yml"):
-        digest.update(name.encode() + b"\0" + (root / name).read_bytes())
-    return digest.hexdigest()[:16]
+    parts = ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")
+    return tree_digest(*(root / part for part in parts), base=root)
 
 
 def _read_stamps(settings: Settings) -> dict[str, Any] | None:
     """What the last good build read (partition stamps, seed digest), if its file is still there; else None."""
-    path = settings.build_db.parent / LAKE_STAMPS
-    if not (settings.build_db.exists() and path.exists()):
+    if not settings.build_db.exists():
         return None
-    saved = json.loads(path.read_text(encoding="utf-8"))
+    saved = lake.read_json(settings.build_db.parent / LAKE_STAMPS)
     return saved if isinstance(saved.get("partitions"), dict) else None
 
 
 def _write_stamps(settings: Settings, saved: dict[str, Any]) -> None:
-    path = settings.build_db.parent / LAKE_STAMPS
-    tmp = path.with_suffix(".partial")
-    tmp.write_text(json.dumps(saved), encoding="utf-8")
-    os.replace(tmp, path)
+    lake.write_json(settings.build_db.parent / LAKE_STAMPS, saved)
 
 
 def _write_build_request(settings: Settings, changes: dict[str, Any] | None) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -114,7 +113,7 @@ def _stat_key(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def _unchanged(path: Path, entry: dict[str, Any] | None, bronze: dict[str, Path]) -> bool:
+def _unchanged(path: Path, entry: Any, bronze: dict[str, Path]) -> bool:
     """Whether the landing index vouches for ``path``: same size and mtime (and sidecar's), still in bronze.
 
     Symbolic links are always read again: their target can change under an unchanged link.
@@ -142,7 +141,7 @@ def _ingest_one(
     root = settings.raw_dir
     rel = str(path.relative_to(root))
     entry = index.get(rel)
-    if _unchanged(path, entry, bronze) and entry is not None and entry["issue_id"] not in seen:
+    if entry is not None and _unchanged(path, entry, bronze) and entry["issue_id"] not in seen:
         # Loaded before and untouched since: nothing is read, hashed or decoded (a daily run over a landing
         # folder that keeps years of issues). A rerun of the loading run still reports it as that run did.
         seen[entry["issue_id"]] = rel
@@ -243,7 +242,7 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
         raise FileNotFoundError(f"landing folder {root} does not exist (set NEWS_RAW_DIR or RAW_DIR)")
     seen: dict[str, str] = {}
     bronze = _bronze_index(settings.lake_dir)
-    index = _read_json(_index_path(settings.lake_dir))
+    index = lake.read_json(_index_path(settings.lake_dir))
     files = landing_files(root)
     for path in files:
         try:
@@ -274,8 +273,8 @@ def ingest_folder(settings: Settings, logical_date: date, run_key: str, ingested
     log_path = lake.table_dir(settings.lake_dir, "bronze/ingest_files") / f"run_key={run_key}" / "files.parquet"
     lake.write_rows(settings.lake_dir, "bronze/ingest_files", rows, log_path)
     present = {f.source_file for f in report.files}
-    _write_json(_index_path(settings.lake_dir), {k: v for k, v in index.items() if k in present})
-    _write_json(_manifest_path(settings.lake_dir), fingerprint(root, files))
+    lake.write_json(_index_path(settings.lake_dir), {k: v for k, v in index.items() if k in present})
+    lake.write_json(_manifest_path(settings.lake_dir), fingerprint(root, files))
     log.info("ingest %s: %s", run_key, report.summary())
     return report
 
@@ -290,11 +289,8 @@ def fingerprint(root: Path, files: Sequence[Path] | None = None) -> dict[str, li
     out: dict[str, list[int]] = {}
     for path in landing_files(root) if files is None else files:
         for p in (path, path.with_name(path.name + ".json")):
-            try:
-                st = p.lstat()
-            except FileNotFoundError:
-                continue
-            out[str(p.relative_to(root))] = [st.st_size, st.st_mtime_ns]
+            if (stat := _stat_key(p)) is not None:
+                out[str(p.relative_to(root))] = stat
     return out
 
 
@@ -305,24 +301,6 @@ def _manifest_path(lake_dir: Path) -> Path:
 def _index_path(lake_dir: Path) -> Path:
     """Landing file -> its stat, issue and loading run, for files in bronze: what lets ingest skip reading them."""
     return lake_dir / "bronze" / "landing_index.json"
-
-
-def _read_json(path: Path) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        return {}
-    except ValueError:
-        log.warning("%s is not valid JSON: every landing file is read again", path)
-        return {}
-    return data if isinstance(data, dict) else {}
-
-
-def _write_json(path: Path, data: dict[str, Any]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(lake.temp_prefix() + path.name)
-    tmp.write_text(json.dumps(data, sort_keys=True, ensure_ascii=False), encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def changed_since_last_ingest(settings: Settings) -> list[str]:
