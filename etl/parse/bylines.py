@@ -48,6 +48,11 @@ _PAREN_BYLINE = re.compile(rf"^{_SPACE}*[（(](?P<inner>[^（()）]{{0,80}}?(?:{
 _BARE_BYLINE = re.compile(
     rf"^{_SPACE}*(?P<inner>(?:{_AFFIL})?(?:{_ROLES})[^，。：:（）()“”]{{1,40}}?){_SPACE}*报道{_SPACE}*[：:]?{_SPACE}*"
 )
+# A byline with neither brackets nor 报道, its names closed by a wide space (本报讯  记者方圆、刘佳华  5月3日，…).
+_SPACED_BYLINE = re.compile(
+    rf"^{_SPACE}*(?P<inner>(?:{_AFFIL})?(?:{_ROLES}){_SPACE}?[\u4e00-\u9fff·]{{2,10}}(?:[、，,][\u4e00-\u9fff·]{{2,10}}){{0,6}})"
+    rf"(?:{_SPACE}{{2,}}|\u3000)"
+)
 _GROUP = re.compile(rf"(?P<affil>{_AFFIL})?(?P<role>{_ROLES})")
 _CREDIT_SUFFIX = re.compile(r"(摄影报道|摄影|报道|摄|文|绘|制图|整理)$")
 
@@ -82,6 +87,8 @@ def _split_names(chunk: str) -> list[str]:
 
 def _is_name(token: str) -> bool:
     """A Chinese name (two to four characters) or a transliterated one (parts joined by a middle dot)."""
+    if _GROUP.search(token):
+        return False  # 本报记者, 通讯员: a role, not a name
     if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
         return True
     return len(token) <= 24 and _FOREIGN_NAME.match(token) is not None
@@ -150,7 +157,7 @@ def parse_lead(text: str) -> Lead | None:
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
             rest = rest[pm.end() :]
     else:
-        bm = _BARE_BYLINE.match(rest)
+        bm = _BARE_BYLINE.match(rest) or _SPACED_BYLINE.match(rest)
         parsed = parse_reporters(bm.group("inner")) if bm else None
         if bm and parsed:
             byline = bm.group(0).strip(" \t\u3000\u00a0")
@@ -210,6 +217,14 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
             if text[pos : m.start()].strip(" \t\u3000\u00a0"):
                 return None
             pos = m.end()
+            if _STANDALONE.match(m.group("names")):
+                # 文/本报记者 张三: the role is printed after the slash, with the paper's name.
+                staff = parse_reporters(m.group("names"))
+                if not staff:
+                    return None
+                role = _slash_role(m.group("what"))
+                out.extend(r if role == "作者" else Reporter(r.name, role, r.affiliation) for r in staff)
+                continue
             names = _split_names(m.group("names"))
             if not names or not all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
                 return None

@@ -76,6 +76,14 @@ R = Reporter
             (R("何平", "记者", "本报"), R("林芳", "实习生", "本报")),
             "昨日，全市防汛工作会议召开。",
         ),
+        # No brackets and no 报道: the names end at a wide space.
+        (
+            "本报讯  记者方圆、刘佳华  5月3日，天气晴朗。",
+            "本报讯",
+            (R("方圆", "记者", "本报"), R("刘佳华", "记者", "本报")),
+            "5月3日，天气晴朗。",
+        ),
+        ("本报讯 记者 金歆\u30005月3日，天气晴朗。", "本报讯", (R("金歆", "记者", "本报"),), "5月3日，天气晴朗。"),
         # Malformed: an unclosed bracket is left in the text rather than guessed at.
         ("本报讯（记者 李昌禹", "本报讯", (), "（记者 李昌禹"),
     ],
@@ -136,6 +144,10 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("文/图 赵磊", (R("赵磊", "作者", None),)),
         ("孙静 文/图", (R("孙静", "作者", None),)),
         ("文/周敏  图/吴刚", (R("周敏", "作者", None), R("吴刚", "摄影", None))),
+        # The staff role after the slash: the role and the paper are the byline's, not names.
+        ("文/本报记者 方圆 刘佳华", (R("方圆", "记者", "本报"), R("刘佳华", "记者", "本报"))),
+        ("文/本报通讯员 王者", (R("王者", "通讯员", "本报"),)),
+        ("图/新华社记者 李四", (R("李四", "摄影", "新华社"),)),
         # A byline that names nobody is still a byline.
         ("本报记者", ()),
         ("本报评论员", ()),
