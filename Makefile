@@ -18,7 +18,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := True
 export PYTHONPATH := $(CURDIR)
 export NEWS_RAW_DIR := $(abspath $(RAW_DIR))
 
-.PHONY: help setup run test test-ops lint fuzz bench airflow-init clean
+.PHONY: help setup run test test-ops lint fuzz bench score-parse airflow-init clean
 
 help:
 	@echo "make run [RAW_DIR=folder]   set up, run the DAG through Airflow over the raw issues, print a summary"
@@ -31,6 +31,7 @@ help:
 	@echo "make superset               serve Superset on 127.0.0.1:8088, connected read-only to the warehouse"
 	@echo "make bench [BENCH_ARGS=...]  archive-scale throughput, memory and query latency (docs/benchmarks.md)"
 	@echo "make fuzz [FUZZ_SECONDS=300] the parser's and extractor's properties under random inputs"
+	@echo "make score-parse            the reference scorer on both truth corpora and on unseen days in other layouts"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)
@@ -69,6 +70,16 @@ BENCH_ARGS ?= --years 1 --paper-size national
 # Throughput, memory and query latency at archive scale (needs ../shared/corpus); see docs/benchmarks.md.
 bench: setup
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
+
+UNSEEN_DIR ?= $(CURDIR)/.unseen-issues
+SCORER := ../shared/tools/score_articles.py
+# The parser as the issue scores it: both truth corpora, then days after them typeset in other papers' styles
+# (benchmarks/unseen.py builds them from ../shared's RSS gold into UNSEEN_DIR; never committed). Needs ../shared.
+score-parse: setup
+	$(PY) -m benchmarks.unseen --out $(UNSEEN_DIR)
+	@for d in ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev $(UNSEEN_DIR); do \
+		echo "$$d: $$($(PY) $(SCORER) $$d -- $(PY) -m etl parse | tail -1)"; \
+	done
 
 FUZZ_SECONDS ?= 300
 # The parser's and extractor's properties under many more random inputs than `make test` tries, for a bounded time.

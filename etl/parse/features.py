@@ -88,6 +88,9 @@ class BlockInfo:
     feats: tuple[str, ...]
 
 
+_BYLINE_DECORATION = re.compile(r"^[□■●◎◆◇▲△★☆▶►·•\s]*(?:(?:文|图|文字|撰文)[/／|｜:：]\s*)?")
+
+
 def describe(block: Block, indented_style: bool) -> BlockInfo:
     """The block's own features (no neighbours)."""
     text = block.text
@@ -97,6 +100,10 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     head = text[:2].translate(_FULL_WIDTH)
     end_part = text[-32:].translate(_FULL_WIDTH)
     byline = not page and parse_byline_block(text) is not None
+    if byline:
+        # A bullet or a credit slash before a byline (■本报记者 X, 文/本报记者 X) is decoration: the labeler reads the
+        # byline's own opening (本报, 记者), as it does in papers that print none.
+        head = _BYLINE_DECORATION.sub("", text)[:2].translate(_FULL_WIDTH) or head
     signature = not page and not byline and looks_like_signature(text)
     clear_signature = signature and is_clear_signature(text)
     lead = parse_lead(text) is not None

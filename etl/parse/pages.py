@@ -18,6 +18,8 @@ _HEADER = re.compile(
     r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)]?"
     r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?\s*$"
 )
+# Metro papers label a page by its section letter and number alone, the page name beside it: A03 要闻, B2·财经.
+_LETTERED = re.compile(r"^(?P<num>[A-Da-d][0-9]{1,2})\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
 _MARKS = "□■●◎◆◇▲△★☆▶► \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
@@ -56,6 +58,9 @@ def parse_page_header(text: str) -> PageHeader | None:
     """Read a block as a page header, or None if it is not one."""
     # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
     text = _LABEL.sub("", text.lstrip(_MARKS))
+    lettered = _LETTERED.match(text.strip())
+    if lettered:
+        return PageHeader(_page_number(lettered.group("num")), lettered.group("name"))
     if len(text) > 40 or ("版" not in text and "面" not in text):
         return None
     m = _HEADER.match(text)

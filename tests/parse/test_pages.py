@@ -26,6 +26,8 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("版面：第03版 要闻", PageHeader(3, "要闻")),
         ("第3版（要闻）", PageHeader(3, "要闻")),
         ("第3版 | 国际", PageHeader(3, "国际")),
+        ("A03 要闻", PageHeader(3, "要闻")),
+        ("B2·财经", PageHeader(2, "财经")),
     ],
 )
 def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
@@ -39,6 +41,8 @@ def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> Non
         "详见第三版",
         "（下转第二版）",
         "这一版面",
+        "G20峰会",  # a letter and a number open headlines too: only A-D with a page name stand alone as a label
+        "C919 首飞成功",
         "第二十六条  监狱应当保障罪犯在服刑期间依法享有的权利不受侵犯。",
     ],
 )
