@@ -1026,6 +1026,10 @@ _SUB_UNIT = re.compile(r"(?:有限公司|集团|大学)((?:董事会|监事会|�
 _PLACE_BODY_SUFFIXES = frozenset(
     "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委".split()
 )
+# A country's parliament printed after its name is the parliament (斯里兰卡|议会, 以色列|议会); not where a member or
+# officer of it follows, which is the person's title (新加坡国会|议长).
+_NATIONAL_ASSEMBLIES = frozenset("议会 国会 参议院 众议院 国民议会 上议院 下议院".split())
+_ASSEMBLY_TITLE = re.compile("副?议长|议员|主席|秘书长|发言人")
 # Companies named like a crop, and what follows the company's name (not the crop's).
 _FRUIT_BRANDS = frozenset(("苹果", "小米"))
 _BRAND_CONTEXT = re.compile("公司|手机|集团|科技|发布|首席|股价|市值|汽车|的?(?:首席执行官|CEO|总裁|董事长)")
@@ -1229,8 +1233,14 @@ def find_names(text: str) -> list[Mention]:
                 continue
         if end - t.end == 3 and nxt is not None and nxt.pos in _PERSON_POS and nxt.end == t.end + 2:
             after = by_start.get(nxt.end)
-            if after is not None and len(after.word) >= 2 and after.end > end and after.word[-1] not in "和与及同":
-                end = nxt.end  # the segmenter's two-character name, then a word: 石进|深有感触 (not 梁言|顺和)
+            if (
+                after is not None
+                and len(after.word) >= 2
+                and after.end > end
+                and after.word[-1] not in "和与及同"
+                and text[end] not in _NAME_STOP_CHARS
+            ):
+                end = nxt.end  # the segmenter's two-character name, then a word: 石进|深有感触 (not 梁言|顺和, 高云江|说)
         foreign = (
             end - t.end >= 4
             and text[end - 1] in _FOREIGN_NAME_CHARS
@@ -1369,6 +1379,9 @@ def find_names(text: str) -> list[Mention]:
             orgs.append((s, e))
     # a place followed by a body's suffix is the body: 坡子街|派出所, 复兴|幼儿园
     suffix_at = {t.start: t for t in tokens if t.word in _PLACE_BODY_SUFFIXES}
+    suffix_at.update(
+        (t.start, t) for t in tokens if t.word in _NATIONAL_ASSEMBLIES and not _ASSEMBLY_TITLE.match(text, t.end)
+    )
     for k, (ps, pe) in enumerate(places):
         t = suffix_at.get(pe)
         if t is not None and t.word.endswith("政府") and text[pe - 1] not in _LEVEL_CHARS:
@@ -1386,6 +1399,22 @@ def find_names(text: str) -> list[Mention]:
             for j in range(pe, m.end()):
                 occupied[j] = True
             orgs.append((ps, m.end()))
+    # a team the tagger missed, its country's name a word of the segmenter's or inside one (牙买加|队, 比利时队)
+    for t in tokens:
+        m = _TEAM_AFTER_PLACE.match(text, t.end) if t.pos == "ns" and len(t.word) >= 2 else None
+        if m and _is_place(t.word) and not any(occupied[t.start : m.end()]):
+            for j in range(t.start, m.end()):
+                occupied[j] = True
+            orgs.append((t.start, m.end()))
+            continue
+        if t.word[-1] != "队" or len(t.word) < 3 or any(occupied[t.start : t.end]):
+            continue
+        for k in range(2, len(t.word) - 1 + (t.word[-2] not in "男女")):
+            if _is_place(t.word[:k]) and _TEAM_AFTER_PLACE.fullmatch(t.word[k:]):
+                for j in range(t.start, t.end):
+                    occupied[j] = True
+                orgs.append((t.start, t.end))
+                break
     places = [x for x in places if x[0] >= 0]
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}

@@ -240,6 +240,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("美国第三大银行国民银行和第四大银行美洲银行宣布合并", "organization", ["国民银行", "美洲银行"]),
         ("在美国总统克林顿即将访问中国之际", "person", ["克林顿"]),
         ("普罗迪总理满意地说", "person", ["普罗迪"]),
+        ("对此，警备区政委高云江说：“作为一级党委班子", "person", ["高云江"]),
+        ("县文旅广电局局长熊书文说。", "person", ["熊书文"]),
         ("回顾习近平主席和夫人彭丽媛2014年3月访比期间出席", "place", ["比"]),
         ("在这次采访中，长治市人民医院", "place", []),
         ("邢台县南市屯村", "place", ["邢台县", "南市屯村"]),
@@ -252,6 +254,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("苹果公司首席执行官库克", "organization", ["苹果公司"]),
         ("嵩县望城岗村", "place", ["嵩县", "望城岗村"]),
         ("甘肃省定西市岷县。岷县地处", "place", ["甘肃省", "定西市", "岷县", "岷县"]),
+        ("议长还向江泽民主席介绍了斯里兰卡议会和国内的情况", "organization", ["斯里兰卡议会"]),
+        ("中国全国人大愿同老挝国会深化多层次多领域交流", "organization", ["中国全国人大", "老挝国会"]),
+        ("大力抽射、一次点球均直飞牙买加队网窝。", "organization", ["牙买加队"]),
+        ("韩国队1∶1逼平比利时队，两队均被淘汰", "organization", ["韩国队", "比利时队"]),
+        ("心连心艺术团4月28日在鞍钢冒雨进行慰问演出。", "organization", ["心连心艺术团", "鞍钢"]),
+        ("市政府及有关部门负责人和人武部干部300余人", "organization", ["市政府", "人武部"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
