@@ -205,6 +205,34 @@ def _is_place(name: str) -> bool:
         return False
 
 
+# Societies named for the whole country or the world, then what they do: 中国文化扶贫委员会, 国际游泳联合会,
+# 中国铁路关心下一代工作委员会, 中华幸福功总会. Their middle words may be verbs and times the suffix chain stops at.
+_WIDE_HEADS = frozenset(("中国", "中华", "全国", "国际", "世界", "亚洲", "欧洲", "全球"))
+_SOCIETY_SUFFIXES = frozenset(
+    ("委员会", "协会", "学会", "研究会", "联合会", "总会", "基金会", "促进会", "商会", "联谊会", "工作委员会")
+)
+_SOCIETY_BODY_POS = _ORG_BODY_POS | frozenset(("v", "f", "t", "a", "nr", "nrt", "ns", "s", "vn"))
+
+
+def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int, int]]:
+    """Spans of a society named from 中国/国际/... to its suffix, the last such head before the suffix."""
+    out: list[tuple[int, int]] = []
+    for i, t in enumerate(tokens):
+        if t.word not in _SOCIETY_SUFFIXES or t.pos not in ("n", "nt") or i == 0:
+            continue
+        for j in range(i - 1, max(-1, i - 8), -1):
+            p = tokens[j]
+            if blocked[p.start] or p.word in _ORG_BREAK_WORDS:
+                break
+            if p.word in _WIDE_HEADS:
+                if i - j >= 2:
+                    out.append((p.start, t.end))
+                break
+            if p.pos not in _SOCIETY_BODY_POS:
+                break
+    return out
+
+
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
@@ -258,6 +286,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             continue  # the segmenter's nt on 太空飞行
         if is_nt or (start < t.start and _org_chain_ok(tokens[j], t, i - j)):
             spans.append((start, t.end))
+    spans.extend(_national_bodies(tokens, blocked))
     spans.extend(_known_org_hits(text, {t.start for t in tokens}))
     # longest first, no overlap
     spans.sort(key=lambda se: (-(se[1] - se[0]), se[0]))

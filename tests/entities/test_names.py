@@ -260,6 +260,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("韩国队1∶1逼平比利时队，两队均被淘汰", "organization", ["韩国队", "比利时队"]),
         ("心连心艺术团4月28日在鞍钢冒雨进行慰问演出。", "organization", ["心连心艺术团", "鞍钢"]),
         ("市政府及有关部门负责人和人武部干部300余人", "organization", ["市政府", "人武部"]),
+        ("而国际游泳联合会规定，对于第一次", "organization", ["国际游泳联合会"]),
+        ("会见欧美同学会（中国留学人员联谊会）第二次全国会员代表大会", "organization", ["欧美同学会", "中国留学人员联谊会"]),
+        ("徐惟诚代表中国文化扶贫委员会向贫困县赠送", "organization", ["中国文化扶贫委员会"]),
+        ("中国参加了国际委员会", "place", ["中国"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
