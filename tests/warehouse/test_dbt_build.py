@@ -93,6 +93,17 @@ def test_article_counts_add_up(query: Query) -> None:
     assert lead and all(n > 0 for n in lead[0])
 
 
+def test_organizations_are_counted_under_one_name_whatever_form_was_printed(query: Query) -> None:
+    # Every form printed is kept on the organization; none of the seed's aliases survives as a name of its own.
+    rows = query("select count(*) from dim_organizations where len(printed_names) = 0")
+    assert rows == [(0,)]
+    leftover = query(
+        "select organization_name from dim_organizations"
+        " where organization_name in (select alias from main.organization_aliases)"
+    )
+    assert leftover == []
+
+
 def test_calendar_knows_chinese_weekdays_and_holidays(query: Query) -> None:
     rows = query(
         "select calendar_date, weekday_name_zh, is_weekend, is_holiday, is_makeup_workday, is_workday, holiday_name"

@@ -6,6 +6,7 @@ organizations as (
         mention_id,
         organization_id,
         organization_name,
+        printed_name,
         article_id,
         issue_id,
         issue_date
@@ -18,6 +19,7 @@ final as (
     select
         organization_id,
         any_value(organization_name) as organization_name,
+        array_agg(distinct printed_name order by printed_name) as printed_names,
         min(issue_date) as first_seen_date,
         max(issue_date) as last_seen_date,
         count(*) as mention_count,
