@@ -871,6 +871,8 @@ _VISITED_ABBREV = re.compile(
 )
 # A road named with its direction: 解放西路, 中山北路, 人民东大街.
 _DIRECTED_ROAD = re.compile(r"[一-龥]{2}[东西南北](?:路|大道|大街)")
+# A part of a place printed after its name (not where the whole is a division's name: 和田地区, 长江流域).
+_PART_OF_PLACE = re.compile("([一-龥]{2,}?)(?:[东西南北中]部|东南部|东北部|西南部|西北部|地区|流域|沿岸|境内)|([一-龥]+[江河])口")
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
     "金山银山 绿水青山".split()
@@ -970,6 +972,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 and _is_place(text[start : end - 1])
             ):
                 end -= 1  # 新加坡|国会议长: the country, then its parliament
+            part = _PART_OF_PLACE.fullmatch(text, start, end)
+            whole = part.group(1) or part.group(2) if part else ""
+            if whole and not _is_place(text[start:end]) and _is_place(whole):
+                end = start + len(whole)  # 塔吉克斯坦|南部, 拉美|地区, 汉水|流域, 鸭绿江|口: the place, not its part
         if (
             start > 0
             and text[start - 1] in '“"‘'
@@ -1053,7 +1059,8 @@ _GOV_LAST_CHARS = frozenset("部局委厅署")
 _SUB_UNIT = re.compile(r"(?:有限公司|集团|大学)((?:董事会|监事会|技术中心|研发中心|工程技术研究中心)|[一-龥]{2,6}学院)")
 # Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
 _PLACE_BODY_SUFFIXES = frozenset(
-    "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委".split()
+    "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委 "
+    "党支部 党总支 团支部 团委".split()
 )
 # A country's parliament printed after its name is the parliament (斯里兰卡|议会, 以色列|议会); not where a member or
 # officer of it follows, which is the person's title (新加坡国会|议长).

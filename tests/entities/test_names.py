@@ -264,6 +264,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("会见欧美同学会（中国留学人员联谊会）第二次全国会员代表大会", "organization", ["欧美同学会", "中国留学人员联谊会"]),
         ("徐惟诚代表中国文化扶贫委员会向贫困县赠送", "organization", ["中国文化扶贫委员会"]),
         ("中国参加了国际委员会", "place", ["中国"]),
+        ("寿光人就不能不提到三元朱村团支部书记", "organization", ["三元朱村团支部"]),
+        ("新华社莫斯科4月28日电塔吉克斯坦南部山区发生泥石流", "place", ["莫斯科", "塔吉克斯坦"]),
+        ("最终到达辽宁丹东市的鸭绿江口。和田地区、长江流域", "place", ["辽宁", "丹东市", "鸭绿江", "和田地区", "长江流域"]),
+        ("55％的人对比尔·盖茨和微软的业绩充满了敬意", "organization", ["微软"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
