@@ -6,7 +6,8 @@ Usage:
       --silver bench/silver.bio:1 --epochs 5 [--holdout 5] [--out etl/entities/data/ner_model.pkl.gz]
 
 ``FILE:N`` repeats a file's sentences N times per epoch.  ``--holdout K`` keeps every K-th gold sentence out of
-training and scores exact-span F1 on it (development only; the shipped model trains on everything).
+training and scores exact-span F1 on it (development only; the shipped model trains on everything); ``--fold F``
+holds out the sentences k with k % K == F instead of k % K == 0, so K runs give a held-out tag for every gold sentence.
 
 The honest dev figure of the whole extractor: train with ``--holdout 5 --write-holdout bench/dev_ho.bio --out
 bench/ho.pkl.gz``, export it (``scripts/train_ner_export.py bench/ho.pkl.gz --out bench/ho_rt.pkl.gz``), then
@@ -229,6 +230,9 @@ def main() -> None:
     parser.add_argument("--silver-limit", type=int, default=0, help="use only the first N silver sentences")
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--holdout", type=int, default=0)
+    parser.add_argument(
+        "--fold", type=int, default=0, help="which K-th to hold out (0..K-1): the K folds together cover all of gold"
+    )
     parser.add_argument("--prune", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None)
@@ -250,8 +254,8 @@ def main() -> None:
         path, rep = parse_source(spec)
         sents = read_bio(path)
         if args.holdout:
-            held += [s for k, s in enumerate(sents) if k % args.holdout == 0]
-            sents = [s for k, s in enumerate(sents) if k % args.holdout != 0]
+            held += [s for k, s in enumerate(sents) if k % args.holdout == args.fold]
+            sents = [s for k, s in enumerate(sents) if k % args.holdout != args.fold]
         train += sents * rep
     gold_count = len(train)
     if args.write_holdout:
