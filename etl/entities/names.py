@@ -233,6 +233,19 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
     return out
 
 
+def _foreign_place(name: str) -> bool:
+    """A country's or a foreign city's name in the gazetteer, and nothing else there."""
+    try:
+        from etl.entities.gazetteer import lookup
+    except ImportError:
+        return False
+    try:
+        found = lookup(name)
+    except OSError:  # the gazetteer seed is not there (a partial checkout)
+        return False
+    return bool(found) and all(p.level in ("country", "foreign_city") for p in found)
+
+
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
@@ -1452,6 +1465,20 @@ def find_names(text: str) -> list[Mention]:
                 orgs.append((t.start, t.end))
                 break
     places = [x for x in places if x[0] >= 0]
+    # a country or foreign city the segmenter reads whole, which the tagger missed or read as a name (孟买,
+    # 几内亚比绍, 温得和克); not the head of a quoted name (“太湖美”)
+    for t in tokens:
+        if (
+            t.pos == "ns"
+            and len(t.word) >= 2
+            and not any(occupied[t.start : t.end])
+            and not (t.start > 0 and text[t.start - 1] in '“"‘' and text[t.end : t.end + 1] not in '”"’')
+            and not (t.start > 0 and text[t.start - 1] == "《")  # 《巴黎协定》: a document's name
+            and _foreign_place(t.word)
+        ):
+            for j in range(t.start, t.end):
+                occupied[j] = True
+            places.append((t.start, t.end))
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]

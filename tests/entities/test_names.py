@@ -268,6 +268,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("新华社莫斯科4月28日电塔吉克斯坦南部山区发生泥石流", "place", ["莫斯科", "塔吉克斯坦"]),
         ("最终到达辽宁丹东市的鸭绿江口。和田地区、长江流域", "place", ["辽宁", "丹东市", "鸭绿江", "和田地区", "长江流域"]),
         ("55％的人对比尔·盖茨和微软的业绩充满了敬意", "organization", ["微软"]),
+        ("几内亚比绍一些反对党对这场兵变或公开表示支持", "place", ["几内亚比绍"]),
+        ("会议17日在纳米比亚首都温得和克开幕。", "place", ["纳米比亚", "温得和克"]),
+        ("方必须加快落实《巴黎协定》下的承诺", "place", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
