@@ -1235,6 +1235,15 @@ def find_names(text: str) -> list[Mention]:
     spans = [_trim_person(text, s) for s in tagged_spans]
     model_per = {s.start: s.end for s in spans if s.type == "PER"}
     occupied = [False] * (len(text) + 1)
+    papers = [
+        m.span(1)
+        for m in _PAPER_IN_BOOK_MARKS.finditer(text)
+        if m.group(1)[-2:] not in _NOT_PAPERS and "的" not in m.group(1)
+    ]
+    # a newspaper in 《》 whose name the tagger reads as a person's is the paper (《费加罗报》)
+    claimed = {(s, e) for s, e in papers if any(s <= x.start < e for x in spans if x.type == "PER")}
+    for s, e in claimed:
+        _occupy(occupied, s, e)
     persons: list[tuple[int, int]] = []
     # a surname right after a title head word starts a name, whatever the model says (省人大常委会副主任曲福田)
     for t in tokens:
@@ -1419,12 +1428,8 @@ def find_names(text: str) -> list[Mention]:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
     # a newspaper cited in 《》 is the paper: 《朝日新闻》, 《新皇冠报》 (《人民日报》 ends like an organization anyway)
-    for m in _PAPER_IN_BOOK_MARKS.finditer(text):
-        s, e = m.span(1)
-        name = m.group(1)
-        if name[-2:] not in _NOT_PAPERS and "的" not in name and not any(occupied[s:e]):
-            for j in range(s, e):
-                occupied[j] = True
+    for s, e in papers:
+        if (s, e) in claimed or _occupy(occupied, s, e):
             orgs.append((s, e))
     # a place followed by a body's suffix is the body: 坡子街|派出所, 复兴|幼儿园
     suffix_at = {t.start: t for t in tokens if t.word in _PLACE_BODY_SUFFIXES}

@@ -271,6 +271,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("几内亚比绍一些反对党对这场兵变或公开表示支持", "place", ["几内亚比绍"]),
         ("会议17日在纳米比亚首都温得和克开幕。", "place", ["纳米比亚", "温得和克"]),
         ("方必须加快落实《巴黎协定》下的承诺", "place", []),
+        ("据法国《费加罗报》报道，总理表示", "organization", ["费加罗报"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
