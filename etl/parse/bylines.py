@@ -249,7 +249,7 @@ def parse_signature(text: str) -> tuple[str, ...] | None:
     if len(text) > 40:
         return None
     names = _split_names(text)
-    if not 1 <= len(names) <= 4:
+    if not 1 <= len(names) <= 4 or any(n in _LABEL_WORDS for n in names):
         return None
     # Four-character "names" side by side are a headline's two halves (山高水远  忠诚作答), not two people.
     if len(names) > 1 and any(len(n) == 4 and "·" not in n for n in names):
@@ -258,6 +258,14 @@ def parse_signature(text: str) -> tuple[str, ...] | None:
         if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _FOREIGN_NAME.match(name)):
             return None
     return tuple(names)
+
+
+# Labels a paper sets on a line of their own inside a text (回  信 over a letter, 目  录, 引子, 链接): two or three
+# characters, padded like a name, but never a signature.
+_LABEL_WORDS = frozenset(
+    ("回信", "复信", "贺信", "贺电", "唁电", "目录", "引子", "前言", "序言", "导言", "寄语", "链接", "镜头", "此致")
+    + ("后记", "附件", "全文", "结语", "尾声", "结束语")
+)
 
 
 # The commonest surnames (about nine in ten people): enough to tell a signature (李维俊) from a short heading (编者按).

@@ -181,6 +181,10 @@ def test_text_is_not_a_byline(line: str) -> None:
         ("王云杉  尚嵘峥  薛子怡", ("王云杉", "尚嵘峥", "薛子怡")),
         ("如何让孩子动起来", None),
         ("会议还研究了其他事项。", None),
+        # Labels set on a line of their own, padded like a name: 回  信 over a letter, 目  录, 引子.
+        ("回  信", None),
+        ("目  录", None),
+        ("引子", None),
     ],
 )
 def test_commentary_signed_with_bare_names(line: str, names: tuple[str, ...] | None) -> None:
