@@ -58,6 +58,7 @@ class _Draft:
     joined_margin: float | None = None  # a proposal whose last heading line the labeler had continued
     stolen_kicker: bool = False  # the first heading line was the previous article's last paragraph
     box: bool = False  # a page's staff credit heads it: a box of its own
+    after_credit: bool = False  # the article before ends on its layout credit (版式设计：X): this is a new one
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -438,7 +439,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
     continued into the next block)."""
     paras, ids, pages = list(d.paragraphs), list(d.para_ids), list(d.para_pages)
-    cuts: list[tuple[int, int, bool, bool]] = []
+    cuts: list[tuple[int, int, bool, bool | None]] = []  # headings from, to; joined; box (None: after a credit)
     j = 1
     while j < len(paras):
         if not ends_sentence(paras[j - 1]):
@@ -457,6 +458,13 @@ def _explode(d: _Draft) -> list[_Draft]:
     for k in range(1, len(paras)):
         if _STAFF_CREDIT.match(paras[k]):
             cuts = [c for c in cuts if c[0] > k + 1 or c[1] < k] + [(k, k + 1, False, True)]
+    # A layout credit (版式设计：X, 制图：X) is the last line of a feature: title lines after it open the next one.
+    for k in range(1, len(paras) - 2):
+        if _LAYOUT_CREDIT.match(paras[k]) and _title_like(paras[k + 1]):
+            run = k + 1
+            while run < len(paras) - 1 and run - k <= 2 and _title_like(paras[run]):
+                run += 1
+            cuts = [c for c in cuts if c[0] > run or c[1] < k or c[3] is True] + [(k + 1, run, False, None)]
     if not cuts:
         return [d]
     cuts.sort()
@@ -465,7 +473,8 @@ def _explode(d: _Draft) -> list[_Draft]:
     for k, (j, run, joined, box) in enumerate(cuts):
         stop = cuts[k + 1][0] if k + 1 < len(cuts) else len(paras)
         page, page_name = pages[j] if j < run else pages[run]
-        new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run], box=box)
+        new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run], box=box is True)
+        new.after_credit = box is None
         new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
         if joined:
             cut, label_id, margin = d.soft_joins[run]
@@ -479,6 +488,7 @@ def _explode(d: _Draft) -> list[_Draft]:
 
 
 _STAFF_CREDIT = re.compile(r"^(?:本版责编|本版编辑|责任编辑|本版主编)[：:\s\u3000\u00a0]")
+_LAYOUT_CREDIT = re.compile(r"^(?:版式设计|制图)[：:]")
 _QA_TURN = re.compile(r"^(?:[^：:，。]{0,12}记者|问|答|主持人)[：:]")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
@@ -512,11 +522,20 @@ def _merge_subheads(
             continue
         if d.page != prev.page:
             on_page = 0
+        for i in _give_back_document_lines(prev, d):
+            reasons[i] = "paragraph: a list line of the document before, not the next article's kicker"
         seg = _segment(d)
         if not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
         elif d.box or _STAFF_CREDIT.match(d.headings[0]):
             keep, why = True, "a page's staff credit heads a box of its own"
+        elif d.after_credit or (
+            d.page == prev.page and prev.paragraphs and _LAYOUT_CREDIT.match(prev.paragraphs[-1]) and not d.proposed
+        ):
+            keep, why = True, "the article before ends on its layout credit"
+        elif all(_DATE_ONLY.match(h) or _DOCUMENT_END.match(h) for h in d.headings):
+            # A letter's date (2026年5月30日) and a sign-off (（新华社北京5月31日电）) close a text; they head none.
+            keep, why = False, "a date or a sign-off, not a heading"
         elif any(_SECTION_NUMBER.match(h) for h in d.headings):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"
@@ -528,6 +547,8 @@ def _merge_subheads(
         elif not d.proposed and _lead_kind(seg) in ("byline", "dateline"):
             # An article whose body opens with a byline or a dateline is a new report, even in a round-up.
             keep, why = True, "its body opens with a dateline or byline"
+        elif _inside_document(prev, d, seg):
+            keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
         else:
             nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
             title = max(prev.headings, key=len)
@@ -556,6 +577,100 @@ def _merge_subheads(
                 reasons[i] = f"paragraph: {what}, not a new article" + (f" ({why})" if why else "")
     _renumber(out, labels, reasons)
     return out
+
+
+# The title of a document printed in full: a law or a regulation, a notice, a decision, a list of names, a joint
+# statement (中华人民共和国监狱法, 关于全国“两优一先”拟表彰对象的公示, ……获奖学生代表名录, ……联合声明).
+_DOC_KIND = (
+    "条例|公示|名录|名单|书目|联合声明|联合公报|公报|白皮书|公告|宣言|细则|章程"
+    "|法|决定|意见|规定|办法|计划|规划|纲要|通知|决议|声明"
+)
+_DOCUMENT_TITLE = re.compile(
+    rf"^(?:(?:.*关于|中华人民共和国|中共中央|国务院|全国人民代表大会|中国共产党|国家).*(?:{_DOC_KIND})"
+    rf"|.*(?:条例|公示|名录|名单|书目|联合声明|联合公报|公报|白皮书|公告|宣言|细则|章程))"
+    rf"(?:[（(][^（）()]{{1,20}}[）)])?$"
+)
+# A document ends on its sign-off: the wire's (（新华社北京5月20日电）) or its date (（二〇二五年十月二十九日）).
+_DOCUMENT_END = re.compile(r"^[（(](?:[^（）()]{0,20}电|[〇零一二三四五六七八九十\d]{4}年[^（）()]{1,8}日)[）)]$")
+_PHOTO_CREDIT = re.compile(r"(?:摄|供图)(?:（[^（）]{1,12}）)?$")
+
+
+def is_document_title(text: str) -> bool:
+    return _DOCUMENT_TITLE.match(re.sub(_SPACES, "", text)) is not None
+
+
+def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
+    """Whether ``d`` opens inside a document printed in full (a law's chapters, a notice's list of names under a
+    province): the document runs on over its short unpunctuated lines until its sign-off, a page header, or an article
+    that opens like a report (a dateline, a byline), a photo with its credit, or another document's title."""
+    # A report on a document (新华社北京1月28日电  近日，中共中央印发了《……通知》) is news, not the document.
+    if not d.headings or not _open_document(prev, d):
+        return False
+    if _lead_kind(seg) in ("byline", "dateline") or any(is_document_title(h) for h in d.headings):
+        return False
+    if not all(_document_line(h) for h in d.headings):
+        return False
+    # A photo with its caption (图为……, X摄) is an item of its own under the document.
+    photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))
+    return not (photo and len(d.paragraphs) <= 3)
+
+
+_DOC_SECTION = re.compile(
+    r"^(?:第[一二三四五六七八九十百零〇\d]{1,5}[章节编条部分]|[一二三四五六七八九十]{1,3}$|[一二三四五六七八九十]{1,3}、|"
+    r"[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|——)"
+)
+_NOT_SPACE = "[^ \u3000\u00a0]"
+# A name (two or three characters, or two padded to three: 姜  涛) and a wide gap before or after it (a list of
+# names and posts, a signature: 中华人民共和国主席  习近平), or a gap of three or more (a signature table).
+_NAME = rf"(?:{_NOT_SPACE}{{2,3}}|{_NOT_SPACE}{_SPACES}{{1,2}}{_NOT_SPACE})"
+_GAPPED = re.compile(rf"^{_NAME}{_SPACES}{{2,}}|{_SPACES}{{2,}}{_NAME}$|{_SPACES}{{3,}}")
+_FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}$")  # 阿热孜古丽·吾斯曼
+# Two phrases side by side (风雨无阻 奋勇前行): how headlines are set, not a document's lines.
+_TWO_PHRASES = re.compile(rf"[\u4e00-\u9fff“”]{{3,}}{_SPACES}{{1,2}}[\u4e00-\u9fff“”]{{3,}}")
+
+
+def _open_document(prev: _Draft, d: _Draft) -> bool:
+    """Whether ``prev`` is a document printed in full that has not ended (no sign-off, no page header before ``d``)."""
+    if d.page != prev.page or d.after_page or not prev.paragraphs or not prev.headings:
+        return False
+    if not is_document_title(assign_headings(prev.headings)[1]) or _DOCUMENT_END.match(prev.paragraphs[-1]):
+        return False
+    return prev.byline is None and _lead_kind(_segment(prev)) not in ("byline", "dateline")
+
+
+def _give_back_document_lines(prev: _Draft, d: _Draft) -> list[int]:
+    """A list line of a document (龙  兵  湖南省……) read as the kicker of a report after it (its text opens with a
+    dateline or a byline) goes back to the document; returns the label indices moved."""
+    moved: list[int] = []
+    if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not _open_document(prev, d):
+        return moved
+    if _lead_kind(_segment(d)) not in ("byline", "dateline"):
+        return moved  # not a report under it: the document's lines stay together (a break may have cut one)
+    while len(d.headings) > 1 and (_GAPPED.search(d.headings[0]) or _DOC_SECTION.match(d.headings[0])):
+        prev.paragraphs.append(d.headings.pop(0))
+        moved.append(d.head_ids.pop(0))
+        prev.para_ids.append(moved[-1])
+        prev.para_pages.append((d.page, d.page_name))
+    if moved:
+        d.start = d.head_ids[0]
+        d.stolen_kicker = False
+    return moved
+
+
+def _document_line(text: str) -> bool:
+    """A short line a document sets on its own: a chapter or a section (第一章  总  则, 第二节, 四), a bullet (——),
+    a label or a name (湖南, 目  录, 苑克花), a contact line (电话：…), a date, or a list line padded with spaces
+    (姜  涛  中国人民解放军……, 习近平             弗·弗·普京).  A headline is a phrase longer than these."""
+    if _DOC_SECTION.match(text) is not None or _GAPPED.search(text) is not None or _FOREIGN_NAME.match(text):
+        return True
+    bare = re.sub(_SPACES, "", text)
+    return not _TWO_PHRASES.search(text) and (
+        len(bare) <= 8
+        or _DOC_SECTION.match(text) is not None
+        or "：" in text
+        or _DATE_ONLY.match(text) is not None
+        or _GAPPED.search(text) is not None
+    )
 
 
 def _fold(prev: _Draft, d: _Draft) -> None:

@@ -8,7 +8,7 @@ import pytest
 
 from etl.parse import explain_issue, parse_issue
 from etl.parse.bylines import is_clear_signature
-from etl.parse.issue import _CREDIT_LINE, _title_like
+from etl.parse.issue import _CREDIT_LINE, _document_line, _title_like, is_document_title
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -290,3 +290,104 @@ def test_a_pages_staff_credit_heads_a_box_of_its_own() -> None:
         "本版责编：张  健",
         ("本版邮箱 dadi@peopledaily.cn", "欢迎广大读者来稿。来稿要求为原创首发，非一稿多投。"),
     )
+
+
+def test_a_title_after_a_layout_credit_opens_the_next_article() -> None:
+    # 2019 layout: a feature ends on its photo credit and layout credit (新华社发 / 版式设计：X); the sidebar printed
+    # after it is an article of its own, though it has no byline.
+    text = (
+        "第11版：要闻\n\n疫情防控到位  有序复工复产（人民眼·有序复工复产）\n\n"
+        "突如其来的新冠肺炎疫情，给经济社会带来较大冲击。各地正在有序推动复工复产。\n\n"
+        "图④：在广东深圳市宝龙工业园，志愿者用无人机进行防疫消杀。\n\n新华社发\n\n版式设计：张丹峰\n\n"
+        "一家外企的信心\n\n"
+        "目送3辆装满货物的集装箱车驶出工厂，青岛福生食品有限公司总经理钟玉华长舒了一口气。\n\n"
+        "福生公司是日商独资企业，上世纪末就扎根山东胶州市，主要从事冷冻蔬菜、海鲜产品加工。\n"
+    )
+    feature, sidebar = parse_issue(text)
+    assert feature.paragraphs[-1] == "版式设计：张丹峰"
+    assert sidebar.headline == "一家外企的信心"
+    assert "ends on its layout credit" in explain_issue(text)
+
+
+@pytest.mark.parametrize(
+    ("title", "document"),
+    [
+        ("中华人民共和国监狱法", True),
+        ("行政法规制定程序条例", True),
+        ("关于全国“两优一先”拟表彰对象的公示", True),
+        ("2024—2025学年度中等职业教育国家奖学金获奖学生代表名录", True),
+        ("中华人民共和国和俄罗斯联邦关于进一步加强全面战略协作、深化睦邻友好合作的联合声明", True),
+        ("国家人权行动计划（2026—2030年）", True),
+        ("澳大利亚队公布附加赛名单", True),  # a title alone cannot tell; the text under it decides (a dateline)
+        ("哈萨克斯坦启动经济复苏计划", False),
+        ("把法治资源转化为发展优势（法治头条）", False),
+        ("5月份我国降水量为近10年同期最多", False),
+    ],
+)
+def test_document_titles(title: str, document: bool) -> None:
+    assert is_document_title(title) is document
+
+
+@pytest.mark.parametrize(
+    ("line", "inside"),
+    [
+        ("湖南", True),
+        ("第一章\u00a0\u00a0总\u00a0\u00a0则", True),
+        ("第四节  监狱服刑罪犯的权利和义务", True),
+        ("姜  涛  中国人民解放军91278部队政治工作部副主任", True),
+        ("习近平             弗·弗·普京", True),
+        ("中华人民共和国主席  习近平", True),
+        ("电话：010—12380", True),
+        ("2026年5月15日", True),
+        ("阿热孜古丽·吾斯曼", True),
+        ("许红艳（女）", True),
+        ("为“一国两制”筑牢安全堤坝", False),
+        ("坚持创新  塑造主流舆论新格局", False),
+        ("风雨无阻 奋勇前行", False),
+    ],
+)
+def test_document_lines(line: str, inside: bool) -> None:
+    assert _document_line(line) is inside
+
+
+def test_a_list_inside_a_document_opens_no_article() -> None:
+    # A notice printed in full: province labels and name lines of its list open no article; a report with a
+    # dateline after it does.
+    names = "".join(
+        f"{n}  {p}省{t}村党支部书记\n\n" for n, p, t in (("闵洪艳", "湖北", "堰河"), ("翁新强", "湖北", "小新川"))
+    )
+    text = (
+        "第10版：公告\n\n关于全国“两优一先”拟表彰对象的公示\n\n"
+        "今年是中国共产党成立105周年。党中央决定，表彰一批全国优秀共产党员、全国优秀党务工作者和全国先进基层党组织。\n\n"
+        "为充分发扬民主，广泛听取意见，接受社会监督，现将有关拟表彰对象情况予以公示。\n\n"
+        "一、全国优秀共产党员拟表彰对象（149名）\n\n湖北\n\n" + names + "许红艳（女）\n\n"
+        "湖北省鄂州市鄂城区凤凰街道菜园头社区党委书记、居委会主任\n\n湖南\n\n"
+        "董敏芳（女）  湖南省岳阳县筻口镇丰瑞农机专业合作社党支部书记、理事长\n\n"
+        "龙  兵  湖南省桃源县陬市现代物流产业园联合党支部书记、货车司机\n\n"
+        "5月份我国降水量为近10年同期最多\n\n"
+        "本报北京5月31日电  （记者蒋雪鸿）记者从中国气象局获悉：5月以来，我国降水量为近10年同期最多。\n\n"
+        "5月全国平均降水量70.9毫米，较常年同期偏多16.3%，为近10年同期最多。\n"
+    )
+    notice, report = parse_issue(text)
+    assert notice.headline == "关于全国“两优一先”拟表彰对象的公示"
+    assert "湖南" in notice.paragraphs and "许红艳（女）" in notice.paragraphs
+    assert notice.paragraphs[-1].startswith("龙  兵")
+    assert report.headline == "5月份我国降水量为近10年同期最多"
+
+
+def test_a_letter_with_its_date_and_sign_off_is_one_article() -> None:
+    # Page one prints a reply letter under the report's headings: 回  信, the letter, the signature, its date, the
+    # wire's sign-off, then the report. The label is text, and the date and sign-off open no article.
+    text = (
+        "第01版：要闻\n\n习近平回信勉励中共一大纪念馆、南湖革命纪念馆少先队红领巾讲解员\n\n"
+        "传承红色基因增长知识本领 在新征程上跑好历史接力赛\n\n回  信\n\n"
+        "中共一大纪念馆、南湖革命纪念馆少先队红领巾讲解员：\n\n"
+        "来信收到了。得知你们在一大会址和南湖红船旁，用心用情讲述党的历史、革命故事，我很高兴。\n\n"
+        "“六一”国际儿童节就要到了，祝你们和全国的小朋友们节日快乐！\n\n习近平\n\n2026年5月30日\n\n"
+        "（新华社北京5月31日电）\n\n"
+        "在“六一”国际儿童节即将到来之际，中共中央总书记、国家主席、中央军委主席习近平给讲解员们回信。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.paragraphs[0] == "回  信"
+    assert "2026年5月30日" in article.paragraphs
+    assert article.paragraphs[-1].startswith("在“六一”国际儿童节即将到来之际")
