@@ -233,6 +233,9 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
     return out
 
 
+_TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 抵达 位于 落户 回到".split())
+
+
 def _foreign_place(name: str) -> bool:
     """A country's or a foreign city's name in the gazetteer, and nothing else there."""
     try:
@@ -1470,6 +1473,17 @@ def find_names(text: str) -> list[Mention]:
                 orgs.append((t.start, t.end))
                 break
     places = [x for x in places if x[0] >= 0]
+    # a village the segmenter reads as one word after a verb of going there (到达|团结村, 来到|幸福村)
+    for k, t in enumerate(tokens[1:], 1):
+        if (
+            t.word[-1] == "村"
+            and 3 <= len(t.word) <= 4
+            and tokens[k - 1].word in _TO_PLACE_VERBS
+            and not t.word.endswith(("农村", "乡村", "山村", "渔村", "新村"))
+            and t.word not in _NOT_PLACES
+            and _occupy(occupied, t.start, t.end)
+        ):
+            places.append((t.start, t.end))
     # a country or foreign city the segmenter reads whole, which the tagger missed or read as a name (孟买,
     # 几内亚比绍, 温得和克); not the head of a quoted name (“太湖美”)
     for t in tokens:

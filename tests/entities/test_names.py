@@ -272,6 +272,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("会议17日在纳米比亚首都温得和克开幕。", "place", ["纳米比亚", "温得和克"]),
         ("方必须加快落实《巴黎协定》下的承诺", "place", []),
         ("据法国《费加罗报》报道，总理表示", "organization", ["费加罗报"]),
+        ("大批救援物资这两天集中到达团结村，为了有序地分发", "place", ["团结村"]),
+        ("记者来到美丽乡村，走进新农村", "place", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
