@@ -1072,7 +1072,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
 
 _GOV_LAST_CHARS = frozenset("部局委厅署")
 # A unit printed after its company's or university's name: the annotated body is the parent.
-_SUB_UNIT = re.compile(r"(?:有限公司|集团|大学)((?:董事会|监事会|技术中心|研发中心|工程技术研究中心)|[一-龥]{2,6}学院)")
+_SUB_UNIT = re.compile(
+    r"(?:有限公司|集团|大学)((?:董事会|监事会|技术中心|研发中心|工程技术研究中心)|[一-龥]{2,6}学院)"
+    r"|(?:中心|医院)([一-龥]{2,6}(?:中心|科|处|室))"
+)
 # Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
 _PLACE_BODY_SUFFIXES = frozenset(
     "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委 "
@@ -1126,8 +1129,9 @@ def _fix_org(
     ):
         e = cut.end  # the name ends where the word of its suffix does: 朝鲜劳动党中央干部|学校
     unit = _SUB_UNIT.search(text, s, e)
-    if unit and unit.end() == e and unit.start(1) - s >= 4:
-        e = unit.start(1)  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
+    cut = unit.start(1) if unit and unit.group(1) else unit.start(2) if unit else s
+    if unit and unit.end() == e and cut - s >= 4:
+        e = cut  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
     if e - s <= 4 and text[e - 1] == "族" and not text.startswith("自治", e):
         return "", s, e  # 壮族, 畲族, 仡佬族: a people, not a body
     name = text[s:e]
