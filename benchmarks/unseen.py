@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import os
 import random
 import re
 from collections import defaultdict
@@ -28,9 +29,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-DEFAULT_GOLD = (
-    Path(__file__).resolve().parents[2] / "shared/data/newspapers/rmrb_rss_2026/derived/articles_gold.jsonl.gz"
-)
+SHARED_DIR = Path(os.environ.get("NEWS_SHARED_DIR", Path(__file__).resolve().parents[2] / "shared"))
+DEFAULT_GOLD = SHARED_DIR / "data/newspapers/rmrb_rss_2026/derived/articles_gold.jsonl.gz"
 FIRST_UNSEEN_DAY = date(2026, 6, 21)  # the day after the last issue of ../shared/corpus/rmrb2026_dev
 _WEEKDAYS = "一二三四五六日"
 

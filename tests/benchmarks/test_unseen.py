@@ -7,8 +7,21 @@ from datetime import date
 
 import pytest
 
-from benchmarks.unseen import PAGE_HEADERS, Byline, Layout, byline_forms, plain_byline, printed_paragraphs, render_issue
+from benchmarks.unseen import (
+    PAGE_HEADERS,
+    Byline,
+    Layout,
+    assemble,
+    byline_forms,
+    plain_byline,
+    printed_paragraphs,
+    read_gold,
+    render_issue,
+)
+from etl.ingest.decode import decode_bytes
 from etl.parse.issue import parse_issue
+from tests.conftest import shared_path
+from tests.parse.test_issue import _norm, _same_body
 
 
 @pytest.mark.parametrize(
@@ -121,3 +134,17 @@ def test_each_layout_parses_back_to_its_truth(header: str | None, form: int) -> 
         if t["reporters"] is not None:
             assert [r.name for r in article.reporters] == t["reporters"]
         assert article.page == t["page"] or header is None
+
+
+def test_unseen_days_come_out_mostly_right() -> None:
+    """Five days after the truth corpora, each in its own drawn layout: a guard against regressions (the figures for
+    the whole set come from ``make score-parse``)."""
+    gold = shared_path("data", "newspapers", "rmrb_rss_2026", "derived", "articles_gold.jsonl.gz")
+    days = {d: arts for d, arts in read_gold(gold, date(2026, 6, 25), date(2026, 8, 5)).items() if d.day in (25, 15, 5)}
+    found = total = 0
+    for _, raw, truth in assemble(days, seed=2026):
+        predicted = [_norm(a.body) for a in parse_issue(decode_bytes(raw).text)]
+        total += len(truth)
+        found += sum(1 for t in truth if any(_same_body(_norm("".join(t["paragraphs"])), p) for p in predicted))
+    assert len(days) == 5
+    assert found / total >= 0.85
