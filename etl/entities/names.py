@@ -888,7 +888,9 @@ _VISITED_ABBREV = re.compile(
 # A road named with its direction: 解放西路, 中山北路, 人民东大街.
 _DIRECTED_ROAD = re.compile(r"[一-龥]{2}[东西南北](?:路|大道|大街)")
 # A part of a place printed after its name (not where the whole is a division's name: 和田地区, 长江流域).
-_PART_OF_PLACE = re.compile("([一-龥]{2,}?)(?:[东西南北中]部|东南部|东北部|西南部|西北部|地区|流域|沿岸|境内)|([一-龥]+[江河])口")
+_PART_OF_PLACE = re.compile(
+    "([一-龥]{2,}?)(?:[东西南北中]部|东南部|东北部|西南部|西北部|中南部|中北部|大部|地区|流域|沿岸|境内)|([一-龥]+[江河])口"
+)
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
     "金山银山 绿水青山".split()
@@ -1003,6 +1005,11 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
             # the head of a quoted name: “华龙一号”, “两湖”创新区, “太湖美”, ‘武进智造’; a known place opening a quoted line
             # stays a place: “黄河远上白云间”
             continue
+        if typ == "ORG" and end - start >= 4:
+            part = _PART_OF_PLACE.fullmatch(text, start, end)
+            whole = part.group(1) or part.group(2) if part else ""
+            if whole and _is_place(whole):
+                typ, end = "LOC", start + len(whole)  # 华北|中南部: the place, not a body
         if typ == "ORG" and text[start:end] in place_names():
             typ = "LOC"  # a bare place name is the place: 投资武进
         if typ == "ORG":
@@ -1071,6 +1078,8 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
 
 
 _GOV_LAST_CHARS = frozenset("部局委厅署")
+# Nouns of a body's founding the segmenter does not call verbs: 话剧团|建团43年.
+_FOUNDING_WORDS = frozenset(("建团", "建院", "建校", "建厂", "建社", "建局"))
 # A unit printed after its company's or university's name: the annotated body is the parent.
 _SUB_UNIT = re.compile(
     r"(?:有限公司|集团|大学)((?:董事会|监事会|技术中心|研发中心|工程技术研究中心)|[一-龥]{2,6}学院)"
@@ -1151,9 +1160,13 @@ def _fix_org(
         and first.word not in _ORG_BREAK_WORDS
     ):
         s = first.end  # 弹劾|内政部: a verb the tagger took in
+    if first is not None and first.word in ("据", "经", "由") and e - first.end >= 3:
+        s = first.end  # 据|科学技术部农村科技司: the preposition before the name
     last = by_end.get(e)
-    if last is not None and last.pos == "v" and len(last.word) == 2 and last.start - s >= 2:
-        if any(text.startswith(x, last.start - len(x)) for x in ORG_SUFFIXES) or text[last.start - 1] in "院局委办":
+    if last is not None and last.pos in ("v", "n") and len(last.word) == 2 and last.start - s >= 2 and (
+        last.pos == "v" or last.word in _FOUNDING_WORDS
+    ):
+        if any(text.startswith(x, last.start - len(x)) for x in ORG_SUFFIXES) or text[last.start - 1] in "院局委办团":
             e = last.start  # 社科院|兴办: the verb after the name
     return "ORG", s, e
 

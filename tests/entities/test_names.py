@@ -218,6 +218,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("中国中铁工程装备集团有限公司技术中心主任说", "organization", ["中国中铁工程装备集团有限公司"]),
         ("中国疾病预防控制中心卫生应急中心主任说", "organization", ["中国疾病预防控制中心"]),
         ("上海国际会议中心", "organization", ["上海国际会议中心"]),
+        ("据科学技术部农村科技司负责人介绍", "organization", ["科学技术部农村科技司"]),
+        ("南京军区前线话剧团建团43年奉献出60余部作品", "organization", ["南京军区前线话剧团"]),
         ("“县委书记、乡镇党委书记要给支部书记作表率”", "organization", []),
         ("省委常委、市委书记纪馨芳深入十二个乡镇", "organization", ["省委", "市委"]),
         ("新源县那拉提镇阿尔善村", "place", ["新源县", "那拉提镇", "阿尔善村"]),
