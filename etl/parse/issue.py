@@ -547,6 +547,9 @@ def _merge_subheads(
         elif not d.proposed and _lead_kind(seg) in ("byline", "dateline"):
             # An article whose body opens with a byline or a dateline is a new report, even in a round-up.
             keep, why = True, "its body opens with a dateline or byline"
+        elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
+            # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
+            keep, why = True, "a document's title"
         elif _inside_document(prev, d, seg):
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
         else:
@@ -589,6 +592,11 @@ _DOCUMENT_TITLE = re.compile(
     rf"^(?:(?:.*关于|中华人民共和国|中共中央|国务院|全国人民代表大会|中国共产党|国家).*(?:{_DOC_KIND})"
     rf"|.*(?:条例|公示|名录|名单|书目|联合声明|联合公报|公报|白皮书|公告|宣言|细则|章程))"
     rf"(?:[（(][^（）()]{{1,20}}[）)])?$"
+)
+# A title no report or subhead takes: an issuer's document 关于 a matter, or a joint statement.
+_FORMAL_TITLE = re.compile(
+    rf"^(?:(?:中华人民共和国|中共中央|国务院|全国人民代表大会)[^，。：]*关于[^，。：]*(?:{_DOC_KIND})"
+    rf"|[^，。：]{{4,}}(?:联合声明|联合公报))(?:[（(][^（）()]{{1,20}}[）)])?$"
 )
 # A document ends on its sign-off: the wire's (（新华社北京5月20日电）) or its date (（二〇二五年十月二十九日）).
 _DOCUMENT_END = re.compile(r"^[（(](?:[^（）()]{0,20}电|[〇零一二三四五六七八九十\d]{4}年[^（）()]{1,8}日)[）)]$")

@@ -391,3 +391,19 @@ def test_a_letter_with_its_date_and_sign_off_is_one_article() -> None:
     assert article.paragraphs[0] == "回  信"
     assert "2026年5月30日" in article.paragraphs
     assert article.paragraphs[-1].startswith("在“六一”国际儿童节即将到来之际")
+
+
+def test_a_joint_statement_under_a_short_report_opens_its_own_article() -> None:
+    # A joint statement printed in full right under a short wire report on the same page: its title opens an article.
+    text = (
+        "第02版：要闻\n\n习近平同俄罗斯总统普京共同参观图片展\n\n"
+        "新华社北京5月20日电  （记者杨依军）5月20日晚，国家主席习近平同俄罗斯总统普京共同参观图片展。\n\n"
+        "蔡奇、丁薛祥、王毅参加。\n\n"
+        "中华人民共和国和俄罗斯联邦关于进一步加强全面战略协作、深化睦邻友好合作的联合声明\n\n"
+        "应中华人民共和国主席习近平邀请，俄罗斯联邦总统普京于2026年5月19日至20日对中华人民共和国进行国事访问。\n\n"
+        "中华人民共和国和俄罗斯联邦（以下称“双方”），声明如下：\n"
+    )
+    report, statement = parse_issue(text)
+    assert report.paragraphs[-1] == "蔡奇、丁薛祥、王毅参加。"
+    assert statement.headline.endswith("联合声明")
+    assert "a document's title" in explain_issue(text)
