@@ -792,6 +792,49 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     return _PLACE_BODY_AFTER.match(text, end) is not None
 
 
+_NAME_LIST = re.compile("[一-龥]{2,4}(?:、[一-龥]{2,4})+(?=[，。；：！？\n等和及]|$)")
+
+
+def _listed_names(text: str, persons: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """Names printed in a list with 、 among names found (副主席李赣骝、童傅、厉无畏、钮小明): an item that is a surname
+    and one or two characters (three after a compound surname), not a place or a known body, with two names found
+    among the two items on either side of it (one name found is no list of names: 夏收、夏种、夏管)."""
+    found: list[tuple[int, int]] = []
+    spans = set(persons)
+    for m in _NAME_LIST.finditer(text):
+        items: list[tuple[int, int]] = []
+        k = m.start()
+        for part in m.group().split("、"):
+            items.append((k, k + len(part)))
+            k += len(part) + 1
+        ends = {e: (s, e) for s, e in spans}
+        first = ends.get(items[0][1])
+        if first is not None and first[0] >= items[0][0]:
+            items[0] = first  # (席|贾亦斌: the list's first item starts where the name found does)
+        elif items[0][0] > 0 and "\u4e00" <= text[items[0][0] - 1] <= "\u9fff":
+            items[0] = (items[0][1], items[0][1])  # starts we do not know where: no name of ours
+        named = [x in spans for x in items]
+        grown = sum(named) >= 2
+        while grown:
+            grown = False
+            for i, (a, b) in enumerate(items):
+                if named[i] or sum(named[max(0, i - 2) : i + 3]) < 2:
+                    continue
+                name = text[a:b]
+                sl = surname_length(text, a)
+                if (
+                    sl
+                    and 2 <= len(name) <= 3 + (sl == 2)
+                    and not _is_place(name)
+                    and name not in KNOWN_ORGS
+                    and name[-1] not in _BODY_LAST_CHARS
+                    and _occupy(occupied, a, b)
+                ):
+                    found.append((a, b))
+                    named[i] = grown = True
+    return found
+
+
 def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     for start, end in sorted(persons):
@@ -1384,6 +1427,7 @@ def find_names(text: str) -> list[Mention]:
             persons.append((s, e))
     persons = _complete_names(text, _merge_foreign(text, persons))
     persons = [(s, e - 2) if e - s >= 4 and text[e - 2 : e] in _HONORIFICS else (s, e) for s, e in persons]
+    persons += _listed_names(text, persons, occupied)
     village_bodies: list[tuple[int, int]] = []
     for s, e in [(s, e) for s, e in persons if _not_a_name(text, s, e)]:
         persons.remove((s, e))
