@@ -319,7 +319,16 @@ def _heading_runs_into_text(d: _Draft, labels: list[Label], stats: IssueStats) -
         return
     cut_word = stats.bigrams[line[-1] + nxt[0]] >= 5
     opens = _SENTENCE_OPEN.match(line) is not None or ("，" in line and len(line) >= 12)
-    if not (cut_word and opens):
+    # A document's title takes no headline under it: a plain line there is its text, cut by a break (……名录 /
+    # 职业教育是我国教育体系 / 中的重要组成部分，……).
+    text_under_title = (
+        len(d.headings) == 2
+        and is_document_title(d.headings[0])
+        and not any(c in line for c in "（(：:《“［〔[")
+        and not _DOC_NUMBER.search(line)
+        and parse_lead(nxt) is None  # a news report under a kicker (三部门公告 / …… / 本报北京2月1日电)
+    )
+    if not ((cut_word and opens) or text_under_title):
         return
     d.headings.pop()
     i = d.head_ids.pop()
@@ -598,13 +607,17 @@ _FORMAL_TITLE = re.compile(
     rf"^(?:(?:中华人民共和国|中共中央|国务院|全国人民代表大会)[^，。：]*关于[^，。：]*(?:{_DOC_KIND})"
     rf"|[^，。：]{{4,}}(?:联合声明|联合公报))(?:[（(][^（）()]{{1,20}}[）)])?$"
 )
+_NEWS_VERB = re.compile(r"出台|印发|发布|公布|签署|审议|召开|举行|推出|启动|通过")
+_DOC_NUMBER = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,6}号$")  # 主席令  第四十五号, ［十三届］第十号
 # A document ends on its sign-off: the wire's (（新华社北京5月20日电）) or its date (（二〇二五年十月二十九日）).
 _DOCUMENT_END = re.compile(r"^[（(](?:[^（）()]{0,20}电|[〇零一二三四五六七八九十\d]{4}年[^（）()]{1,8}日)[）)]$")
 _PHOTO_CREDIT = re.compile(r"(?:摄|供图)(?:（[^（）]{1,12}）)?$")
 
 
 def is_document_title(text: str) -> bool:
-    return _DOCUMENT_TITLE.match(re.sub(_SPACES, "", text)) is not None
+    """A document's own title, not a report on one (内蒙古自治区人大常委会出台乌兰牧骑条例, 三部门印发通知)."""
+    bare = re.sub(_SPACES, "", text)
+    return _DOCUMENT_TITLE.match(bare) is not None and _NEWS_VERB.search(bare) is None
 
 
 def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
@@ -641,7 +654,7 @@ def _open_document(prev: _Draft, d: _Draft) -> bool:
     """Whether ``prev`` is a document printed in full that has not ended (no sign-off, no page header before ``d``)."""
     if d.page != prev.page or d.after_page or not prev.paragraphs or not prev.headings:
         return False
-    if not is_document_title(assign_headings(prev.headings)[1]) or _DOCUMENT_END.match(prev.paragraphs[-1]):
+    if not is_document_title(prev.headings[0]) or _DOCUMENT_END.match(prev.paragraphs[-1]):
         return False
     return prev.byline is None and _lead_kind(_segment(prev)) not in ("byline", "dateline")
 

@@ -318,7 +318,7 @@ def test_a_title_after_a_layout_credit_opens_the_next_article() -> None:
         ("2024—2025学年度中等职业教育国家奖学金获奖学生代表名录", True),
         ("中华人民共和国和俄罗斯联邦关于进一步加强全面战略协作、深化睦邻友好合作的联合声明", True),
         ("国家人权行动计划（2026—2030年）", True),
-        ("澳大利亚队公布附加赛名单", True),  # a title alone cannot tell; the text under it decides (a dateline)
+        ("澳大利亚队公布附加赛名单", False),  # a report on a list, not the list
         ("哈萨克斯坦启动经济复苏计划", False),
         ("把法治资源转化为发展优势（法治头条）", False),
         ("5月份我国降水量为近10年同期最多", False),
@@ -407,3 +407,32 @@ def test_a_joint_statement_under_a_short_report_opens_its_own_article() -> None:
     assert report.paragraphs[-1] == "蔡奇、丁薛祥、王毅参加。"
     assert statement.headline.endswith("联合声明")
     assert "a document's title" in explain_issue(text)
+
+
+@pytest.mark.parametrize(
+    ("heading", "text"),
+    [
+        # A document's title takes no headline: a plain line under it is its text, cut by a break.
+        ("2024—2025学年度中等职业教育国家奖学金获奖学生代表名录", "职业教育是我国教育体系"),
+    ],
+)
+def test_a_plain_line_under_a_document_title_is_its_text(heading: str, text: str) -> None:
+    issue = (
+        f"第08版：公告\n\n{heading}\n\n{text}\n\n"
+        "中的重要组成部分，是培养高素质技能型人才的基础工程。党和国家高度重视职业教育发展。\n\n"
+        "经过严格选拔和评审，全国约2万名中职学生荣获国家奖学金。\n\n徐克玲\n\n"
+        "北京市商业学校2023级会计事务专业学生，共青团员。\n\n阿热孜古丽·吾斯曼\n\n"
+        "新疆维吾尔自治区阿克苏技师学院2022级服装设计与制作专业学生，维吾尔族，共青团员。\n"
+    )
+    (article,) = parse_issue(issue)
+    assert (article.kicker, article.headline) == (None, heading)
+    assert article.paragraphs[0].startswith(text + "中的重要组成部分")
+    assert "阿热孜古丽·吾斯曼" in article.paragraphs
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["内蒙古自治区人大常委会出台乌兰牧骑条例", "国务院联防联控机制印发通知"],
+)
+def test_a_report_on_a_document_is_not_its_title(title: str) -> None:
+    assert not is_document_title(title)
