@@ -261,6 +261,16 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
         if generic and t.word[-len(generic) - 1] not in _LEVEL_CHARS and _is_place(t.word[: -len(generic)]):
             continue  # 以色列政府, 俄政府, 美国公司: a country's government or companies are the place here
         m = _ORG_SUFFIX_RE.fullmatch(t.word)
+        tail = _ORG_SUFFIX_RE.search(t.word, 2) if t.pos in ("nr", "nrt", "nz", "ns") and len(t.word) >= 4 else None
+        if (
+            tail is not None
+            and tail.end() == len(t.word)
+            and tail.group() != "办"
+            and title_head_at_end(t.word) is None
+            and rjieba.tag(t.word[: tail.start()])[0][1] not in _WORD_NOT_NAME_POS  # (测试|中心, 临时|代办)
+        ):
+            spans.append((t.start, t.end))  # one word of the segmenter's, a name and a body's suffix: 李嘉诚基金会
+            continue
         if (
             not is_nt
             and m is None
@@ -362,6 +372,7 @@ _AFTER_VERB_CHARS = frozenset("地得了着过有")
 
 
 # What follows a place, not a person: 扎波罗热|核电站, 巴伐利亚|州.
+_BODY_NAMED_AFTER = re.compile("基金会|有限公司|集团|奖学金")
 _PLACE_TAIL = re.compile("核电站|电站|(?:国际)?机场|港口|地区|海峡|州(?!长)|省(?![长委])")
 
 
@@ -1407,8 +1418,15 @@ def find_names(text: str) -> list[Mention]:
         cut = token_at.get(s.end - 1)
         if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
-        if _PLACE_TAIL.match(text, s.end):
-            continue  # 扎波罗热|核电站, 巴伐利亚|州: the place a facility or region is named after
+        if _PLACE_TAIL.match(text, s.end) or _BODY_NAMED_AFTER.match(text, s.end):
+            continue  # 扎波罗热|核电站, 巴伐利亚|州, 李嘉诚|基金会: what is named after the place or person
+        if (
+            s.start > 0
+            and text[s.start - 1] in _ABBREV_PLACES
+            and text[s.start] in _COUNTRY_ABBREVS
+            and _PAIR_AFTER.match(text, s.start + 1)
+        ):
+            continue  # 中韩|建交: two countries, not 韩建交
         if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):
