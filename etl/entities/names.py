@@ -237,7 +237,7 @@ _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 �
 
 
 def _foreign_place(name: str) -> bool:
-    """A country's or a foreign city's name in the gazetteer, and nothing else there."""
+    """A foreign country's or city's name in the gazetteer, and nothing else there (not 祖国, 我国: China's)."""
     try:
         from etl.entities.gazetteer import lookup
     except ImportError:
@@ -246,7 +246,7 @@ def _foreign_place(name: str) -> bool:
         found = lookup(name)
     except OSError:  # the gazetteer seed is not there (a partial checkout)
         return False
-    return bool(found) and all(p.level in ("country", "foreign_city") for p in found)
+    return bool(found) and all(p.level in ("country", "foreign_city") and p.name != "中国" for p in found)
 
 
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
@@ -1563,11 +1563,11 @@ def find_names(text: str) -> list[Mention]:
             and _occupy(occupied, t.start, t.end)
         ):
             places.append((t.start, t.end))
-    # a country or foreign city the segmenter reads whole, which the tagger missed or read as a name (孟买,
-    # 几内亚比绍, 温得和克); not the head of a quoted name (“太湖美”)
+    # a country or foreign city the segmenter reads as one word, which the tagger missed or read as a name (孟买,
+    # 几内亚比绍, 温得和克, 基辅, 哈瓦那); not the head of a quoted name (“太湖美”)
     for t in tokens:
         if (
-            t.pos == "ns"
+            t.pos in ("ns", "nr", "nrt", "nrfg", "n")
             and len(t.word) >= 2
             and not any(occupied[t.start : t.end])
             and not (t.start > 0 and text[t.start - 1] in '“"‘' and text[t.end : t.end + 1] not in '”"’')
