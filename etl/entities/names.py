@@ -372,6 +372,7 @@ _AFTER_VERB_CHARS = frozenset("地得了着过有")
 
 
 # What follows a place, not a person: 扎波罗热|核电站, 巴伐利亚|州.
+_LEADER_AFTER = re.compile("(?:总统|首相|国王|女王|天皇|亲王|王储|苏丹|埃米尔)(?![府制])")
 _BODY_NAMED_AFTER = re.compile("基金会|有限公司|集团|奖学金")
 _PLACE_TAIL = re.compile("核电站|电站|(?:国际)?机场|港口|地区|海峡|州(?!长)|省(?![长委])")
 
@@ -1408,6 +1409,22 @@ def find_names(text: str) -> list[Mention]:
             and surname_length(text, t.start)
             and title_after(text, t.end)
             and t.word[-1] not in _BODY_LAST_CHARS  # 宣传部|部长 is a body and its head
+        ):
+            if _occupy(occupied, t.start, t.end):
+                persons.append((t.start, t.end))
+    # a foreign name the segmenter reads as one word, right before a head of state's title (斯卡尔法罗|总统,
+    # 库马拉通加|总统, 明仁|天皇), which the tagger read as a place or vetoed
+    for k, t in enumerate(tokens):
+        if (
+            t.pos in ("nrt", "ns", "nr", "nrfg")
+            and len(t.word) >= 3
+            and _LEADER_AFTER.match(text, t.end)
+            and not t.word.endswith(_COUNTRY_ENDINGS)
+            and (k == 0 or not _is_name_char(text[t.start - 1]) or tokens[k - 1].pos not in _PROPER_POS)
+            and (t.pos == "nrt" or len(t.word) >= 4 or not surname_length(text, t.start))
+            and not _is_place(t.word)
+            and t.word not in KNOWN_ORGS
+            and all("\u4e00" <= c <= "\u9fff" for c in t.word)
         ):
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
