@@ -1045,6 +1045,23 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 and _is_place(text[start : end - 1])
             ):
                 end -= 1  # 新加坡|国会议长: the country, then its parliament
+            if end - start >= 3 and (
+                text[start] in "赴抵" or (text[start] in "往经" and _is_place(text[start + 1 : end]))
+            ):
+                start += 1  # 赴|斯洛伐克, 抵|拉塔基亚: the verb of going before the place
+            if end - start >= 3 and text[end - 1] in "往" and _is_place(text[start : end - 1]):
+                end -= 1  # 兰州|往新疆
+            cut = by_start_tok.get(start_of[end - 1])
+            if (
+                cut is not None
+                and cut.start > start
+                and cut.end > end
+                and len(cut.word) >= 2
+                and _is_place(text[start : cut.start])
+                and not _is_place(text[start:end])
+                and not (cut.start == end - 1 and text[cut.start] in "村镇乡县区市省")  # 永和村|两委
+            ):
+                end = cut.start  # 里加|集|会: the place ends where a word running past it begins
             part = _PART_OF_PLACE.fullmatch(text, start, end)
             whole = part.group(1) or part.group(2) if part else ""
             if whole and not _is_place(text[start:end]) and _is_place(whole):
