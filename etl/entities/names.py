@@ -649,12 +649,20 @@ def _trim_person(text: str, span: Span) -> Span:
         end -= 1
     if end - start >= 3 and text[start] in _NAME_LEADERS and "·" not in text[start:end]:
         start += 1
+    elif (
+        end - start == 3
+        and text[start] in _CLAUSE_OPENERS
+        and (start == 0 or text[start - 1] in "，。；：！？\n")
+        and surname_length(text, start + 1) == 1
+    ):
+        start += 1  # a conjunction opening the clause: 但|葛菲, 而|王军
     # a surname and the title printed after it is no full name: 陈|教授, 金|教授 (the person is named elsewhere)
     if surname_length(text, start) == 1 and any(text.startswith(h, start + 1) for h in _SURNAME_TITLES):
         end = start + 1
     return Span(span.type, start, end)
 
 
+_CLAUSE_OPENERS = frozenset("但而并却又也还就便")
 _HONORIFICS = frozenset(("女士", "先生", "夫人", "小姐"))  # not part of the name: 希拉·威曼|女士
 
 
