@@ -559,6 +559,8 @@ def _merge_subheads(
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"
+        elif _column_headline(d):
+            keep, why = True, "a headline with its column's name"
         elif _inside_document(prev, d, seg):
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
         else:
@@ -648,6 +650,27 @@ _GAPPED = re.compile(rf"^{_NAME}{_SPACES}{{2,}}|{_SPACES}{{2,}}{_NAME}$|{_SPACES
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}$")  # 阿热孜古丽·吾斯曼
 # Two phrases side by side (风雨无阻 奋勇前行): how headlines are set, not a document's lines.
 _TWO_PHRASES = re.compile(rf"[\u4e00-\u9fff“”]{{3,}}{_SPACES}{{1,2}}[\u4e00-\u9fff“”]{{3,}}")
+
+
+# A headline set with its column's name in brackets (抗疫情保民生两手抓（多棱镜）): a short label, no digits.
+_COLUMN_HEADLINE = re.compile(r"^[^（）()：:]{6,40}[（(][\u4e00-\u9fff·“”]{2,8}[）)]$")
+# Bracketed notes that are not a column's name: a section of the text (记者手记, 编后), a work's genre (中国画).
+# Nor a box inside a feature (链接, 延伸阅读, 把脉), nor a gloss on a quoted word (“瓦吉瓦”（好得很）).
+_NOT_A_COLUMN = re.compile(
+    r"手记|编后|摘编|选摘|试行|节选|中国画|油画|书法|国画|段）|篇）|代表（|委员（|^——"
+    r"|链接|延伸阅读|把脉|背景|小贴士|点评|”[（(]"
+)
+
+
+def _column_headline(d: _Draft) -> bool:
+    """Whether a run of heading lines ends on a headline with its column's name: such a headline heads an article;
+    a subhead inside a text is not set with a column's name."""
+    if not 1 <= len(d.headings) <= 2 or len(d.head_ids) != len(d.headings):
+        return False
+    if any(h[0] in "★☆●■◆▲" for h in d.headings):
+        return False  # items of a list (★哈尔滨市……巾帼团队（女职工集体）)
+    line = re.sub(_SPACES, "", d.headings[-1])
+    return _COLUMN_HEADLINE.match(line) is not None and _NOT_A_COLUMN.search(line) is None
 
 
 def _open_document(prev: _Draft, d: _Draft) -> bool:

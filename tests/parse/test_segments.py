@@ -8,7 +8,14 @@ import pytest
 
 from etl.parse import explain_issue, parse_issue
 from etl.parse.bylines import is_clear_signature
-from etl.parse.issue import _CREDIT_LINE, _document_line, _title_like, is_document_title
+from etl.parse.issue import (
+    _CREDIT_LINE,
+    _column_headline,
+    _document_line,
+    _Draft,
+    _title_like,
+    is_document_title,
+)
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -436,3 +443,35 @@ def test_a_plain_line_under_a_document_title_is_its_text(heading: str, text: str
 )
 def test_a_report_on_a_document_is_not_its_title(title: str) -> None:
     assert not is_document_title(title)
+
+
+@pytest.mark.parametrize(
+    ("lines", "headline"),
+    [
+        (["疫情当前，这些保险有用处（新看点）"], True),
+        (["经济全球化是人类社会发展必经之路（大家手笔）"], True),
+        (["去年农村消费增速快于城镇（链接）"], False),  # a box inside the feature above
+        (["老船长的记事本（记者手记）"], False),
+        (["马逢国代表（全国人大香港代表团团长）"], False),
+        (["四川凉山三河村", "精准扶贫“瓦吉瓦”（好得很）"], False),  # a gloss on a quoted word
+        (["集体事迹精选", "★哈尔滨市侵华日军第七三一部队罪证陈列馆巾帼团队（女职工集体）"], False),
+    ],
+)
+def test_a_headline_with_its_column_name(lines: list[str], headline: bool) -> None:
+    draft = _Draft(list(lines), None, None, head_ids=list(range(len(lines))))
+    assert _column_headline(draft) is headline
+
+
+def test_a_headline_with_its_column_name_opens_an_article() -> None:
+    # Two commentaries one under the other on a 2019 page: the second's headline carries its column's name.
+    text = (
+        "第19版：经济\n\n抗疫情保民生两手抓（多棱镜）\n\n"
+        "防控新冠肺炎疫情阻击战还在持续，复工复产、“两条线”作战的压力可想而知。\n\n"
+        "疫情冲击只是短期的，总有云开雾散的那一天。苦寒过后的报春花，正在孕育怒放的蓓蕾……\n\n"
+        "疫情当前，这些保险有用处（新看点）\n\n"
+        "防控新冠肺炎疫情，许多人关心：对于普通居民和企业来说，哪些商业保险能提供保障呢？\n\n"
+        "日前，银保监会发文要求，加大对疫情防控的保险保障。\n"
+    )
+    first, second = parse_issue(text)
+    assert first.paragraphs[-1].endswith("正在孕育怒放的蓓蕾……")
+    assert second.headline == "疫情当前，这些保险有用处（新看点）"
