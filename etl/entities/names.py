@@ -233,6 +233,8 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
     return out
 
 
+_LOCAL_BODY_POS = frozenset(("n", "nz", "vn", "nt", "j", "v", "zg", "nr", "ns", "l"))
+_LOCAL_BODY_ENDINGS = ("厂", "信用社", "服务社", "合作社", "出版社", "报社", "所", "队", "医院", "卫生院", "研究院", "设计院")
 _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 抵达 位于 落户 回到".split())
 
 
@@ -1577,6 +1579,34 @@ def find_names(text: str) -> list[Mention]:
             for j in range(pe, m.end()):
                 occupied[j] = True
             orgs.append((ps, m.end()))
+    # a place, then a few words ending in a local body's word, is that body: 郑州|蝶阀厂, 成都|地质所, 安庆|家庭服务社,
+    # 广州|太阳神队 (not 上海|工厂, 北京|大学生, 美国|军队)
+    for k, (ps, pe) in enumerate(places):
+        if ps < 0 or not _is_place(text[ps:pe]):
+            continue
+        q = pe
+        for _ in range(3):
+            t = by_start.get(q)
+            if t is None or occupied[t.start] or t.pos not in _LOCAL_BODY_POS or t.word in _ORG_BREAK_WORDS:
+                break
+            q = t.end
+            body = text[pe:q]
+            if t.pos == "v" and t.word[-1] not in "厂社所队院":
+                break  # (中国|能|派队: a verb is no part of a body's name)
+            if (
+                t.word[-1] in "厂社所队院"
+                and (len(t.word) >= 2 or q - pe >= 3)
+                and body.endswith(_LOCAL_BODY_ENDINGS)
+                and body not in _GENERIC_AFTER_PLACE
+                and t.word not in _NOT_ORG_WORDS
+                and not t.word.endswith(("队员", "社会", "所有", "院士", "团队", "部队", "军队", "球队", "等队", "派队"))
+                and text[q : q + 1] not in _LEVEL_CHARS  # (长顺县|摆所|镇)
+            ):
+                places[k] = (-1, -1)
+                for j in range(pe, q):
+                    occupied[j] = True
+                orgs.append((ps, q))
+                break
     # a team the tagger missed, its country's name a word of the segmenter's or inside one (牙买加|队, 比利时队)
     for t in tokens:
         m = _TEAM_AFTER_PLACE.match(text, t.end) if t.pos == "ns" and len(t.word) >= 2 else None
