@@ -163,7 +163,7 @@ def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
     return n_before == 1 and first.pos == "n" and suffix.word in _SHORT_CHAIN_SUFFIXES
 
 
-_DATELINE_LEAD = re.compile(r"(?:本报讯|[0-9０-９一二三四五六七八九十]*日讯|讯|[0-9０-９]*日电)")
+_DATELINE_LEAD = re.compile(r"(?:本报讯|[0-9０-９一二三四五六七八九十]*日讯|讯|[0-9０-９]*日电|(?<=日)电)")
 
 
 def _lead_junk(text: str, start: int, end: int) -> int:
@@ -1133,6 +1133,7 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                         p.pos not in _ORG_LEFT_POS
                         or p.word in _ORG_BREAK_WORDS
                         or p.word in _GENERIC_HEADS
+                        or p.word.endswith(("企业", "单位", "机构"))  # 北京台资企业|九鼎轩置业企划有限公司
                         or occupied[p.start]
                         or p.pos == "x"
                     ):
@@ -1242,7 +1243,7 @@ def _fix_org(
         and first.word not in _ORG_BREAK_WORDS
     ):
         s = first.end  # 弹劾|内政部: a verb the tagger took in
-    if first is not None and first.word in ("据", "经", "由") and e - first.end >= 3:
+    if first is not None and first.word in ("据", "经", "由", "以", "在", "从", "向", "对", "与", "同") and e - first.end >= 3:
         s = first.end  # 据|科学技术部农村科技司: the preposition before the name
     last = by_end.get(e)
     if last is not None and last.pos in ("v", "n") and len(last.word) == 2 and last.start - s >= 2 and (
