@@ -499,6 +499,7 @@ def _explode(d: _Draft) -> list[_Draft]:
 _STAFF_CREDIT = re.compile(r"^(?:本版责编|本版编辑|责任编辑|本版主编)[：:\s\u3000\u00a0]")
 _LAYOUT_CREDIT = re.compile(r"^(?:版式设计|制图)[：:]")
 _QA_TURN = re.compile(r"^(?:[^：:，。]{0,12}记者|问|答|主持人)[：:]")
+_BARE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、?)$")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
 
 # The labeler's own article starts are merged only on clear evidence; short lines it kept in a body open an article
@@ -545,7 +546,12 @@ def _merge_subheads(
         elif all(_DATE_ONLY.match(h) or _DOCUMENT_END.match(h) for h in d.headings):
             # A letter's date (2026年5月30日) and a sign-off (（新华社北京5月31日电）) close a text; they head none.
             keep, why = False, "a date or a sign-off, not a heading"
-        elif any(_SECTION_NUMBER.match(h) for h in d.headings):
+        elif prev.paragraphs and _BARE_NUMBER.match(re.sub(_SPACES, "", prev.paragraphs[-1])) and not d.after_page:
+            # A section's number set on a line of its own (（一）, 二) and its title under it: a section, not an article.
+            keep, why = False, "a section's title under its number"
+        elif any(_SECTION_NUMBER.match(h) for h in d.headings) or _BARE_NUMBER.match(
+            re.sub(_SPACES, "", d.headings[0])
+        ):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"
         elif _QA_TURN.match(d.headings[0]):

@@ -475,3 +475,18 @@ def test_a_headline_with_its_column_name_opens_an_article() -> None:
     first, second = parse_issue(text)
     assert first.paragraphs[-1].endswith("正在孕育怒放的蓓蕾……")
     assert second.headline == "疫情当前，这些保险有用处（新看点）"
+
+
+def test_a_section_title_under_its_bare_number_stays_in_the_feature() -> None:
+    # A long economic survey numbers its sections on lines of their own (（一）) with a title under each.
+    text = (
+        "第02版：要闻\n\n努力实现“十五五”良好开局\n\n——今年以来中国经济观察\n\n"
+        "“十五五”规划纲要恢宏起笔，神州大地涌动高质量发展的澎湃热潮。\n\n"
+        "今年以来，我国经济运行起步平稳、稳中有进。\n\n（一）\n\n"
+        "京雄定制快巴、京津首条跨城公交陆续开通运行……河北雄安新区\n\n"
+        "日新月异，京津冀一体化加速链接。\n\n"
+        "协同发展不断走深走实，区域经济布局持续优化。\n"
+    )
+    (article,) = parse_issue(text)
+    assert "（一）" in article.paragraphs
+    assert article.paragraphs[-1] == "协同发展不断走深走实，区域经济布局持续优化。"
