@@ -292,6 +292,7 @@ KNOWN_ORGS: tuple[str, ...] = (
     "丰田",
     "法航",
     "汉莎航空",
+    "迪士尼",
 )
 
 PLACE_SUFFIX_CHARS = frozenset("省市区县镇乡村州旗盟湖山江河岛湾港")

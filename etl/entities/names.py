@@ -393,7 +393,12 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
         return False  # (王某 is 王: see _surname_addresses)
     if "·" in name and any(part in place_names() for part in name.split("·")):
         return False  # 武进·东莞
-    foreign = "·" in name or all(c in _FOREIGN_NAME_CHARS for c in name) or _segmenter_person(name)
+    foreign = (
+        "·" in name
+        or all(c in _FOREIGN_NAME_CHARS for c in name)
+        or (len(name) >= 3 and sum(c not in _FOREIGN_NAME_CHARS for c in name) <= 1 and name[-1] in _FOREIGN_NAME_CHARS)
+        or _segmenter_person(name)
+    )  # (库尼科娃, 法拉第: one character a transliteration seldom uses)
     if any(name.startswith(j) for j in JAPANESE_SURNAMES if len(j) < len(name) <= len(j) + 3 or name == j):
         return name not in place_names() and not _is_place(name)  # 桥本, 久间章生, 谷口清太郎
     if len(name) == 4 and "·" not in name and name[:2] not in COMPOUND_SURNAMES and not foreign:
