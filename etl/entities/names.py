@@ -235,6 +235,7 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
 
 _LOCAL_BODY_POS = frozenset(("n", "nz", "vn", "nt", "j", "v", "zg", "nr", "ns", "l"))
 _LOCAL_BODY_ENDINGS = ("厂", "信用社", "服务社", "合作社", "出版社", "报社", "所", "队", "医院", "卫生院", "研究院", "设计院")
+_LOC_BODY_ENDINGS = ("林场", "农场", "派出所", "卫生院", "幼儿园", "小学", "中学", "医院", "管委会", "村委会", "居委会")
 _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 抵达 位于 落户 回到".split())
 
 
@@ -1099,6 +1100,13 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 typ, end = "LOC", start + len(whole)  # 华北|中南部: the place, not a body
         if typ == "ORG" and text[start:end] in place_names():
             typ = "LOC"  # a bare place name is the place: 投资武进
+        if (
+            typ == "LOC"
+            and end - start >= 4
+            and text[start:end].endswith(_LOC_BODY_ENDINGS)
+            and not _is_place(text[start:end])
+        ):
+            typ = "ORG"  # 赤山林场, 坡子街派出所: the body named after the place
         if typ == "ORG":
             generic = next((g for g in _GENERIC_AFTER_PLACE if text[start:end].endswith(g)), None)
             cut = end - len(generic) if generic else start

@@ -223,6 +223,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("80年代初，郑州蝶阀厂的创业者们接了这样一个烂摊子", "organization", ["郑州蝶阀厂"]),
         ("这是由北京台资企业九鼎轩置业企划有限公司组织的活动", "organization", ["九鼎轩置业企划有限公司"]),
         ("全球指数编制机构明晟公司将19只A股股票纳入", "organization", ["明晟公司"]),
+        ("骨灰安葬在当年他亲手建起的赤山林场。", "organization", ["赤山林场"]),
         ("求中印边界问题和平解决，中国边防部队主动停火", "organization", []),
         ("尼日利亚队与欧洲和南美球队相比", "organization", ["尼日利亚队"]),
         ("此外，李嘉诚基金会另捐款1000万元", "person", []),
