@@ -1434,6 +1434,22 @@ def find_names(text: str) -> list[Mention]:
             and text[end + 1] in _CLAUSE_END
         ):
             end += 1  # 常务书记陈锦|绣，
+        elif (
+            end - t.end == 2
+            and nxt is not None
+            and nxt.pos in ("nr", "nrfg")
+            and nxt.end == t.end + 3
+            and surname_length(text, t.end) == 1
+            and text[end] not in _NAME_STOP_CHARS
+            and text[end] not in _AFTER_NAME_CHARS
+            and (
+                nxt.end >= len(text)
+                or not "\u4e00" <= text[nxt.end] <= "\u9fff"
+                or len(by_start[nxt.end].word) >= 2
+            )
+        ):
+            end = nxt.end  # the segmenter's three-character name after a title, the tagger's two: 董事长叶根|翼
+            # (not 区长余松|边听边记: a one-character word after it)
         end = _extend_dotted(text, end)
         if end - t.end == 2 and text[t.end] == text[t.end + 1]:
             continue  # a reduplicated word after a title is how it was said: 总书记|殷殷嘱托, 主任|谆谆
