@@ -863,6 +863,35 @@ def _listed_names(text: str, persons: list[tuple[int, int]], occupied: list[bool
     return found
 
 
+def _paired_names(
+    text: str,
+    persons: list[tuple[int, int]],
+    occupied: list[bool],
+    by_start: dict[int, Token],
+    by_end: dict[int, Token],
+) -> list[tuple[int, int]]:
+    """A doubles partner printed with a slash beside a name found (葛菲／顾俊, 王懿律/黄东萍): a surname and one or
+    two characters, the segmenter's name before the slash or the given name after it."""
+    found: list[tuple[int, int]] = []
+    for s, e in persons:
+        if e + 2 < len(text) and text[e] in "／/" and surname_length(text, e + 1):
+            end = _given_name_end(text, e + 1, by_start)
+            if 2 <= end - e - 1 <= 3 and not _is_place(text[e + 1 : end]) and _occupy(occupied, e + 1, end):
+                found.append((e + 1, end))
+        if s >= 3 and text[s - 1] in "／/":
+            t = by_end.get(s - 1)
+            if (
+                t is not None
+                and t.pos in _PERSON_POS
+                and 2 <= len(t.word) <= 3
+                and surname_length(text, t.start)
+                and (t.start == 0 or not _is_name_char(text[t.start - 1]) or text[t.start - 1] in "，、：")
+                and _occupy(occupied, t.start, t.end)
+            ):
+                found.append((t.start, t.end))
+    return found
+
+
 def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     for start, end in sorted(persons):
@@ -1520,6 +1549,7 @@ def find_names(text: str) -> list[Mention]:
     persons = _complete_names(text, _merge_foreign(text, persons))
     persons = [(s, e - 2) if e - s >= 4 and text[e - 2 : e] in _HONORIFICS else (s, e) for s, e in persons]
     persons += _listed_names(text, persons, occupied)
+    persons += _paired_names(text, persons, occupied, by_start, by_end_tok)
     village_bodies: list[tuple[int, int]] = []
     for s, e in [(s, e) for s, e in persons if _not_a_name(text, s, e)]:
         persons.remove((s, e))
