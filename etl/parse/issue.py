@@ -535,7 +535,11 @@ def _merge_subheads(
         for i in _give_back_document_lines(prev, d):
             reasons[i] = "paragraph: a list line of the document before, not the next article's kicker"
         seg = _segment(d)
-        if not d.headings or d.byline_block or not prev.headings:
+        if _sibling_essay(prev, d, labels):
+            # Essays under one title, each with its own title and writer (找到火种 / 陶  勇): the first one's title and
+            # name were read as text of the feature, so the others are sections of it too.
+            keep, why = False, "a section with its title and writer, shaped like one already in the feature"
+        elif not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
         elif d.box or _STAFF_CREDIT.match(d.headings[0]):
             keep, why = True, "a page's staff credit heads a box of its own"
@@ -677,6 +681,34 @@ def _column_headline(d: _Draft) -> bool:
         return False  # items of a list (★哈尔滨市……巾帼团队（女职工集体）)
     line = re.sub(_SPACES, "", d.headings[-1])
     return _COLUMN_HEADLINE.match(line) is not None and _NOT_A_COLUMN.search(line) is None
+
+
+_EDITOR_NOTE = re.compile(rf"——{_SPACES}*编{_SPACES}*者$|^[（(]编{_SPACES}*者[）)]$")
+
+
+def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
+    """Whether ``d`` (a title and a writer's bare name) repeats the shape of a section already in ``prev`` (a short
+    title paragraph and a name paragraph under it); if so the name becomes a paragraph again, as printed."""
+    if not d.byline_block or len(d.headings) != 1 or d.byline is None or d.page != prev.page or d.after_page:
+        return False
+    if len(d.head_ids) != 1 or parse_signature(d.byline) is None or not _title_like(d.headings[0]):
+        return False
+    if _column_headline(d):
+        return False  # a piece under a column's name stands on its own (重读《……》（一捧书香）)
+    paras = prev.paragraphs
+    # The feature opens on an editor's note signed ——编者 that presents the pieces under it.
+    note = next((k for k, p in enumerate(paras[:6]) if _EDITOR_NOTE.search(p)), None)
+    if note is None or not any(
+        _title_like(paras[k]) and parse_signature(paras[k + 1]) is not None for k in range(note + 1, len(paras) - 2)
+    ):
+        return False
+    i = d.head_ids[0] + 1
+    if i >= len(labels) or labels[i].block.text != d.byline:
+        return False
+    d.headings.append(d.byline)
+    d.head_ids.append(i)
+    d.byline, d.reporters, d.byline_block = None, (), False
+    return True
 
 
 def _open_document(prev: _Draft, d: _Draft) -> bool:

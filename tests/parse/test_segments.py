@@ -7,12 +7,15 @@ from pathlib import Path
 import pytest
 
 from etl.parse import explain_issue, parse_issue
+from etl.parse.blocks import Block
 from etl.parse.bylines import is_clear_signature
 from etl.parse.issue import (
     _CREDIT_LINE,
+    Label,
     _column_headline,
     _document_line,
     _Draft,
+    _sibling_essay,
     _title_like,
     is_document_title,
 )
@@ -490,3 +493,38 @@ def test_a_section_title_under_its_bare_number_stays_in_the_feature() -> None:
     (article,) = parse_issue(text)
     assert "（一）" in article.paragraphs
     assert article.paragraphs[-1] == "协同发展不断走深走实，区域经济布局持续优化。"
+
+
+def test_pieces_presented_by_an_editors_note_stay_in_the_feature() -> None:
+    # A feature of short essays: an editor's note (——编  者) presents them; each has a title and its writer's name.
+    piece = "童年是美好的，也是纯真的。可惜，童年一去不返。然而，人的想象有无限的力量。\n\n我的故乡缺水，没有大河。\n\n"
+    text = (
+        "第20版：副刊\n\n假如回到童年\n\n"
+        "假如能够回到童年，重新做个孩子，你希望度过怎样的时光？本版邀请几位作者写下他们的心愿。\n\n——编\u00a0\u00a0者\n\n"
+        "重新做一个草原上的男孩\n\n高洪波\n\n" + piece + "找到火种\n\n陶\u00a0\u00a0勇\n\n" + piece
+    )
+    (feature,) = parse_issue(text)
+    assert feature.headline == "假如回到童年"
+    assert "找到火种" in feature.paragraphs and "陶\u00a0\u00a0勇" in feature.paragraphs
+
+
+def test_a_titled_and_signed_piece_joins_the_feature_its_editors_note_presents() -> None:
+    feature_paras = [
+        "假如能够回到童年，你希望度过怎样的时光？",
+        "——编\u00a0\u00a0者",
+        "重新做一个草原上的男孩",
+        "高洪波",
+    ]
+    feature_paras += ["童年是美好的，也是纯真的。", "我的故乡缺水，没有大河。"]
+    feature = _Draft(["假如回到童年"], 20, "副刊", paragraphs=list(feature_paras))
+    lines = ["找到火种", "陶\u00a0\u00a0勇", "如果有人问，10岁那年的春天到底发生了什么，我的记忆会越过层层叠叠的时光。"]
+    labels = [Label(Block(k, 2 * k + 1, t, False), "heading", "", 2) for k, t in enumerate(lines)]
+    piece = _Draft(["找到火种"], 20, "副刊", paragraphs=[lines[2]], head_ids=[0], para_ids=[2])
+    piece.byline, piece.byline_block = lines[1], True
+    assert _sibling_essay(feature, piece, labels)
+    assert piece.headings == ["找到火种", "陶\u00a0\u00a0勇"] and piece.byline is None
+    # Without the editor's note the same piece is an essay of its own (a supplement page of signed essays).
+    alone = _Draft(["假如回到童年"], 20, "副刊", paragraphs=[p for p in feature_paras if "编" not in p])
+    piece = _Draft(["找到火种"], 20, "副刊", paragraphs=[lines[2]], head_ids=[0], para_ids=[2])
+    piece.byline, piece.byline_block = lines[1], True
+    assert not _sibling_essay(alone, piece, labels)
