@@ -234,7 +234,20 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
 
 
 _LOCAL_BODY_POS = frozenset(("n", "nz", "vn", "nt", "j", "v", "zg", "nr", "ns", "l"))
-_LOCAL_BODY_ENDINGS = ("厂", "信用社", "服务社", "合作社", "出版社", "报社", "所", "队", "医院", "卫生院", "研究院", "设计院")
+_LOCAL_BODY_ENDINGS = (
+    "厂",
+    "信用社",
+    "服务社",
+    "合作社",
+    "出版社",
+    "报社",
+    "所",
+    "队",
+    "医院",
+    "卫生院",
+    "研究院",
+    "设计院",
+)
 _LOC_BODY_ENDINGS = ("林场", "农场", "派出所", "卫生院", "幼儿园", "小学", "中学", "医院", "管委会", "村委会", "居委会")
 _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 抵达 位于 落户 回到".split())
 
@@ -820,7 +833,8 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     return _PLACE_BODY_AFTER.match(text, end) is not None
 
 
-_NAME_LIST = re.compile("[一-龥]{2,4}(?:、[一-龥]{2,4})+(?=[，。；：！？\n等和及]|$)")
+_NAME_LIST = re.compile("[一-龥]{2,4}(?:、[一-龥]{2,4})+")
+_LIST_CLOSE = frozenset("，。；：！？\n等和及")
 
 
 def _listed_names(text: str, persons: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
@@ -835,6 +849,20 @@ def _listed_names(text: str, persons: list[tuple[int, int]], occupied: list[bool
         for part in m.group().split("、"):
             items.append((k, k + len(part)))
             k += len(part) + 1
+        a, b = items[-1]
+        close = next((k for k in range(a + 2, b) if text[k] in _LIST_CLOSE), None)
+        if close is not None:
+            items[-1] = (a, close)  # …、朱根华、苗地等在: the list closes inside the last run of characters
+        elif b < len(text) and text[b] not in _LIST_CLOSE:
+            # The last item runs on into the words after the list (…、秦博勇、朱永新出席): it is the name found there,
+            # or no item at all.
+            last = next(((s, e) for s, e in spans if s == a and e <= b), None)
+            if last is None:
+                items.pop()
+            else:
+                items[-1] = last
+            if len(items) < 2:
+                continue
         ends = {e: (s, e) for s, e in spans}
         first = ends.get(items[0][1])
         if first is not None and first[0] >= items[0][0]:
@@ -1285,11 +1313,19 @@ def _fix_org(
         and first.word not in _ORG_BREAK_WORDS
     ):
         s = first.end  # 弹劾|内政部: a verb the tagger took in
-    if first is not None and first.word in ("据", "经", "由", "以", "在", "从", "向", "对", "与", "同") and e - first.end >= 3:
+    if (
+        first is not None
+        and first.word in ("据", "经", "由", "以", "在", "从", "向", "对", "与", "同")
+        and e - first.end >= 3
+    ):
         s = first.end  # 据|科学技术部农村科技司: the preposition before the name
     last = by_end.get(e)
-    if last is not None and last.pos in ("v", "n") and len(last.word) == 2 and last.start - s >= 2 and (
-        last.pos == "v" or last.word in _FOUNDING_WORDS
+    if (
+        last is not None
+        and last.pos in ("v", "n")
+        and len(last.word) == 2
+        and last.start - s >= 2
+        and (last.pos == "v" or last.word in _FOUNDING_WORDS)
     ):
         if any(text.startswith(x, last.start - len(x)) for x in ORG_SUFFIXES) or text[last.start - 1] in "院局委办团":
             e = last.start  # 社科院|兴办: the verb after the name
@@ -1443,7 +1479,8 @@ def find_names(text: str) -> list[Mention]:
                 and after.word[-1] not in "和与及同"
                 and text[end] not in _NAME_STOP_CHARS
             ):
-                end = nxt.end  # the segmenter's two-character name, then a word: 石进|深有感触 (not 梁言|顺和, 高云江|说)
+                # the segmenter's two-character name, then a word: 石进|深有感触 (not 梁言|顺和, 高云江|说)
+                end = nxt.end
         foreign = (
             end - t.end >= 4
             and text[end - 1] in _FOREIGN_NAME_CHARS
@@ -1471,11 +1508,7 @@ def find_names(text: str) -> list[Mention]:
             and surname_length(text, t.end) == 1
             and text[end] not in _NAME_STOP_CHARS
             and text[end] not in _AFTER_NAME_CHARS
-            and (
-                nxt.end >= len(text)
-                or not "\u4e00" <= text[nxt.end] <= "\u9fff"
-                or len(by_start[nxt.end].word) >= 2
-            )
+            and (nxt.end >= len(text) or not "\u4e00" <= text[nxt.end] <= "\u9fff" or len(by_start[nxt.end].word) >= 2)
         ):
             end = nxt.end  # the segmenter's three-character name after a title, the tagger's two: 董事长叶根|翼
             # (not 区长余松|边听边记: a one-character word after it)
@@ -1659,7 +1692,9 @@ def find_names(text: str) -> list[Mention]:
                 and body.endswith(_LOCAL_BODY_ENDINGS)
                 and body not in _GENERIC_AFTER_PLACE
                 and t.word not in _NOT_ORG_WORDS
-                and not t.word.endswith(("队员", "社会", "所有", "院士", "团队", "部队", "军队", "球队", "等队", "派队"))
+                and not t.word.endswith(
+                    ("队员", "社会", "所有", "院士", "团队", "部队", "军队", "球队", "等队", "派队")
+                )
                 and text[q : q + 1] not in _LEVEL_CHARS  # (长顺县|摆所|镇)
             ):
                 places[k] = (-1, -1)
