@@ -207,6 +207,7 @@ def _classify(
     for k, draft in enumerate(drafts):
         _heading_runs_into_text(draft, labels, stats)
         _complete_kicker(draft, labels, k)
+        _digest_first_section(draft, labels)
         _signed_heading(draft, labels)
     for draft in drafts:
         _mend_cut_words(draft, labels, stats)
@@ -571,6 +572,8 @@ def _merge_subheads(
             keep, why = True, "a document's title"
         elif _column_headline(d):
             keep, why = True, "a headline with its column's name"
+        elif _inside_digest(prev, d, seg):
+            keep, why = False, "a contribution to the digest of speeches above (发言摘编), not an article"
         elif _inside_document(prev, d, seg):
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
         else:
@@ -684,6 +687,40 @@ def _column_headline(d: _Draft) -> bool:
 
 
 _EDITOR_NOTE = re.compile(rf"——{_SPACES}*编{_SPACES}*者$|^[（(]编{_SPACES}*者[）)]$")
+
+
+# A digest of a meeting's speeches or a report's excerpts printed as one article (……发言摘编, ……（摘登）).
+_DIGEST = re.compile(r"发言摘编|发言摘要|[（(]摘登[）)]")
+
+
+def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
+    """Whether ``d`` is a contribution to a digest of speeches: its title and the speaker's post and name run on
+    until the page ends or a report (a dateline, a byline) or a column's piece begins."""
+    if d.page != prev.page or d.after_page or not prev.headings or not d.headings:
+        return False
+    if not any(_DIGEST.search(h) for h in prev.headings) or _lead_kind(seg) in ("byline", "dateline"):
+        return False
+    # A contribution names its speaker: post and name set apart (中央党校……副校长  李文堂).
+    speaker = any(_GAPPED.search(line) for line in [*d.headings, *d.paragraphs[:1]])
+    return speaker and not _column_headline(d)
+
+
+def _digest_first_section(d: _Draft, labels: list[Label]) -> None:
+    """The first contribution's title under a digest's headline (……发言摘编 / 运用“古今中外法”……) is text."""
+    if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not _DIGEST.search(d.headings[0]):
+        return
+    if d.headings[1].startswith(("——", "（", "(")):
+        return
+    moved, ids = d.headings[1:], d.head_ids[1:]
+    del d.headings[1:], d.head_ids[1:]
+    d.paragraphs[:0] = moved
+    d.para_ids[:0] = ids
+    d.para_pages[:0] = [(d.page, d.page_name)] * len(moved)
+    d.first_joins = []
+    for i in ids:
+        labels[i] = Label(
+            labels[i].block, "paragraph", "a contribution's title under a digest's headline", labels[i].article
+        )
 
 
 def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:

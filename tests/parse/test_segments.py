@@ -528,3 +528,18 @@ def test_a_titled_and_signed_piece_joins_the_feature_its_editors_note_presents()
     piece = _Draft(["找到火种"], 20, "副刊", paragraphs=[lines[2]], head_ids=[0], para_ids=[2])
     piece.byline, piece.byline_block = lines[1], True
     assert not _sibling_essay(alone, piece, labels)
+
+
+def test_a_digest_of_speeches_is_one_article() -> None:
+    # 发言摘编: the digest's title, then each contribution's title and the speaker's post and name, set apart.
+    text = (
+        "第08版：理论\n\n社科界学习贯彻习近平文化思想座谈会发言摘编\n\n"
+        "运用“古今中外法”深化党的创新理论学理化研究阐释\n\n中央党校（国家行政学院）副校长（副院长）  李文堂\n\n"
+        "习近平文化思想是新时代党领导文化建设实践经验的理论总结。\n\n要坚持运用“古今中外法”深化研究阐释。\n\n"
+        "以学术创新服务文化强国建设\n\n中国社会科学院副院长  王灵桂\n\n"
+        "新时代新征程，哲学社会科学工作者肩负着重要使命。\n\n要在服务强国建设、民族复兴伟业中展现学术担当。\n"
+    )
+    (digest,) = parse_issue(text)
+    assert (digest.kicker, digest.headline) == (None, "社科界学习贯彻习近平文化思想座谈会发言摘编")
+    assert digest.paragraphs[0] == "运用“古今中外法”深化党的创新理论学理化研究阐释"
+    assert "以学术创新服务文化强国建设" in digest.paragraphs
