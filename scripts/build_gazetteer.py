@@ -12,7 +12,9 @@
 # - jieba 0.42.1 (PyPI), MIT License: only to decide which short names are everyday words (the flag
 #   short_name_is_word); none of its text is copied into the seed.
 # - scripts/curated_places.csv: this project's own list of lakes, rivers, regions, zones, mountains, seas; coordinates
-#   there are rounded approximations.
+#   there are rounded approximations. Also other countries' states and regions (苏格兰, 加州, 北海道) and cities
+#   jionlp's world list lacks (海牙, 达沃斯), under their country (column `country`, as jionlp names it), and
+#   historical states still named in the news (苏联, 南斯拉夫, 东德, 西德), without coordinates.
 # Run: python scripts/build_gazetteer.py  (downloads the three pinned packages with pip at build time, never at run time)
 
 from __future__ import annotations
@@ -288,16 +290,20 @@ def world_rows(world_txt: str) -> list[Row]:
 
 
 def curated_rows(path: Path) -> list[Row]:
+    """The curated list: Chinese lakes, rivers, regions and zones (parent: an adcode), other countries' regions and
+    cities jionlp lacks (parent: the country's key, by the country's name as jionlp spells it), historical states."""
     rows = []
     with path.open(encoding="utf-8", newline="") as fh:
         for rec in csv.DictReader(fh):
+            country = (rec.get("country") or "").strip()
+            parent = stable_key("XCO", country) if country else rec["parent_adcode"]
             rows.append(
                 Row(
                     place_id=stable_key("X" + rec["kind"][:2].upper(), rec["name"]),
                     name=rec["name"],
                     short_name=rec["short_name"] or rec["name"],
                     level=rec["kind"],
-                    parent_adcode=rec["parent_adcode"],
+                    parent_adcode=parent,
                     province_adcode=(rec["parent_adcode"][:2] + "0000") if rec["parent_adcode"] else "",
                     longitude=rec["longitude"],
                     latitude=rec["latitude"],

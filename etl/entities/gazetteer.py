@@ -17,6 +17,8 @@ SEED = Path(__file__).resolve().parents[2] / "dbt_project" / "seeds" / "places.c
 DIVISION_LEVELS = ("province", "city", "district", "zone", "town")
 KINDS = (
     "country",
+    "historical_country",
+    "foreign_region",
     "foreign_city",
     "continent",
     "region",
@@ -33,8 +35,10 @@ KINDS = (
 _LEVEL_RANK = {
     "province": 0,
     "country": 0,
+    "historical_country": 0,
     "continent": 0,
     "city": 1,
+    "foreign_region": 1,
     "foreign_city": 1,
     "region": 2,
     "lake": 2,

@@ -252,6 +252,9 @@ _LOC_BODY_ENDINGS = ("林场", "农场", "派出所", "卫生院", "幼儿园", 
 _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 抵达 位于 落户 回到".split())
 
 
+_FOREIGN_LEVELS = frozenset(("country", "historical_country", "foreign_region", "foreign_city"))
+
+
 def _foreign_place(name: str) -> bool:
     """A foreign country's or city's name in the gazetteer, and nothing else there (not 祖国, 我国: China's)."""
     try:
@@ -262,7 +265,7 @@ def _foreign_place(name: str) -> bool:
         found = lookup(name)
     except OSError:  # the gazetteer seed is not there (a partial checkout)
         return False
-    return bool(found) and all(p.level in ("country", "foreign_city") and p.name != "中国" for p in found)
+    return bool(found) and all(p.level in _FOREIGN_LEVELS and p.name != "中国" for p in found)
 
 
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:

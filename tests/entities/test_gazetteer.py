@@ -54,6 +54,10 @@ def test_lookup_first_candidate(name: str, place_id: str | None, full: str, leve
         ("泰山", "mountain"),
         ("美国", "country"),
         ("东京", "foreign_city"),
+        ("海牙", "foreign_city"),  # cities, regions and historical states jionlp's list lacks: the curated list
+        ("苏格兰", "foreign_region"),
+        ("加州", "foreign_region"),
+        ("苏联", "historical_country"),
     ],
 )
 def test_curated_and_foreign_places(name: str, kind: str) -> None:
@@ -145,3 +149,9 @@ def test_every_curated_place_is_in_the_seed() -> None:
     for row in rows:
         found = [p for p in gazetteer.lookup(row["name"]) if p.source == "curated"]
         assert found and found[0].level == row["kind"], row["name"]
+
+
+def test_a_foreign_region_hangs_under_its_country() -> None:
+    (scotland,) = gazetteer.lookup("苏格兰")
+    parent = gazetteer.get(scotland.parent_adcode or "")
+    assert parent is not None and (parent.name, parent.level) == ("英国", "country")
