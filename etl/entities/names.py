@@ -317,8 +317,9 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             j -= 1
             start = p.start
         if t.word in _GENERIC_AFTER_PLACE and _is_place(text[start : t.start]) and not is_nt:
-            if text[t.start - 1] not in _LEVEL_CHARS:
+            if text[t.start - 1] not in _LEVEL_CHARS and text[t.start - 1] != "州":
                 continue  # a country and a generic body is the country: 俄|政府, 美国|公司, 南斯拉夫|政府
+                # (a state's or a prefecture's is its government: 伊利诺伊州政府, 甘孜州政府)
         if (
             t.word == "办"
             and i + 1 < len(tokens)

@@ -269,6 +269,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ),
         ("华君武、丁聪、朱根华、苗地等在网上展示作品", "person", ["华君武", "丁聪", "朱根华", "苗地"]),
         ("县文旅广电局局长熊书文说。", "person", ["熊书文"]),
+        # foreign places the gazetteer now knows are places, not the tagger's persons; a state's government is a body
+        ("俄军在哈尔科夫、顿涅茨克、扎波罗热等方向行动", "place", ["哈尔科夫", "顿涅茨克", "扎波罗热"]),
+        ("11日，明尼阿波利斯市长发表讲话", "person", []),
+        ("明尼苏达州、伊利诺伊州政府12日分别起诉联邦政府", "organization", ["伊利诺伊州政府", "联邦政府"]),
         ("这对选手不太摸底，但葛菲很快就摸出了对手的路数", "person", ["葛菲"]),
         ("闸的设计建造后，钮新强全面参与了三峡水利枢纽工程", "person", ["钮新强"]),
         ("前全球经贸形势，贡特尔认为，坚持自由贸易", "person", ["贡特尔"]),
