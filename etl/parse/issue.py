@@ -724,22 +724,32 @@ def _digest_first_section(d: _Draft, labels: list[Label]) -> None:
 
 
 def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
-    """Whether ``d`` (a title and a writer's bare name) repeats the shape of a section already in ``prev`` (a short
-    title paragraph and a name paragraph under it); if so the name becomes a paragraph again, as printed."""
-    if not d.byline_block or len(d.headings) != 1 or d.byline is None or d.page != prev.page or d.after_page:
+    """Whether ``d`` (one or two title lines and a writer's or reporter's line under them) repeats the shape of a
+    section already in ``prev`` after its editor's note (重新做一个草原上的男孩 / 高洪波, 零下40多摄氏度，南极秦岭站 /
+    严寒极地，填补观测空白 / 本报记者  刘诗瑶); if so the byline becomes a paragraph again, as printed."""
+    n = len(d.headings)
+    if not d.byline_block or d.byline is None or not 1 <= n <= 2 or len(d.head_ids) != n:
         return False
-    if len(d.head_ids) != 1 or parse_signature(d.byline) is None or not _title_like(d.headings[0]):
+    if d.page != prev.page or d.after_page or not all(map(_title_like, d.headings)):
         return False
-    if _column_headline(d):
-        return False  # a piece under a column's name stands on its own (重读《……》（一捧书香）)
+    if d.headings[-1].endswith(("）", ")")):
+        return False  # a piece under a column's name or a box (（一捧书香）, （编辑手记）) stands on its own
+    names = parse_signature(d.byline) is not None
+    if not names and (n != 2 or parse_byline_block(d.byline) is None):
+        return False
+
+    def same_kind(line: str) -> bool:
+        return parse_signature(line) is not None if names else parse_byline_block(line) is not None
+
     paras = prev.paragraphs
     # The feature opens on an editor's note signed ——编者 that presents the pieces under it.
     note = next((k for k, p in enumerate(paras[:6]) if _EDITOR_NOTE.search(p)), None)
     if note is None or not any(
-        _title_like(paras[k]) and parse_signature(paras[k + 1]) is not None for k in range(note + 1, len(paras) - 2)
+        all(_title_like(t) for t in paras[k : k + n]) and same_kind(paras[k + n])
+        for k in range(note + 1, len(paras) - n - 1)
     ):
         return False
-    i = d.head_ids[0] + 1
+    i = d.head_ids[-1] + 1
     if i >= len(labels) or labels[i].block.text != d.byline:
         return False
     d.headings.append(d.byline)

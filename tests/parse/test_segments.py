@@ -543,3 +543,24 @@ def test_a_digest_of_speeches_is_one_article() -> None:
     assert (digest.kicker, digest.headline) == (None, "社科界学习贯彻习近平文化思想座谈会发言摘编")
     assert digest.paragraphs[0] == "运用“古今中外法”深化党的创新理论学理化研究阐释"
     assert "以学术创新服务文化强国建设" in digest.paragraphs
+
+
+def test_reports_under_two_line_titles_presented_by_an_editors_note_stay_in_the_feature() -> None:
+    note = ["5月30日是全国科技工作者日。本版推出特别报道。", "——编\u00a0\u00a0者"]
+    first = [
+        "零下40多摄氏度，南极秦岭站",
+        "严寒极地，填补观测空白",
+        "本报记者\u00a0\u00a0刘诗瑶",
+        "南极冰原，白雪皑皑。",
+    ]
+    feature = _Draft(["攀高峰  探险远  觅新知"], 6, "要闻", paragraphs=note + first + ["王焘说。"])
+    lines = ["地下2400米，锦屏地下实验室", "极深地下，搜寻宇宙暗物质", "本报记者\u00a0\u00a0吴\u00a0\u00a0月"]
+    labels = [Label(Block(k, 2 * k + 1, t, False), "heading", "", 2) for k, t in enumerate(lines)]
+    section = _Draft(lines[:2], 6, "要闻", paragraphs=["来到地下2400米，科研工作者在这里做什么？"], head_ids=[0, 1])
+    section.byline, section.byline_block = lines[2], True
+    assert _sibling_essay(feature, section, labels)
+    assert section.headings == lines
+    # A box under a column's name after such a feature stands on its own.
+    box = _Draft(["年轻人为何越来越爱过传统节日（编辑手记）"], 6, "要闻", paragraphs=["……"], head_ids=[0])
+    box.byline, box.byline_block = "王  伟", True
+    assert not _sibling_essay(feature, box, labels)
