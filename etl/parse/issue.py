@@ -536,7 +536,10 @@ def _merge_subheads(
         for i in _give_back_document_lines(prev, d):
             reasons[i] = "paragraph: a list line of the document before, not the next article's kicker"
         seg = _segment(d)
-        if _sibling_essay(prev, d, labels):
+        if _umbrella_section(prev, d, labels):
+            # A series title over its sections, each with its own kicker (武汉肺科医院呼吸科主任杜荣辉——), title and byline.
+            keep, why = False, "a section of the series above: its kicker and title repeat the first section's shape"
+        elif _sibling_essay(prev, d, labels):
             # Essays under one title, each with its own title and writer (找到火种 / 陶  勇): the first one's title and
             # name were read as text of the feature, so the others are sections of it too.
             keep, why = False, "a section with its title and writer, shaped like one already in the feature"
@@ -721,6 +724,50 @@ def _digest_first_section(d: _Draft, labels: list[Label]) -> None:
         labels[i] = Label(
             labels[i].block, "paragraph", "a contribution's title under a digest's headline", labels[i].article
         )
+
+
+def _byline_back(d: _Draft, labels: list[Label]) -> bool:
+    """Put a byline right under the headings back as the last heading line (it becomes a paragraph when folded)."""
+    if not d.byline_block or d.byline is None:
+        return True
+    i = d.head_ids[-1] + 1
+    if i >= len(labels) or labels[i].block.text != d.byline:
+        return False
+    d.headings.append(d.byline)
+    d.head_ids.append(i)
+    d.byline, d.reporters, d.byline_block = None, (), False
+    return True
+
+
+def _umbrella_section(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
+    """Whether ``d`` (a kicker ending with —— and a title) is a section of a series printed under one title whose
+    first section's kicker and title sit under it (全力奋战 英勇奋战 团结奋战 / 武汉肺科医院呼吸科主任杜荣辉—— /
+    医院里最忙的人 / 本报记者 程远州).  The series title alone is the headline: the first section's lines and byline
+    become paragraphs, as the later sections' do."""
+    if len(d.headings) != 2 or len(d.head_ids) != 2 or d.page != prev.page or d.after_page or not d.byline_block:
+        return False
+    if not d.headings[0].endswith("——") or not _title_like(d.headings[1]) or d.headings[1].endswith(("）", ")")):
+        return False
+    umbrella = len(prev.headings) == 3 and prev.headings[1].endswith("——") and not prev.headings[0].endswith("——")
+    if umbrella and len(prev.head_ids) == 3:
+        if not _byline_back(prev, labels) or not _byline_back(d, labels):
+            return False
+        lines, ids = prev.headings[1:], prev.head_ids[1:]
+        del prev.headings[1:], prev.head_ids[1:]
+        prev.paragraphs[:0] = lines
+        prev.para_ids[:0] = ids
+        prev.para_pages[:0] = [(prev.page, prev.page_name)] * len(lines)
+        prev.first_joins = []
+        for i in ids:
+            labels[i] = Label(labels[i].block, "paragraph", "the first section's lines under a series title", 0)
+        return True
+    # A later section: the series already holds a section opening on a kicker ending with ——.
+    if len(prev.headings) != 1 or not any(
+        p.endswith("——") and len(p) <= 40 and _title_like(q)
+        for p, q in zip(prev.paragraphs[:3], prev.paragraphs[1:4], strict=False)
+    ):
+        return False
+    return _byline_back(d, labels)
 
 
 def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:

@@ -17,6 +17,7 @@ from etl.parse.issue import (
     _Draft,
     _sibling_essay,
     _title_like,
+    _umbrella_section,
     is_document_title,
 )
 
@@ -564,3 +565,28 @@ def test_reports_under_two_line_titles_presented_by_an_editors_note_stay_in_the_
     box = _Draft(["年轻人为何越来越爱过传统节日（编辑手记）"], 6, "要闻", paragraphs=["……"], head_ids=[0])
     box.byline, box.byline_block = "王  伟", True
     assert not _sibling_essay(feature, box, labels)
+
+
+def test_sections_of_a_series_under_one_title_stay_in_it() -> None:
+    # 2019 layout: a series title over its first section's kicker (……——) and title, then more such sections,
+    # each with its reporter's byline. The series title alone is the headline.
+    lines = [
+        "全力奋战 英勇奋战 团结奋战",
+        "武汉肺科医院呼吸科主任杜荣辉——",
+        "医院里最忙的人",
+        "本报记者 程远州",
+        "“现在必须要尽快隔离所有的确诊和疑似患者。”这是她的建议。",
+        "湖南长沙市望城区妇联志愿服务队——",
+        "雷锋故乡的“爱心妈妈”",
+        "本报记者 孙超",
+        "“爱心妈妈”们每周都去看望孩子们。",
+    ]
+    labels = [Label(Block(k, 2 * k + 1, t, False), "heading", "", 1) for k, t in enumerate(lines)]
+    series = _Draft(lines[:3], 6, "要闻", paragraphs=[lines[4]], head_ids=[0, 1, 2], para_ids=[4])
+    series.para_pages = [(6, "要闻")]
+    series.byline, series.byline_block = lines[3], True
+    section = _Draft(lines[5:7], 6, "要闻", paragraphs=[lines[8]], head_ids=[5, 6], para_ids=[8])
+    section.byline, section.byline_block = lines[7], True
+    assert _umbrella_section(series, section, labels)
+    assert series.headings == [lines[0]] and series.paragraphs[:3] == lines[1:4]
+    assert section.headings == lines[5:8] and section.byline is None
