@@ -696,16 +696,26 @@ _EDITOR_NOTE = re.compile(rf"——{_SPACES}*编{_SPACES}*者$|^[（(]编{_SPACE
 _DIGEST = re.compile(r"发言摘编|发言摘要|[（(]摘登[）)]")
 
 
+_CONTRIBUTOR = re.compile(
+    rf"^(?:[\u4e00-\u9fff]{{2,4}}|[\u4e00-\u9fff]{_SPACES}{{1,2}}[\u4e00-\u9fff]|[\u4e00-\u9fff]{{1,6}}·[\u4e00-\u9fff·]{{1,10}})"
+    r"[（(][^（）()]{2,30}[）)]$"
+)
+
+
 def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     """Whether ``d`` is a contribution to a digest of speeches: its title and the speaker's post and name run on
     until the page ends or a report (a dateline, a byline) or a column's piece begins."""
     if d.page != prev.page or d.after_page or not prev.headings or not d.headings:
         return False
-    if not any(_DIGEST.search(h) for h in prev.headings) or _lead_kind(seg) in ("byline", "dateline"):
+    if _lead_kind(seg) in ("byline", "dateline") or _column_headline(d):
         return False
-    # A contribution names its speaker: post and name set apart (中央党校……副校长  李文堂).
-    speaker = any(_GAPPED.search(line) for line in [*d.headings, *d.paragraphs[:1]])
-    return speaker and not _column_headline(d)
+    lines = [*d.headings, *d.paragraphs[:1]]
+    if any(_DIGEST.search(h) for h in prev.headings):
+        # A contribution names its speaker: post and name set apart (中央党校……副校长  李文堂).
+        return any(_GAPPED.search(line) or _CONTRIBUTOR.match(line) for line in lines)
+    # Messages an editor's note presents (编者按：……), each signed with a name and a post: 扎西达娃（西藏作协主席）.
+    note = any(p.startswith("编者按") or _EDITOR_NOTE.search(p) for p in prev.paragraphs[:6])
+    return note and any(_CONTRIBUTOR.match(h) for h in d.headings)
 
 
 def _digest_first_section(d: _Draft, labels: list[Label]) -> None:

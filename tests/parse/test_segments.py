@@ -590,3 +590,18 @@ def test_sections_of_a_series_under_one_title_stay_in_it() -> None:
     assert _umbrella_section(series, section, labels)
     assert series.headings == [lines[0]] and series.paragraphs[:3] == lines[1:4]
     assert section.headings == lines[5:8] and section.byline is None
+
+
+def test_messages_an_editors_note_presents_stay_in_the_collection() -> None:
+    # 我们的心声: an editor's note, then messages, each under a title and the writer's name with a post in brackets.
+    text = (
+        "第20版：副刊\n\n同舟共济 众志成城（我们的心声）\n\n"
+        "编者按：新冠肺炎疫情发生后，广大作家纷纷以文学的方式表达心声。本版特刊发部分作家的寄语。\n\n"
+        "同心驱疠鬼，众志筑长城。\n\n期待你们平安回家\n\n扎西达娃（西藏文联、西藏作协主席）\n\n"
+        "寄语全国支援武汉的广大医护人员：期待不久的那一天，我们放心出门，你们平安回家！\n\n"
+        "我们一定能战胜疫情\n\n刘慈欣（山西作协副主席）\n\n"
+        "病毒带来的传染病曾经对人类历史产生重大而深刻的影响，也成为我们今天和未来必须面对的挑战。\n"
+    )
+    (collection,) = parse_issue(text)
+    assert collection.headline == "同舟共济 众志成城（我们的心声）"
+    assert "刘慈欣（山西作协副主席）" in collection.paragraphs
