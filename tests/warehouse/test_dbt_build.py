@@ -55,6 +55,13 @@ def test_qiao_junjie_has_both_titles_in_the_specimen(query: Query) -> None:
         date(2024, 3, 15),
     )
     assert [t for (t,) in rows] == ["区委书记", "市委常委"]
+    # where each is held: the specimen's paper is a district paper of 武进区 (320412), in 常州市 (320400)
+    places = query(
+        "select title, title_place_id, title_place_source from fct_person_titles"
+        " where person_name = '乔俊杰' and issue_date = ? order by title",
+        date(2024, 3, 15),
+    )
+    assert places == [("区委书记", "320412", "home_region"), ("市委常委", "320400", "home_region")]
     latest = query("select latest_title, person_region from dim_persons where person_name = '乔俊杰'")
     assert latest == [("区委书记", "320412")]
 

@@ -78,3 +78,10 @@ def test_full_text_search(
 ) -> None:
     rows = run_example(sample_warehouse[0], "full_text_search", monkeypatch)
     assert rows and rows[0][1:4] == (date(2024, 3, 15), "wjrb", "我区召开太湖综合治理项目调度会")
+
+
+def test_officials_by_place(
+    sample_warehouse: tuple[Settings, pipelines.BuildResult], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = run_example(sample_warehouse[0], "officials_by_place", monkeypatch)
+    assert ("武进区", "district", "区委书记", "乔俊杰", 1) in rows

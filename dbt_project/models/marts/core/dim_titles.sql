@@ -58,14 +58,7 @@ leveled as (
 
     select
         *,
-        case
-            when regexp_matches(title, '村') then 'village'
-            when regexp_matches(title, '(镇|乡|街道)') then 'township'
-            when regexp_matches(title, '(区委|区政府|区人大|区政协|区长|县委|县政府|县人大|县政协|县长|旗委)') then 'county'
-            when regexp_matches(title, '(市委|市政府|市人大|市政协|市长|州委|州长|盟委)') then 'city'
-            when regexp_matches(title, '(省委|省政府|省人大|省政协|省长|自治区)') then 'province'
-            when regexp_matches(title, '(^中共中央|^中央|国务院|全国|^国家|总书记|总理)') then 'national'
-        end as admin_level
+        {{ title_admin_level('title') }} as admin_level
     from matched
 
 ),
