@@ -34,10 +34,25 @@ def ends_sentence(text: str) -> bool:
     return text[-1] in "）)" and (text[0] in "（(" or "摄" in text[-12:])
 
 
+# A mailbox line cut by a break before its address is whole (本版邮箱：rmrbpl / @peopledaily.cn, 投稿邮箱：x@163. / com):
+# the address has no @ yet, or stops on the @ or on a dot.
+_CUT_ADDRESS = re.compile(
+    r"(?:邮箱|信箱|[Ee]-?[Mm]ail)[：:][ \u3000]*(?:[A-Za-z0-9._-]+|[A-Za-z0-9._-]+@(?:[A-Za-z0-9-]+\.)*)$"
+)
+
+
 def leaves_open(text: str, last: str | None = None) -> bool:
-    """Whether a block stops on a comma or inside a bracket it opened: the sentence must go on in the next block."""
+    """Whether a block stops on a comma or inside a bracket it opened, or in the middle of an e-mail address: the
+    sentence must go on in the next block."""
     last = text[-1] if last is None else last
-    return last in "，、," or text.count("（") + text.count("(") > text.count("）") + text.count(")")
+    if last in "，、," or text.count("（") + text.count("(") > text.count("）") + text.count(")"):
+        return True
+    tail = text[-60:]
+    return (
+        text[-1].isascii()
+        and ("邮箱" in tail or "信箱" in tail or "ail" in tail)
+        and bool(_CUT_ADDRESS.search(tail))
+    )
 
 
 # Half-width punctuation (common in local papers' feeds) reads as its full-width twin.

@@ -433,9 +433,18 @@ def _segment(d: _Draft) -> Segment:
     return Segment(tuple(d.headings), tuple(d.paragraphs), d.page, d.byline_block, d.after_page)
 
 
+# A mailbox line (本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）) is the last line of a page's box: no heading, and
+# what follows it starts anew.
+_MAILBOX = re.compile(r"[A-Za-z0-9._-]@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|邮箱[：:]")
+
+
+def _mailbox_line(text: str) -> bool:
+    return len(text) <= 80 and bool(_MAILBOX.search(text))
+
+
 def _title_like(text: str) -> bool:
     """A paragraph that could be a heading line: short, no sentence end, not a credit, a name or a bracketed note."""
-    if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(":
+    if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(" or _MAILBOX.search(text):
         return False
     names = parse_signature(text)
     # Two three-character halves (三峡水 补下游) are a headline unless each reads as a name (王  伟 李  强).
@@ -452,7 +461,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     cuts: list[tuple[int, int, bool, bool | None]] = []  # headings from, to; joined; box (None: after a credit)
     j = 1
     while j < len(paras):
-        if not ends_sentence(paras[j - 1]):
+        if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]):
             j += 1
             continue
         run = j

@@ -8,6 +8,7 @@ import pytest
 
 from etl.parse import explain_issue, parse_issue
 from etl.parse.blocks import Block
+from etl.parse.features import leaves_open
 from etl.parse.bylines import is_clear_signature
 from etl.parse.issue import (
     _CREDIT_LINE,
@@ -605,3 +606,45 @@ def test_messages_an_editors_note_presents_stay_in_the_collection() -> None:
     (collection,) = parse_issue(text)
     assert collection.headline == "同舟共济 众志成城（我们的心声）"
     assert "刘慈欣（山西作协副主席）" in collection.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("text", "open_"),
+    [
+        ("本版邮箱：rmrbpl", True),  # the address cut before its @
+        ("栏目投稿邮箱：yxxz8494@163.", True),  # cut on the dot
+        ("本版邮箱：dadi@peopledaily.cn", False),  # whole
+        ("@peopledaily.cn（来稿请注明栏目名）", False),
+        ("电子邮箱：x@qq.com。", False),
+    ],
+)
+def test_a_mailbox_line_cut_inside_its_address_goes_on(text: str, open_: bool) -> None:
+    assert leaves_open(text) is open_
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）", False),
+        ("本版邮箱 dadi@peopledaily.cn", False),
+        ("以实干担当书写无悔青春", True),
+    ],
+)
+def test_a_mailbox_line_is_no_heading(text: str, title: bool) -> None:
+    assert _title_like(text) is title
+
+
+def test_a_break_inside_a_mailbox_address_does_not_take_the_next_pages_headline() -> None:
+    # The foot of a commentary page (欢迎赐稿 ... 本版邮箱：rmrbpl / @peopledaily.cn) runs straight into the next page's
+    # first article, with no page header between: the address is one line, and the title under it opens an article.
+    text = (
+        "欢迎赐稿\n\n"
+        "各位读者，本版“大家谈”“来论”等栏目长期征稿，欢迎踊跃投稿。\n\n"
+        "本版邮箱：rmrbpl\n\n@peopledaily.cn（来稿请注明栏目名）\n\n"
+        "以实干担当书写无悔青春\n\n"
+        "在五四青年节到来之际，习近平总书记给中国青年五四奖章暨新时代青年先锋奖获奖者代表回信。\n\n"
+        "本报记者走近4位获奖者代表，聆听他们胸怀远大理想、矢志拼搏奋斗的故事。\n"
+    )
+    box, feature = parse_issue(text)
+    assert box.paragraphs[-1] == "本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）"
+    assert feature.headline == "以实干担当书写无悔青春"
