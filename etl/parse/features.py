@@ -49,9 +49,7 @@ def leaves_open(text: str, last: str | None = None) -> bool:
         return True
     tail = text[-60:]
     return (
-        text[-1].isascii()
-        and ("邮箱" in tail or "信箱" in tail or "ail" in tail)
-        and bool(_CUT_ADDRESS.search(tail))
+        text[-1].isascii() and ("邮箱" in tail or "信箱" in tail or "ail" in tail) and bool(_CUT_ADDRESS.search(tail))
     )
 
 

@@ -8,14 +8,16 @@ import pytest
 
 from etl.parse import explain_issue, parse_issue
 from etl.parse.blocks import Block
-from etl.parse.features import leaves_open
 from etl.parse.bylines import is_clear_signature
+from etl.parse.features import leaves_open
 from etl.parse.issue import (
+    _AGENCY_LEAD,
     _CREDIT_LINE,
     Label,
     _column_headline,
     _document_line,
     _Draft,
+    _roundup_shape,
     _sibling_essay,
     _title_like,
     _umbrella_section,
@@ -648,3 +650,60 @@ def test_a_break_inside_a_mailbox_address_does_not_take_the_next_pages_headline(
     box, feature = parse_issue(text)
     assert box.paragraphs[-1] == "本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）"
     assert feature.headline == "以实干担当书写无悔青春"
+
+
+def test_a_title_over_a_dateline_opens_a_report_after_a_text() -> None:
+    # A short report set under the one before with no page break (雨水至，多地迎降雨): its title was read as a line of
+    # the text above, but a dateline under it (本报北京2月19日电) opens a report.
+    text = (
+        "我国将对船舶水污染物加强联合监管\n\n"
+        "本报北京2月19日电  （记者张三）交通运输部等四部门近日联合印发通知，加强船舶水污染物联合监管。\n\n"
+        "通知要求，各地要加强信息平台整合和数据资源共享，提升联合监管能力。\n\n"
+        "雨水至，多地迎降雨\n\n"
+        "本报北京2月19日电  （记者李四）今天是雨水节气，中央气象台预计，南方多地有中到大雨。\n\n"
+        "气象专家提醒，公众出行注意防范。\n"
+    )
+    first, second = parse_issue(text)
+    assert first.paragraphs[-1].startswith("通知要求")
+    assert second.headline == "雨水至，多地迎降雨"
+
+
+def test_items_of_a_roundup_keep_their_datelines_in_it() -> None:
+    # A column of short reports (环球扫描) opens its text on an item's title; the next item's title over its dateline
+    # is one more item, not an article.
+    text = (
+        "环球扫描\n\n"
+        "印尼发现二战时期炸弹\n\n"
+        "新华社雅加达5月31日电  印尼警方31日说，在一处工地发现一枚二战时期的炸弹。\n\n"
+        "印尼多地至今仍遗留大量二战时期未引爆的炸弹。\n\n"
+        "航空业前景不佳\n\n"
+        "新华社日内瓦6月1日电  国际航空运输协会1日发布报告，下调全球航空业利润预期。\n"
+    )
+    (roundup,) = parse_issue(text)
+    assert roundup.headline == "环球扫描"
+    assert "航空业前景不佳" in roundup.paragraphs
+
+
+@pytest.mark.parametrize(
+    ("first", "lead"),
+    [
+        ("本报北京2月19日电  （记者赵贝佳）今天是雨水节气。", True),
+        ("新华社新加坡5月31日电  （记者王嘉伟、舒畅）日本防卫大臣……", True),
+        ("本报记者走近4位获奖者代表，聆听他们的故事。", False),
+        ("据新华社电，近日……", False),
+    ],
+)
+def test_an_agencys_dateline_opens_a_report(first: str, lead: bool) -> None:
+    assert bool(_AGENCY_LEAD.match(first)) is lead
+
+
+@pytest.mark.parametrize(
+    ("headings", "paragraphs", "roundup"),
+    [
+        (["环球扫描"], ["印尼发现二战时期炸弹", "新华社雅加达5月31日电  印尼警方31日说……"], True),
+        (["2019春运一线"], ["能帮就帮", "本报记者  王某"], True),  # opens on an item's title
+        (["我国将对船舶水污染物加强联合监管"], ["本报北京2月19日电  交通运输部等四部门近日联合印发通知。"], False),
+    ],
+)
+def test_the_shape_of_a_roundup(headings: list[str], paragraphs: list[str], roundup: bool) -> None:
+    assert _roundup_shape(_Draft(headings, None, None, paragraphs=paragraphs)) is roundup
