@@ -517,6 +517,30 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（
 # A dateline (本报北京2月19日电, 新华社新加坡5月31日电) opens a report: no subhead inside a text is followed by one.
 _AGENCY_LEAD = re.compile(r"^(?:本报|新华社|中新社)[^，。：:]{0,24}电")
 
+# A writer's credit (（作者为……）, （作者单位：……）, （本报记者X整理）) is the last line of a signed piece.
+_WRITER_CREDIT = re.compile(r"^[（(](?:作者|本文作者|[^（）()]{0,60}整理[）)]$)")
+# A box or a section inside a feature is set under a label: 延伸阅读, 记者手记, 编辑手记, 荐书人语, 案例一, ■…
+_BOX_LABEL = re.compile(
+    r"^(?:[■□●◆▲★]|(?:延伸|相关|背景)?(?:阅读|链接)|小贴士|专家点评|[^，。]{0,4}(?:手记|人语|点评)$|编后|短评|案例[一二三四五六七八九十\d])"
+)
+
+
+def _after_signed_piece(prev: _Draft, d: _Draft, seg: Segment) -> bool:
+    """A signed piece (its text ends on the writer's credit) is whole: a title under it opens the next article, unless
+    the piece is one of a collection (its text opened on its own title, 中国各个地方都散发着前进的活力), the title is a
+    box's label (延伸阅读) or a writer's name or byline stands under it (a section of a feature)."""
+    if not prev.paragraphs or not _WRITER_CREDIT.match(prev.paragraphs[-1]):
+        return False
+    p0 = prev.paragraphs[0]
+    if len(prev.paragraphs) > 1 and len(p0) <= 30 and not ends_sentence(p0) and p0 != "内容提要":
+        return False
+    head = re.sub(_SPACES, "", d.headings[0])
+    if _BOX_LABEL.match(head) or (len(d.headings) > 1 and len(head) <= 4) or _lead_kind(seg) != "plain":
+        return False
+    if any(h.endswith("——") for h in d.headings):
+        return False  # a speaker's kicker (快递员包继鹏——): one more voice of a feature
+    return not any(_EDITOR_NOTE.search(p) or p.startswith("编者按") for p in prev.paragraphs[:6])
+
 
 def _roundup_shape(d: _Draft) -> bool:
     """A column of short reports under one label (环球扫描, 2019春运一线, 数读): its text opens on an item's title."""
@@ -597,6 +621,8 @@ def _merge_subheads(
             and not _roundup_shape(prev)
         ):
             keep, why = True, "the text under the short lines opens on a news agency's dateline"
+        elif d.proposed and _after_signed_piece(prev, d, seg):
+            keep, why = True, "the piece above ends on its writer's credit"
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"

@@ -14,10 +14,12 @@ from etl.parse.issue import (
     _AGENCY_LEAD,
     _CREDIT_LINE,
     Label,
+    _after_signed_piece,
     _column_headline,
     _document_line,
     _Draft,
     _roundup_shape,
+    _segment,
     _sibling_essay,
     _title_like,
     _umbrella_section,
@@ -707,3 +709,40 @@ def test_an_agencys_dateline_opens_a_report(first: str, lead: bool) -> None:
 )
 def test_the_shape_of_a_roundup(headings: list[str], paragraphs: list[str], roundup: bool) -> None:
     assert _roundup_shape(_Draft(headings, None, None, paragraphs=paragraphs)) is roundup
+
+
+def _signed(paragraphs: list[str], headings: list[str], under: list[str]) -> bool:
+    prev = _Draft(["我在南极过春节（我的春节印象）"], None, None, paragraphs=paragraphs)
+    cand = _Draft(headings, None, None, paragraphs=under, proposed=True)
+    return _after_signed_piece(prev, cand, _segment(cand))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "headings", "under", "opens"),
+    [
+        # A signed piece, then the next article's title over plain text.
+        (
+            ["今年，我将在南极度过第三个春节。", "（作者为中国极地研究中心博士后，本报记者刘诗瑶整理）"],
+            ["准备小家的年 筹备大家的年"],
+            ["组织节目排练，协调服装道具，到其他村屯考察好节目……"],
+            True,
+        ),
+        # One voice of a collection: the text opened on its own title, and a writer's name stands under the next.
+        (
+            ["中国各个地方都散发着前进的活力", "（摩洛哥）阿齐兹·梅库阿尔", "（作者为摩洛哥驻华大使）"],
+            ["中国将创造更多绿色发展奇迹"],
+            ["我第一次来中国是在……"],
+            False,
+        ),
+        # A box or a section under a label inside the feature.
+        (["日前，全球最大打桩船投产。", "（本报记者姚雪青整理）"], ["■记者手记"], ["系统集成，实现多元需求。"], False),
+        (["季羡林先生为学堂庑之大。", "（作者为中国社会科学院研究员）"], ["编辑手记"], ["一粒糖里的文明观。"], False),
+        (["身着橘黄色工装。", "（本报记者巨云鹏采访整理）"], ["入党为什么？甘肃省陇南市快递员包继鹏——"], ["……"], False),
+        # No writer's credit: the model decides.
+        (["今年，我将在南极度过第三个春节。", "大家都很想家。"], ["准备小家的年"], ["组织节目排练。"], False),
+    ],
+)
+def test_a_title_after_a_signed_piece(
+    paragraphs: list[str], headings: list[str], under: list[str], opens: bool
+) -> None:
+    assert _signed(paragraphs, headings, under) is opens
