@@ -518,7 +518,9 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（
 _AGENCY_LEAD = re.compile(r"^(?:本报|新华社|中新社)[^，。：:]{0,24}电")
 
 # A writer's credit (（作者为……）, （作者单位：……）, （本报记者X整理）) is the last line of a signed piece.
-_WRITER_CREDIT = re.compile(r"^[（(](?:作者|本文作者|[^（）()]{0,60}整理[）)]$)")
+_WRITER_CREDIT = re.compile(
+    r"^[（(](?:作者|本文作者|摘自|本系列[^（）()]{0,12}结束|本报记者[^（）()]{2,60}[）)]$|[^（）()]{0,60}整理[）)]$)"
+)
 # A box or a section inside a feature is set under a label: 延伸阅读, 记者手记, 编辑手记, 荐书人语, 案例一, ■…
 _BOX_LABEL = re.compile(
     r"^(?:[■□●◆▲★]|(?:延伸|相关|背景)?(?:阅读|链接)|小贴士|专家点评|[^，。]{0,4}(?:手记|人语|点评)$|编后|短评|案例[一二三四五六七八九十\d])"

@@ -13,6 +13,7 @@ from etl.parse.features import leaves_open
 from etl.parse.issue import (
     _AGENCY_LEAD,
     _CREDIT_LINE,
+    _WRITER_CREDIT,
     Label,
     _after_signed_piece,
     _column_headline,
@@ -746,3 +747,20 @@ def test_a_title_after_a_signed_piece(
     paragraphs: list[str], headings: list[str], under: list[str], opens: bool
 ) -> None:
     assert _signed(paragraphs, headings, under) is opens
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("（作者为中国极地研究中心博士后，本报记者刘诗瑶整理）", True),
+        ("（作者单位：河北北方学院）", True),
+        ("（本报记者王明峰整理）", True),
+        ("（摘自10月29日在2019媒体融合发展论坛上的致辞）", True),
+        ("（本系列评论到此结束）", True),
+        ("（本报记者刘志强、韩俊杰、刘诗瑶）", True),
+        ("（相关报道见第四版）", False),
+        ("（记者手记）", False),
+    ],
+)
+def test_a_writers_credit_ends_a_piece(line: str, credit: bool) -> None:
+    assert bool(_WRITER_CREDIT.match(line)) is credit
