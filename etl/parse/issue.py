@@ -442,6 +442,14 @@ def _mailbox_line(text: str) -> bool:
     return len(text) <= 80 and bool(_MAILBOX.search(text))
 
 
+_CALL = re.compile(r"^(?:欢迎(?:赐稿|来稿|投稿)|征稿(?:启事)?|征集(?:启事)?|稿约)$")
+
+
+def _call_for_contributions(d: _Draft) -> bool:
+    """A box calling for readers' contributions (欢迎赐稿, 征集 over a few lines and the mailbox) stands on its own."""
+    return bool(_CALL.match(re.sub(_SPACES, "", d.headings[0])))
+
+
 def _title_like(text: str) -> bool:
     """A paragraph that could be a heading line: short, no sentence end, not a credit, a name or a bracketed note."""
     if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(" or _MAILBOX.search(text):
@@ -593,6 +601,8 @@ def _merge_subheads(
             keep, why = True, None
         elif d.box or _STAFF_CREDIT.match(d.headings[0]):
             keep, why = True, "a page's staff credit heads a box of its own"
+        elif _call_for_contributions(d):
+            keep, why = True, "a call for contributions (欢迎赐稿, 征集, ending on a mailbox) is a box of its own"
         elif d.after_credit or (
             d.page == prev.page and prev.paragraphs and _LAYOUT_CREDIT.match(prev.paragraphs[-1]) and not d.proposed
         ):

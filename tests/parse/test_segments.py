@@ -16,6 +16,7 @@ from etl.parse.issue import (
     _WRITER_CREDIT,
     Label,
     _after_signed_piece,
+    _call_for_contributions,
     _column_headline,
     _document_line,
     _Draft,
@@ -764,3 +765,32 @@ def test_a_title_after_a_signed_piece(
 )
 def test_a_writers_credit_ends_a_piece(line: str, credit: bool) -> None:
     assert bool(_WRITER_CREDIT.match(line)) is credit
+
+
+@pytest.mark.parametrize(
+    ("label", "call"),
+    [
+        ("欢迎赐稿", True),
+        ("征  集", True),
+        ("征稿启事", True),
+        ("欢迎来稿", True),
+        ("征集令发布", False),
+        ("报名方式", False),
+    ],
+)
+def test_a_call_for_contributions_is_a_box_of_its_own(label: str, call: bool) -> None:
+    assert _call_for_contributions(_Draft([label], 5, "评论", paragraphs=["各位读者……"])) is call
+
+
+def test_the_call_for_contributions_under_a_commentary_stands_apart() -> None:
+    # The foot of a commentary page: the call for contributions, set as a box, is not the commentary's last section.
+    text = (
+        "第05版：评论\n\n在重拾耕读中感悟知行合一（人民时评）\n\n"
+        "走出教室、走进田野，播种施肥、采茶制茶，耕读教育正在多地校园兴起。\n\n"
+        "让学生在田地感受四季轮回更替，在村庄读懂时代变迁，耕读教育的价值与潜力难以估量。\n\n"
+        "欢迎赐稿\n\n各位读者，本版“大家谈”“暖闻热评”“来论”等栏目长期征稿，欢迎踊跃投稿。\n\n"
+        "本版邮箱：rmrbpl@peopledaily.cn（来稿请注明栏目名）\n"
+    )
+    commentary, box = parse_issue(text)
+    assert commentary.paragraphs[-1].startswith("让学生在田地")
+    assert box.headline == "欢迎赐稿"
