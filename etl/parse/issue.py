@@ -470,6 +470,19 @@ def _explode(d: _Draft) -> list[_Draft]:
     j = 1
     while j < len(paras):
         if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]):
+            if (
+                j >= 2
+                and j + 1 < len(paras)
+                and ends_sentence(paras[j - 2])
+                and len(paras[j - 1]) <= 80
+                and _title_like(paras[j])
+                and _AGENCY_LEAD.match(paras[j + 1])
+            ):
+                # A kicker set as an unfinished sentence (吉林西部不缺水……一项工程，让……变成了湿地) over a title and a
+                # dateline: the next report's headings.
+                cuts.append((j - 1, j + 1, False, False))
+                j += 2
+                continue
             j += 1
             continue
         run = j
@@ -556,7 +569,8 @@ def _roundup_shape(d: _Draft) -> bool:
     """A column of short reports under one label (环球扫描, 2019春运一线, 数读): its text opens on an item's title."""
     if any(_ROUNDUP_LABEL.match(re.sub(_SPACES, "", h)) for h in d.headings):
         return True
-    return len(d.paragraphs) > 1 and len(d.paragraphs[0]) <= 30 and not ends_sentence(d.paragraphs[0])
+    short_label = bool(d.headings) and max(len(re.sub(_SPACES, "", h)) for h in d.headings) <= 10
+    return short_label and len(d.paragraphs) > 1 and len(d.paragraphs[0]) <= 30 and not ends_sentence(d.paragraphs[0])
 
 
 _MERGE_BELOW = -4.0

@@ -20,6 +20,7 @@ from etl.parse.issue import (
     _column_headline,
     _document_line,
     _Draft,
+    _explode,
     _roundup_shape,
     _segment,
     _sibling_essay,
@@ -707,6 +708,12 @@ def test_an_agencys_dateline_opens_a_report(first: str, lead: bool) -> None:
         (["环球扫描"], ["印尼发现二战时期炸弹", "新华社雅加达5月31日电  印尼警方31日说……"], True),
         (["2019春运一线"], ["能帮就帮", "本报记者  王某"], True),  # opens on an item's title
         (["我国将对船舶水污染物加强联合监管"], ["本报北京2月19日电  交通运输部等四部门近日联合印发通知。"], False),
+        # A long feature whose text opens on a figure (63%) is no round-up.
+        (
+            ["交出一份高质量发展的答卷（在习近平新时代中国特色社会主义思想指引下）"],
+            ["63%", "江苏深入实施创新驱动战略。"],
+            False,
+        ),
     ],
 )
 def test_the_shape_of_a_roundup(headings: list[str], paragraphs: list[str], roundup: bool) -> None:
@@ -794,3 +801,27 @@ def test_the_call_for_contributions_under_a_commentary_stands_apart() -> None:
     commentary, box = parse_issue(text)
     assert commentary.paragraphs[-1].startswith("让学生在田地")
     assert box.headline == "欢迎赐稿"
+
+
+def test_an_unfinished_kicker_over_a_title_and_a_dateline_opens_a_report() -> None:
+    # 2019 page 1: a report set under a feature, its kicker a sentence with no final stop (吉林西部不缺水……变成了湿地).
+    d = _Draft(
+        ["交出一份高质量发展的答卷"],
+        1,
+        None,
+        paragraphs=[
+            "关闭落后低端化工企业1421家，国考断面水质优Ⅲ类比例提高10.6个百分点。",
+            "吉林西部不缺水，尴尬的是曾十年九旱。一项工程，让2400平方公里土地变成了湿地",
+            "河湖连通，这里四季能赏景",
+            "本报长春2月13日电  （记者岳富荣、祝大伟）春节过后，查干湖上的渔工们又开始忙碌起来。",
+        ],
+        para_ids=[1, 2, 3, 4],
+        para_pages=[(1, None)] * 4,
+    )
+    feature, report = _explode(d)
+    assert feature.paragraphs == ["关闭落后低端化工企业1421家，国考断面水质优Ⅲ类比例提高10.6个百分点。"]
+    assert report.headings == [
+        "吉林西部不缺水，尴尬的是曾十年九旱。一项工程，让2400平方公里土地变成了湿地",
+        "河湖连通，这里四季能赏景",
+    ]
+    assert report.proposed
