@@ -885,13 +885,7 @@ def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
         for k in range(note + 1, len(paras) - n - 1)
     ):
         return False
-    i = d.head_ids[-1] + 1
-    if i >= len(labels) or labels[i].block.text != d.byline:
-        return False
-    d.headings.append(d.byline)
-    d.head_ids.append(i)
-    d.byline, d.reporters, d.byline_block = None, (), False
-    return True
+    return _byline_back(d, labels)
 
 
 def _open_document(prev: _Draft, d: _Draft) -> bool:
