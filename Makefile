@@ -24,7 +24,7 @@ help:
 	@echo "make run [RAW_DIR=folder]   set up, run the DAG through Airflow over the raw issues, print a summary"
 	@echo "make test                   set up and run the whole test suite"
 	@echo "make test-ops               operations tests: run record, reruns, compose file, Celery on PostgreSQL+Redis"
-	@echo "make lint                   ruff over etl/ dags/ tests/"
+	@echo "make lint                   ruff lint and format check over etl/ dags/ tests/ benchmarks/ scripts/"
 	@echo "make sql [SQL='select ...']  the published warehouse, read-only, in a shell that lists the marts"
 	@echo "make report                 write the static HTML report (warehouse/report/index.html)"
 	@echo "make superset-setup         install Apache Superset in .venv-superset and import the dashboard"
@@ -64,7 +64,8 @@ test-ops: setup
 	$(PY) -m pytest tests/ops -ra
 
 lint: setup
-	$(VENV)/bin/ruff check etl dags tests
+	$(VENV)/bin/ruff check etl dags tests benchmarks scripts
+	$(VENV)/bin/ruff format --check etl dags tests benchmarks scripts
 
 BENCH_ARGS ?= --years 1 --paper-size national
 # Throughput, memory and query latency at archive scale (needs ../shared/corpus); see docs/benchmarks.md.
