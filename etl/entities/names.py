@@ -1336,6 +1336,26 @@ def _fix_org(
     return "ORG", s, e
 
 
+# A landmark named after its city is printed after it (北京|人民大会堂, 上海|虹桥火车站): two places.
+_LANDMARK_ENDINGS = ("大会堂", "火车站", "高铁站", "国际机场", "体育场", "体育馆", "会展中心", "广场")
+
+
+def _landmark_named(rest: str) -> bool:
+    """A landmark with a name of its own before its kind (人民|大会堂, 桃仙|国际机场; not a bare 国际机场)."""
+    return not rest.startswith("国际") and any(rest.endswith(k) and len(rest) - len(k) >= 2 for k in _LANDMARK_ENDINGS)
+
+
+def _is_city_or_province(name: str) -> bool:
+    try:
+        from etl.entities.gazetteer import lookup
+    except ImportError:
+        return False
+    try:
+        return any(p.level in ("province", "city") for p in lookup(name))
+    except OSError:  # the gazetteer seed is not there (a partial checkout)
+        return False
+
+
 def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A place printed after the place it lies in is two places: 安吉|余村, 长沙市|芙蓉区, 邢台县|南市屯村."""
     name = text[s:e]
@@ -1345,8 +1365,10 @@ def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
             continue  # (孟连傣族拉祜族佤族自治县, 罗城仫佬族自治县 are one county)
         if head[-1] not in "省市县区" and len(rest) < 3:
             continue  # 望城|岗村, 大理|石村, 黑山|科乡: a village named like the county
-        if (rest[-1] in "村镇乡县" and len(rest) >= 2) or (
-            head[-1] in "省市县区" and rest[-1] in "区市" and len(rest) >= 3 and _is_place(rest)
+        if (
+            (rest[-1] in "村镇乡县" and len(rest) >= 2)
+            or (head[-1] in "省市县区" and rest[-1] in "区市" and len(rest) >= 3 and _is_place(rest))
+            or (_landmark_named(rest) and _is_city_or_province(head))
         ):
             return [(s, s + k), *_split_nested_place(text, s + k, e)]
     return [(s, e)]

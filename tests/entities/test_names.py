@@ -273,6 +273,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("俄军在哈尔科夫、顿涅茨克、扎波罗热等方向行动", "place", ["哈尔科夫", "顿涅茨克", "扎波罗热"]),
         ("11日，明尼阿波利斯市长发表讲话", "person", []),
         ("明尼苏达州、伊利诺伊州政府12日分别起诉联邦政府", "organization", ["伊利诺伊州政府", "联邦政府"]),
+        # a landmark named after its city is printed after it: two places (not a bare 国际机场, 国际会展中心)
+        ("国家主席习近平在北京人民大会堂同总统举行会谈", "place", ["北京", "人民大会堂"]),
+        ("航班降落在沈阳桃仙国际机场", "place", ["沈阳", "桃仙国际机场"]),
+        ("旅客抵达香港国际机场", "place", ["香港国际机场"]),
         ("这对选手不太摸底，但葛菲很快就摸出了对手的路数", "person", ["葛菲"]),
         ("闸的设计建造后，钮新强全面参与了三峡水利枢纽工程", "person", ["钮新强"]),
         ("前全球经贸形势，贡特尔认为，坚持自由贸易", "person", ["贡特尔"]),
