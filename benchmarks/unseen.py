@@ -223,8 +223,7 @@ def assemble(days: dict[date, list[dict]], seed: int) -> Iterator[tuple[str, byt
         rng = random.Random(f"{seed}:{day.isoformat()}")
         layout = draw_layout(rng)
         text, truth = render_issue(day, arts, layout, rng)
-        raw = text.encode(layout.encoding, errors="replace") if layout.encoding != "gb18030" else text.encode("gb18030")
-        yield f"rmrb_{day:%Y%m%d}.txt", raw, truth
+        yield f"rmrb_{day:%Y%m%d}.txt", text.encode(layout.encoding), truth
 
 
 def write_set(out: Path, issues: Iterable[tuple[str, bytes, list[dict]]]) -> tuple[int, int]:

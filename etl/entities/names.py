@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import rjieba
 
+from etl.entities.gazetteer import Place, is_place_name, lookup
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
@@ -196,13 +197,17 @@ def _is_place(name: str) -> bool:
     if name in place_names() or name in _ABBREV_PLACES or name in _FOREIGN_ABBREVS:
         return True
     try:
-        from etl.entities.gazetteer import is_place_name
-    except ImportError:
-        return False
-    try:
         return is_place_name(name)
     except OSError:  # the gazetteer seed is not there (a partial checkout)
         return False
+
+
+def _gazetteer_places(name: str) -> list[Place]:
+    """The gazetteer's places of that name, none when the seed is not there (a partial checkout)."""
+    try:
+        return lookup(name)
+    except OSError:
+        return []
 
 
 # Societies named for the whole country or the world, then what they do: 中国文化扶贫委员会, 国际游泳联合会,
@@ -257,14 +262,7 @@ _FOREIGN_LEVELS = frozenset(("country", "historical_country", "foreign_region", 
 
 def _foreign_place(name: str) -> bool:
     """A foreign country's or city's name in the gazetteer, and nothing else there (not 祖国, 我国: China's)."""
-    try:
-        from etl.entities.gazetteer import lookup
-    except ImportError:
-        return False
-    try:
-        found = lookup(name)
-    except OSError:  # the gazetteer seed is not there (a partial checkout)
-        return False
+    found = _gazetteer_places(name)
     return bool(found) and all(p.level in _FOREIGN_LEVELS and p.name != "中国" for p in found)
 
 
@@ -642,15 +640,8 @@ def _country_title(text: str, name_start: int) -> bool:
     titles, _ = title_chain_before(text, name_start)
     if not titles:
         return False
-    try:
-        from etl.entities.gazetteer import lookup  # the colleague's gazetteer, when present
-    except ImportError:
-        return False
     last = titles[-1]
-    try:
-        return any(p.level == "country" for k in range(min(8, len(last) - 1), 1, -1) for p in lookup(last[:k]))
-    except OSError:  # the gazetteer seed is not there (a partial checkout): no foreign-name rule
-        return False
+    return any(p.level == "country" for k in range(min(8, len(last) - 1), 1, -1) for p in _gazetteer_places(last[:k]))
 
 
 def _trim_person(text: str, span: Span) -> Span:
@@ -1346,14 +1337,7 @@ def _landmark_named(rest: str) -> bool:
 
 
 def _is_city_or_province(name: str) -> bool:
-    try:
-        from etl.entities.gazetteer import lookup
-    except ImportError:
-        return False
-    try:
-        return any(p.level in ("province", "city") for p in lookup(name))
-    except OSError:  # the gazetteer seed is not there (a partial checkout)
-        return False
+    return any(p.level in ("province", "city") for p in _gazetteer_places(name))
 
 
 def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:

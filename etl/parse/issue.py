@@ -797,19 +797,24 @@ def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     return note and any(_CONTRIBUTOR.match(h) for h in d.headings)
 
 
+def _headings_into_text(d: _Draft) -> list[int]:
+    """The heading lines under the first become the first paragraphs, as printed; their label indexes."""
+    lines, ids = d.headings[1:], d.head_ids[1:]
+    del d.headings[1:], d.head_ids[1:]
+    d.paragraphs[:0] = lines
+    d.para_ids[:0] = ids
+    d.para_pages[:0] = [(d.page, d.page_name)] * len(lines)
+    d.first_joins = []
+    return ids
+
+
 def _digest_first_section(d: _Draft, labels: list[Label]) -> None:
     """The first contribution's title under a digest's headline (……发言摘编 / 运用“古今中外法”……) is text."""
     if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not _DIGEST.search(d.headings[0]):
         return
     if d.headings[1].startswith(("——", "（", "(")):
         return
-    moved, ids = d.headings[1:], d.head_ids[1:]
-    del d.headings[1:], d.head_ids[1:]
-    d.paragraphs[:0] = moved
-    d.para_ids[:0] = ids
-    d.para_pages[:0] = [(d.page, d.page_name)] * len(moved)
-    d.first_joins = []
-    for i in ids:
+    for i in _headings_into_text(d):
         labels[i] = Label(
             labels[i].block, "paragraph", "a contribution's title under a digest's headline", labels[i].article
         )
@@ -841,13 +846,7 @@ def _umbrella_section(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
     if umbrella and len(prev.head_ids) == 3:
         if not _byline_back(prev, labels) or not _byline_back(d, labels):
             return False
-        lines, ids = prev.headings[1:], prev.head_ids[1:]
-        del prev.headings[1:], prev.head_ids[1:]
-        prev.paragraphs[:0] = lines
-        prev.para_ids[:0] = ids
-        prev.para_pages[:0] = [(prev.page, prev.page_name)] * len(lines)
-        prev.first_joins = []
-        for i in ids:
+        for i in _headings_into_text(prev):
             labels[i] = Label(labels[i].block, "paragraph", "the first section's lines under a series title", 0)
         return True
     # A later section: the series already holds a section opening on a kicker ending with ——.
@@ -999,13 +998,7 @@ def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
             column = d
             if len(d.headings) > 1:
                 # The lines under the column's name are its first item's title.
-                titles, ids = d.headings[1:], d.head_ids[1:]
-                del d.headings[1:], d.head_ids[1:]
-                d.paragraphs[:0] = titles
-                d.para_ids[:0] = ids
-                d.para_pages[:0] = [(d.page, d.page_name)] * len(titles)
-                d.first_joins = []
-                for i in ids:
+                for i in _headings_into_text(d):
                     reasons[i] = "paragraph: an item's title in a column of news in brief"
     if reasons:
         _renumber(out, labels, reasons)

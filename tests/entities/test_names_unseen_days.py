@@ -11,12 +11,8 @@ to the development batches instead.
 
 from __future__ import annotations
 
-import logging
-
 import pytest
-from test_names_cases import Case, Tally, _c, score_cases
-
-logger = logging.getLogger(__name__)
+from test_names_cases import Case, Tally, _c, assert_floor, score_cases
 
 UNSEEN_DAYS_CASES: list[Case] = [
     _c(
@@ -283,6 +279,4 @@ def unseen_tallies() -> dict[str, Tally]:
 
 @pytest.mark.parametrize("kind", sorted(UNSEEN_DAYS_FLOORS))
 def test_unseen_days_score_above_floor(unseen_tallies: dict[str, Tally], kind: str) -> None:
-    tally = unseen_tallies[kind]
-    logger.info("unseen days %s: tp=%d fp=%d fn=%d F1=%.3f", kind, tally.tp, tally.fp, tally.fn, tally.f1)
-    assert tally.f1 >= UNSEEN_DAYS_FLOORS[kind]
+    assert_floor(f"unseen days {kind}", unseen_tallies[kind], UNSEEN_DAYS_FLOORS[kind])

@@ -7,8 +7,8 @@
     )
 }}
 
--- Rebuilt per issue date (see macros/incremental.sql), whose build fingerprint reads the gazetteer:
--- depends_on: {{ ref('stg_seeds__places') }}
+-- Rebuilt per issue date (see macros/incremental.sql); it reads the gazetteer and the newspapers seed, which are
+-- in the build fingerprint, so a change to either rebuilds every date.
 
 with
 
