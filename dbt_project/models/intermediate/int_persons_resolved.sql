@@ -10,7 +10,10 @@
 -- Rebuilt per issue date (see macros/incremental.sql): a daily run redoes only the changed dates.
 
 -- One person per canonical name within the home region of the paper that printed the mention:
--- 张伟 in a district paper and 张伟 in a national paper are two people until a better resolver says otherwise.
+-- 张伟 in a district paper and 张伟 in a national paper are two people -- unless titles say otherwise: where an
+-- article prints the name with a title held in a named province outside the paper's home province (江苏省委书记
+-- 王伟 and 四川省副省长王伟 in a national paper), that province is part of the key, for every mention of the
+-- name in that article.  The key reads only the article and the seeds, so it is the same on every rebuild.
 with
 
 mentions as (
@@ -41,6 +44,57 @@ newspapers as (
 
 ),
 
+home_provinces as (
+
+    select
+        newspapers.paper,
+        places.province_place_id as home_province_place_id
+    from newspapers
+    inner join {{ ref('stg_seeds__places') }} as places
+        on newspapers.home_adcode = places.place_id
+
+),
+
+title_places as (
+
+    select
+        issue_date,
+        paper,
+        title,
+        named_province_place_id
+    from {{ ref('int_title_places') }}
+    {{ interval_filter() }}
+
+),
+
+-- The province each article's titles place a name in: the first title (in print order) named after a division
+-- of a province other than the paper's own.
+article_provinces as (
+
+    select
+        mentions.article_id,
+        coalesce(mentions.canonical_name, trim(mentions.mention_text)) as person_name,
+        arg_min(
+            title_places.named_province_place_id,
+            mentions.mention_position * 100 + printed.title_position
+        ) as title_province_place_id
+    from mentions
+    cross join unnest(mentions.titles) with ordinality as printed (raw_title, title_position)
+    inner join title_places
+        on
+            mentions.issue_date = title_places.issue_date
+            and mentions.paper = title_places.paper
+            and trim(printed.raw_title) = title_places.title
+    left join home_provinces
+        on mentions.paper = home_provinces.paper
+    where
+        title_places.named_province_place_id is not null
+        and title_places.named_province_place_id
+        is distinct from home_provinces.home_province_place_id
+    group by mentions.article_id, coalesce(mentions.canonical_name, trim(mentions.mention_text))
+
+),
+
 regioned as (
 
     select
@@ -51,6 +105,7 @@ regioned as (
         mentions.paper,
         mentions.mention_position,
         mentions.titles,
+        article_provinces.title_province_place_id,
         coalesce(mentions.canonical_name, trim(mentions.mention_text)) as person_name,
         case
             when newspapers.home_level = 'national' then 'national'
@@ -59,6 +114,10 @@ regioned as (
     from mentions
     left join newspapers
         on mentions.paper = newspapers.paper
+    left join article_provinces
+        on
+            mentions.article_id = article_provinces.article_id
+            and coalesce(mentions.canonical_name, trim(mentions.mention_text)) = article_provinces.person_name
 
 ),
 
@@ -66,9 +125,13 @@ final as (
 
     select
         mention_id,
-        md5(person_region || '|' || person_name) as person_id,
+        case
+            when title_province_place_id is null then md5(person_region || '|' || person_name)
+            else md5(person_region || '|' || person_name || '|' || title_province_place_id)
+        end as person_id,
         person_name,
         person_region,
+        title_province_place_id,
         article_id,
         issue_id,
         issue_date,

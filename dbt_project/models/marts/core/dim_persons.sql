@@ -7,6 +7,7 @@ persons as (
         person_id,
         person_name,
         person_region,
+        title_province_place_id,
         article_id,
         issue_id,
         issue_date
@@ -40,6 +41,7 @@ person_stats as (
         person_id,
         any_value(person_name) as person_name,
         any_value(person_region) as person_region,
+        any_value(title_province_place_id) as title_province_place_id,
         min(issue_date) as first_seen_date,
         max(issue_date) as last_seen_date,
         count(*) as mention_count,
@@ -78,6 +80,7 @@ final as (
         person_stats.person_id,
         person_stats.person_name,
         person_stats.person_region,
+        person_stats.title_province_place_id,
         person_stats.first_seen_date,
         person_stats.last_seen_date,
         person_stats.mention_count,

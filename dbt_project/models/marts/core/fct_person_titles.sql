@@ -7,8 +7,7 @@
     )
 }}
 
--- Rebuilt per issue date (see macros/incremental.sql); it reads the gazetteer and the newspapers seed, which are
--- in the build fingerprint, so a change to either rebuilds every date.
+-- Rebuilt per issue date (see macros/incremental.sql).
 
 with
 
@@ -29,135 +28,17 @@ titles as (
 
 ),
 
--- Where each title is held: the division its body is named after (江苏省委书记 -> 320000, 武进区委书记 -> 320412:
--- the longest full division name the title opens with; between namesakes, the one in the paper's province), else
--- for a title named by its level alone (区委书记, 市委常委) the printing paper's home division at that level.
-title_keys as (
-
-    select distinct
-        title,
-        paper
-    from titles
-
-),
-
-newspapers as (
-
-    select
-        paper,
-        home_adcode
-    from {{ ref('stg_seeds__newspapers') }}
-
-),
-
-divisions as (
-
-    select
-        place_id,
-        place_name,
-        place_level,
-        parent_place_id,
-        province_place_id
-    from {{ ref('stg_seeds__places') }}
-    where place_level in ('province', 'city', 'district')
-
-),
-
-homes as (
-
-    select
-        newspapers.paper,
-        divisions.place_id,
-        divisions.place_level,
-        divisions.parent_place_id,
-        divisions.province_place_id
-    from newspapers
-    inner join divisions
-        on newspapers.home_adcode = divisions.place_id
-
-),
-
-prefixes as (
-
-    select
-        title_keys.title,
-        title_keys.paper,
-        prefix_length.n as prefix_length
-    from title_keys
-    cross join range(2, 9) as prefix_length (n)
-    where prefix_length.n < length(title_keys.title)
-
-),
-
-named_candidates as (
-
-    select
-        prefixes.title,
-        prefixes.paper,
-        prefixes.prefix_length,
-        divisions.place_id,
-        coalesce(divisions.province_place_id = homes.province_place_id, false) as is_in_home_province
-    from prefixes
-    inner join divisions
-        on left(prefixes.title, prefixes.prefix_length) = divisions.place_name
-    left join homes
-        on prefixes.paper = homes.paper
-    qualify prefixes.prefix_length = max(prefixes.prefix_length) over (partition by prefixes.title, prefixes.paper)
-
-),
-
-named as (
-
-    select
-        title,
-        paper,
-        case
-            when count(*) = 1 then any_value(place_id)
-            when
-                count(*) filter (where is_in_home_province) = 1
-                then any_value(place_id) filter (where is_in_home_province)
-        end as place_id
-    from named_candidates
-    group by title, paper
-
-),
-
-relative as (
-
-    select
-        title_keys.title,
-        title_keys.paper,
-        case {{ title_admin_level('title_keys.title') }}
-            when 'county' then case when homes.place_level = 'district' then homes.place_id end
-            when 'city'
-                then
-                    case homes.place_level
-                        when 'city' then homes.place_id
-                        when 'district' then homes.parent_place_id
-                    end
-            when 'province' then homes.province_place_id
-        end as place_id
-    from title_keys
-    inner join homes
-        on title_keys.paper = homes.paper
-
-),
-
+-- Where each title is held (see int_title_places).
 title_places as (
 
     select
-        title_keys.title,
-        title_keys.paper,
-        coalesce(named.place_id, relative.place_id) as title_place_id,
-        case
-            when named.place_id is not null then 'named'
-            when relative.place_id is not null then 'home_region'
-        end as title_place_source
-    from title_keys
-    left join named
-        on title_keys.title = named.title and title_keys.paper = named.paper
-    left join relative
-        on title_keys.title = relative.title and title_keys.paper = relative.paper
+        issue_date,
+        paper,
+        title,
+        title_place_id,
+        title_place_source
+    from {{ ref('int_title_places') }}
+    {{ interval_filter() }}
 
 ),
 
@@ -179,7 +60,10 @@ final as (
         min(titles.mention_position) as first_mention_position
     from titles
     left join title_places
-        on titles.title = title_places.title and titles.paper = title_places.paper
+        on
+            titles.issue_date = title_places.issue_date
+            and titles.paper = title_places.paper
+            and titles.title = title_places.title
     group by titles.person_id, titles.title, titles.article_id
 
 )
