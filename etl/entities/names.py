@@ -34,7 +34,12 @@ _NOT_ORG_WORDS = frozenset(
 )
 _LEVEL_CHARS = frozenset("省市区县镇乡村")
 _GENERIC_AFTER_PLACE = frozenset(("政府", "公司", "部队", "工厂", "企业", "当局", "军队"))
-_ORG_SUFFIX_RE = re.compile("(?:" + "|".join(sorted(ORG_SUFFIXES, key=len, reverse=True)) + ")")
+# Suffixes the name rules read but the tagger's lexicon leaves out (its features were trained without them, and a
+# last character 关 would make every 机关 look like a body's end, as it would the segmenter's nt): 杭州海关, 南京海关.
+_RULE_ONLY_SUFFIXES = ("海关",)
+_ORG_SUFFIX_RE = re.compile(
+    "(?:" + "|".join(sorted((*ORG_SUFFIXES, *_RULE_ONLY_SUFFIXES), key=len, reverse=True)) + ")"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +302,8 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             continue  # (处理厂, 总厂: a factory after a place and a product names one: 济南污水处理厂)
         if title_head_at_end(t.word) == t.word:
             continue
+        if t.word in _RULE_ONLY_SUFFIXES and text[t.end : t.end + 1] in ("与", "和", "及"):
+            continue  # a field of a longer body's name: 美国海关与边境保护局
         j = i
         start = t.start
         while j - 1 >= 0 and i - (j - 1) <= 5:
@@ -486,6 +493,7 @@ def _word_not_name(name: str) -> bool:
 _TITLE_ORG_ENDINGS = tuple(
     sorted(
         set(ORG_SUFFIXES)
+        | set(_RULE_ONLY_SUFFIXES)
         | {
             "中央",
             "省委",
@@ -500,6 +508,9 @@ _TITLE_ORG_ENDINGS = tuple(
             "政协",
             "人大",
             "党支部",
+            "党总支",
+            "党总支部",
+            "党工委",
         },
         key=len,
         reverse=True,
@@ -568,7 +579,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
 _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
-    "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村委 村委会 居委会 乡镇党委 "
+    "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村党总支 村委 村委会 居委会 乡镇党委 "
     "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")

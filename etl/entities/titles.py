@@ -184,6 +184,15 @@ TITLE_HEADS: tuple[str, ...] = (
     "部长助理",
     "省长助理",
     "市长助理",
+    # assistants to a post are a post of their own (总经理助理韩忠杰, 院长助理)
+    "总经理助理",
+    "董事长助理",
+    "总裁助理",
+    "院长助理",
+    "校长助理",
+    "局长助理",
+    "行长助理",
+    "主任助理",
     # heads of works, farms, wards and stations, and senior doctors
     "厂长",
     "副厂长",
