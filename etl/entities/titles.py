@@ -458,9 +458,18 @@ LEAD_WORDS = _LEAD_WORDS  # the name rules cut an organization the tagger ran ov
 _DESCRIBED_COMPANY = re.compile(r"^[^，、]{0,8}?(?:企业|单位)(?=[^，、]{2,20}?(?:有限公司|集团|公司))")
 
 
+# A body named only by a determiner (该公司, 该校, 本院): the post is the title, the body is the one named before.
+_DEICTIC_BODY = re.compile(
+    r"^(?:该|本|此|这家|这所|这个)(?:公司|企业|集团|单位|机构|医院|学校|校|中心|馆|院|所|厂|局|部门|市|县|区|镇|乡|村|省)"
+    r"(?=.)"
+)
+
+
 def _trim_title(title: str) -> str:
     t = title.strip("“”\"' 　\xa0\t—-…").strip()
     t = _LEADING_JUNK.sub("", t)
+    if title_head_at_end(_DEICTIC_BODY.sub("", t)) is not None:
+        t = _DEICTIC_BODY.sub("", t)
     t = _DESCRIBED_COMPANY.sub("", t)
     words = [w for w, _ in rjieba.tag(t)] if t else []
     kept = _kept_spans(t)
