@@ -20,6 +20,7 @@ from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_op
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
+from etl.parse.punctuation import full_width_view
 from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
 from etl.records import Article, Reporter
 
@@ -1093,7 +1094,8 @@ def _lift_lead(draft: _Draft) -> None:
 
 def parse_issue(text: str) -> list[Article]:
     """Articles of an issue, in print order, with headings, byline, dateline and repaired paragraphs."""
-    _, drafts = _classify(split_blocks(text))
+    view = full_width_view(text)
+    _, drafts = _classify(split_blocks(view.text))
     articles: list[Article] = []
     for d in drafts:
         paragraphs = tuple(p for p in d.paragraphs if p)
@@ -1114,7 +1116,7 @@ def parse_issue(text: str) -> list[Article]:
                 dateline=d.dateline,
             )
         )
-    return articles
+    return view.give_back(articles) if view.back else articles
 
 
 def _forced_reason(label: str) -> str:
@@ -1138,10 +1140,15 @@ start/end with that character, np= paragraphs so far in the article, X|cue = cue
 
 def explain_issue(text: str) -> str:
     """A block-by-block account of the classification: line, label, article, reason and the block's start."""
-    labels, _ = _classify(split_blocks(text), explain=True)
+    view = full_width_view(text)
+    labels, _ = _classify(split_blocks(view.text), explain=True)
     out = [_LEGEND]
+    if view.back:
+        marks = " ".join(view.back.values())
+        out.append(f"This issue prints {marks} half-width in Chinese text; the parser reads them full-width.\n\n")
     for lab in labels:
-        snippet = lab.block.text if len(lab.block.text) <= 40 else lab.block.text[:38] + "…"
+        printed = view.give_back(lab.block.text)
+        snippet = printed if len(printed) <= 40 else printed[:38] + "…"
         art = f"#{lab.article}" if lab.article else "-"
         out.append(f"{lab.block.line:>6}  {lab.kind:<12} {art:>5}  {lab.reason}\n        | {snippet}\n")
     return "".join(out)
