@@ -23,7 +23,7 @@ _NAME_STOP_CHARS = frozenset(
 _ORG_BODY_POS = frozenset(("n", "nt", "ns", "nz", "j", "vn", "b", "eng", "nr", "an", "l", "ng"))
 _ORG_BREAK_WORDS = frozenset(
     "和 与 及 等 的 在 是 为 对 向 由 将 把 被 从 联合 携手 共同 联手 会同 发布 举办 主办 承办 成立 组建 "
-    "两国 双方 各国 有关".split()
+    "两国 双方 各国 有关 所属 下属 旗下".split()
 )
 
 
@@ -580,6 +580,7 @@ _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
     "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村党总支 村委 村委会 居委会 乡镇党委 "
+    "社区党委 社区党支部 社区党总支 临时党支部 临时党总支 "
     "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
@@ -687,6 +688,25 @@ def _trim_person(text: str, span: Span) -> Span:
     if surname_length(text, start) == 1 and any(text.startswith(h, start + 1) for h in _SURNAME_TITLES):
         end = start + 1
     return Span(span.type, start, end)
+
+
+def _given_name_from_segmenter(text: str, span: Span, by_start: dict[int, Token]) -> Span:
+    """A two-character name the tagger ends where the segmenter reads a surname and a two-character given name runs
+    on one more character: 李|连成|开始 is 李连成 (the tagger's 李连 stopped before the verb it read as 成开始)."""
+    if span.type != "PER" or span.end - span.start != 2 or surname_length(text, span.start) != 1:
+        return span
+    sur, given = by_start.get(span.start), by_start.get(span.start + 1)
+    if (
+        sur is not None
+        and len(sur.word) == 1
+        and sur.pos == "nr"
+        and given is not None
+        and given.pos in ("nr", "nrfg")
+        and given.end == span.end + 1
+        and text[span.end] not in _NAME_STOP_CHARS
+    ):
+        return Span(span.type, span.start, span.end + 1)
+    return span
 
 
 _CLAUSE_OPENERS = frozenset("但而并却又也还就便")
@@ -1434,7 +1454,7 @@ def find_names(text: str) -> list[Mention]:
     by_start = {t.start: t for t in tokens}
     by_end_tok = {t.end: t for t in tokens}
     token_at = {k: t for t in tokens if len(t.word) >= 3 for k in range(t.start, t.end)}
-    spans = [_trim_person(text, s) for s in tagged_spans]
+    spans = [_given_name_from_segmenter(text, _trim_person(text, s), by_start) for s in tagged_spans]
     model_per = {s.start: s.end for s in spans if s.type == "PER"}
     occupied = [False] * (len(text) + 1)
     papers = [
