@@ -20,8 +20,8 @@ from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_op
 from etl.parse.headings import assign_headings
 from etl.parse.labeler import label_blocks
 from etl.parse.pages import parse_page_header
-from etl.parse.punctuation import full_width_view
 from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
+from etl.parse.widths import reading_view
 from etl.records import Article, Reporter
 
 
@@ -1094,7 +1094,7 @@ def _lift_lead(draft: _Draft) -> None:
 
 def parse_issue(text: str) -> list[Article]:
     """Articles of an issue, in print order, with headings, byline, dateline and repaired paragraphs."""
-    view = full_width_view(text)
+    view = reading_view(text)
     _, drafts = _classify(split_blocks(view.text))
     articles: list[Article] = []
     for d in drafts:
@@ -1140,12 +1140,11 @@ start/end with that character, np= paragraphs so far in the article, X|cue = cue
 
 def explain_issue(text: str) -> str:
     """A block-by-block account of the classification: line, label, article, reason and the block's start."""
-    view = full_width_view(text)
+    view = reading_view(text)
     labels, _ = _classify(split_blocks(view.text), explain=True)
     out = [_LEGEND]
     if view.back:
-        marks = " ".join(view.back.values())
-        out.append(f"This issue prints {marks} half-width in Chinese text; the parser reads them full-width.\n\n")
+        out.append(view.describe() + "\n\n")
     for lab in labels:
         printed = view.give_back(lab.block.text)
         snippet = printed if len(printed) <= 40 else printed[:38] + "…"

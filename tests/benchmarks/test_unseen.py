@@ -20,7 +20,7 @@ from benchmarks.unseen import (
 )
 from etl.ingest.decode import decode_bytes
 from etl.parse.issue import parse_issue
-from etl.parse.punctuation import HALF_TO_FULL
+from etl.parse.widths import FULL_TO_ASCII, HALF_TO_FULL
 from tests.conftest import shared_path
 from tests.parse.test_issue import _norm, _same_body
 
@@ -151,18 +151,26 @@ def test_unseen_days_come_out_mostly_right() -> None:
     assert found / total >= 0.85
 
 
-def test_unseen_days_printed_half_width_come_out_as_in_full_width() -> None:
-    """Some papers print , ; : ( ) half-width in Chinese text (the specimen does): the same days set that way are
-    split into the same articles, with the same text but for those marks."""
+@pytest.mark.parametrize(
+    "form",
+    [
+        str.maketrans({full: half for half, full in HALF_TO_FULL.items()}),
+        str.maketrans({ascii_: full for full, ascii_ in FULL_TO_ASCII.items()}),
+    ],
+    ids=["half-width-punctuation", "full-width-digits-and-letters"],
+)
+def test_unseen_days_printed_in_other_widths_come_out_the_same(form: dict[int, str]) -> None:
+    """Some papers print , ; : ( ) half-width in Chinese text (the specimen does), others digits and letters
+    full-width (第０２版): the same days set either way are split into the same articles, with the same text but for
+    those characters."""
     gold = shared_path("data", "newspapers", "rmrb_rss_2026", "derived", "articles_gold.jsonl.gz")
     days = {d: arts for d, arts in read_gold(gold, date(2026, 7, 5), date(2026, 7, 15)).items() if d.day in (5, 15)}
-    to_half = str.maketrans({v: k for k, v in HALF_TO_FULL.items()})
     assert len(days) == 2
     for _, raw, _ in assemble(days, seed=2026):
         text = decode_bytes(raw).text
-        full = parse_issue(text)
-        half = parse_issue(text.translate(to_half))
-        assert [(a.headline, a.body) for a in half] == [
-            (a.headline.translate(to_half), a.body.translate(to_half)) for a in full
+        expected = parse_issue(text)
+        printed = parse_issue(text.translate(form))
+        assert [(a.headline, a.body, a.page) for a in printed] == [
+            (a.headline.translate(form), a.body.translate(form), a.page) for a in expected
         ]
-        assert [a.reporters for a in half] == [a.reporters for a in full]
+        assert [a.reporters for a in printed] == [a.reporters for a in expected]

@@ -1,11 +1,12 @@
-"""Half-width punctuation in Chinese text (锻造新质生产力,催生发展新动能) is read like full-width and given back as printed."""
+"""Half-width punctuation in Chinese text (锻造新质生产力,催生发展新动能) and full-width digits and letters (第０２版) are
+read in the forms the parser's cues expect and given back as printed."""
 
 from __future__ import annotations
 
 import pytest
 
 from etl.parse.issue import explain_issue, parse_issue
-from etl.parse.punctuation import HALF_TO_FULL, full_width_view
+from etl.parse.widths import FULL_TO_ASCII, HALF_TO_FULL, reading_view
 from etl.records import Article, Reporter
 
 FULL_TO_HALF = str.maketrans({v: k for k, v in HALF_TO_FULL.items()})
@@ -56,8 +57,8 @@ ISSUE = """第02版：要闻
     ],
     ids=["commas-and-semicolon", "brackets-go-as-a-pair", "numbers-and-few-marks-left-alone", "mixed-read-as-printed"],
 )
-def test_full_width_view(text: str, view: str, back: dict[str, str]) -> None:
-    v = full_width_view(text)
+def test_reading_view(text: str, view: str, back: dict[str, str]) -> None:
+    v = reading_view(text)
     assert v.text == view
     assert len(v.text) == len(text)
     assert v.back == back
@@ -65,7 +66,7 @@ def test_full_width_view(text: str, view: str, back: dict[str, str]) -> None:
 
 
 def test_give_back_reaches_every_string_of_an_article() -> None:
-    v = full_width_view("甲,乙,丙,丁,戊,己。")
+    v = reading_view("甲,乙,丙,丁,戊,己。")
     article = Article(
         1, "标题，副", ("一，二", "三"), kicker="引，题", byline="记者，甲", reporters=(Reporter("甲，", "记者"),)
     )
@@ -97,3 +98,34 @@ def test_explain_says_it_reads_half_width_and_shows_lines_as_printed() -> None:
     assert "half-width in Chinese text" in report
     assert "区政府召开第27次常务(扩大)会议" in report
     assert "half-width" not in explain_issue(ISSUE)
+
+
+@pytest.mark.parametrize(
+    ("text", "view", "back_keys"),
+    [
+        ("第０２版：要闻  ２０２６年４月２７日 星期一", "第02版：要闻  2026年4月27日 星期一", set("0123456789")),
+        (
+            "ＩＣＴ产业，第３届，Ａ股，５Ｇ基站，１２３",
+            "ICT产业，第3届，A股，5G基站，123",
+            set("0123456789") | set("ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+        ),
+        ("第０２版，2026年，第03版，2027年", "第０２版，2026年，第03版，2027年", set()),  # both forms: read as printed
+    ],
+    ids=["digits", "digits-and-capitals", "mixed-read-as-printed"],
+)
+def test_full_width_digits_and_letters_read_as_ascii(text: str, view: str, back_keys: set[str]) -> None:
+    v = reading_view(text)
+    assert v.text == view
+    assert set(v.back) == back_keys
+    assert v.give_back(v.text) == text
+
+
+def test_an_issue_with_full_width_digits_parses_as_it_does_in_ascii() -> None:
+    to_full = str.maketrans({a: f for f, a in FULL_TO_ASCII.items()})
+    full = parse_issue(ISSUE)
+    wide = parse_issue(ISSUE.translate(to_full))
+    assert [a.page for a in wide] == [a.page for a in full] == [2, 2]
+    assert [(a.headline, a.paragraphs) for a in wide] == [
+        (a.headline.translate(to_full), tuple(p.translate(to_full) for p in a.paragraphs)) for a in full
+    ]
+    assert "full-width (２０２６)" in explain_issue(ISSUE.translate(to_full))
