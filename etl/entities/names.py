@@ -994,6 +994,11 @@ _PAIR_AFTER = re.compile(
 )
 
 
+# What follows a country's one-character name when it is the country's body or forces, not a surname's given name.
+_ABBREV_BODY = re.compile(
+    "(?:国防部|外交部|内政部|财政部|国家安全|国家|联合部队|陆军|海军|空军|军方|军队|武装部队|总统府|政府|议会|国会|央行|"
+    "总参谋部|国民警卫队)"
+)
 _ABBREVIATION_WORDS = frozenset(("中华", "中亚", "中欧", "中非", "中美洲", "中东", "东亚", "西亚", "北非", "南美"))
 
 
@@ -1604,6 +1609,8 @@ def find_names(text: str) -> list[Mention]:
             and _PAIR_AFTER.match(text, s.start + 1)
         ):
             continue  # 中韩|建交: two countries, not 韩建交
+        if text[s.start] in _COUNTRY_ABBREVS - _COMMON_SURNAMES and _ABBREV_BODY.match(text, s.start + 1):
+            continue  # a country's short name before its body or army: 乌|国防部, 乌|陆军 (not 马|海军, a name)
         if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
             end = _extend_dotted(text, s.end)
             if _occupy(occupied, s.start, end):

@@ -447,7 +447,9 @@ _LEAD_WORDS = frozenset(
     "成为 是 有 由 经 经过 通过 获得 荣获 授予 颁发 签署 会谈 通话 即 和 与 及 并 也 还 又 等 在 为 给 让 请 把 被 将 日电 电 "
     # verbs of hearing, finding, arranging and adverbs that can run straight into a title (收到X局副局长Y的消息)
     "认识 结识 收到 得知 获悉 听说 找到 遇到 见到 联系 通知 安排 责成 委托 提醒 发布 根据 正如 辜负 致函 刊载 转告 叮嘱 嘱咐 "
-    "立即 随即 马上 正在 已经 特意 专程 亲自 一同 一起 再次 多次 曾经 几乎 每天".split()
+    "立即 随即 马上 正在 已经 特意 专程 亲自 一同 一起 再次 多次 曾经 几乎 每天 "
+    # pronouns, and verbs of naming and removing from a post (他决定撤换|国防部长X, 提名|司法部长Y)
+    "他 她 他们 她们 我们 撤换 罢免 解除 接替 取代 替换 召见 提名 任用 撤职 指示 指派 授权 责令 命令".split()
 )
 
 

@@ -190,6 +190,8 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("牢记习近平总书记殷殷嘱托，广西坚持", [("习近平", "习近平")]),
         ("进而促进干部成长与事业发展同步", []),
         ("大力宣传马克思主义的唯物论", [("马克思", "马克思")]),
+        ("乌武装部队当天发布声明否认俄方说法", []),
+        ("“这也是我提的建议。”马海军说", [("马海军", "马海军")]),
     ],
 )
 def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: list[tuple[str, str]]) -> None:
@@ -330,6 +332,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("据法国《费加罗报》报道，总理表示", "organization", ["费加罗报"]),
         ("大批救援物资这两天集中到达团结村，为了有序地分发", "place", ["团结村"]),
         ("记者来到美丽乡村，走进新农村", "place", []),
+        ("杭州海关测算，实行这项改革后，每", "organization", ["杭州海关"]),
+        ("4月8日，红豆集团旗下无锡红豆运动装公司正式获批", "organization", ["红豆集团", "无锡红豆运动装公司"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
