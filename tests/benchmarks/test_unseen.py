@@ -174,3 +174,25 @@ def test_unseen_days_printed_in_other_widths_come_out_the_same(form: dict[int, s
             (a.headline.translate(form), a.body.translate(form), a.page) for a in expected
         ]
         assert [a.reporters for a in printed] == [a.reporters for a in expected]
+
+
+def test_unseen_days_wrapped_at_a_column_width_come_out_as_whole() -> None:
+    """A scan's text layer wraps every paragraph at its column's width: the same days wrapped so are split into
+    nearly every article the unwrapped days give (the lines are put back together before parsing)."""
+    gold = shared_path("data", "newspapers", "rmrb_rss_2026", "derived", "articles_gold.jsonl.gz")
+    days = {d: arts for d, arts in read_gold(gold, date(2026, 7, 5), date(2026, 7, 15)).items() if d.day in (5, 15)}
+    assert len(days) == 2
+    for _, raw, truth in assemble(days, seed=2026):
+        text = decode_bytes(raw).text
+        wrapped = "\n".join(
+            "\n".join(line[i : i + 30] for i in range(0, len(line), 30)) if len(line) > 30 else line
+            for line in text.split("\n")
+        )
+        assert wrapped.count("\n") > text.count("\n") + 500
+        whole = []
+        for version in (text, wrapped):
+            predicted = [_norm(a.body) for a in parse_issue(version)]
+            whole.append(
+                sum(1 for t in truth if any(_same_body(_norm("".join(t["paragraphs"])), p) for p in predicted))
+            )
+        assert whole[1] >= whole[0] - 0.02 * len(truth), (whole, len(truth))
