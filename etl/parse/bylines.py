@@ -17,6 +17,8 @@ _ROLE_MAP = {
     "首席记者": "记者",
     "全媒体记者": "记者",
     "融媒体记者": "记者",
+    "融媒记者": "记者",
+    "全媒记者": "记者",
     "主任记者": "记者",
     "高级记者": "记者",
     "见习记者": "见习记者",
@@ -30,7 +32,16 @@ _ROLE_MAP = {
     "摄影": "摄影",
     "作者": "作者",
 }
-_ROLES = "|".join(sorted(_ROLE_MAP, key=len, reverse=True))
+# A reporter stationed away from the paper (本报驻京记者, 驻江苏记者) is a reporter.
+_STATIONED = r"驻[\u4e00-\u9fff]{1,4}?记者"
+_ROLES = "|".join([_STATIONED, *sorted(_ROLE_MAP, key=len, reverse=True)])
+
+
+def _role(printed: str) -> str:
+    """The role recorded for a role as printed (驻京记者 -> 记者)."""
+    return _ROLE_MAP.get(printed) or "记者"
+
+
 # Who a reporter writes for: this paper, the national agencies, or any "<name>日报/报/社/网/台".
 _AFFIL = r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|[\u4e00-\u9fff]{1,8}?(?:报社|报|通讯社|电视台|广播电视台|杂志|网)|《[^》]{1,12}》"
 _SPACE = "[ \t\u3000\u00a0]"
@@ -53,7 +64,15 @@ _SPACED_BYLINE = re.compile(
     rf"^{_SPACE}*(?P<inner>(?:{_AFFIL})?(?:{_ROLES}){_SPACE}?[\u4e00-\u9fff·]{{2,10}}(?:[、，,][\u4e00-\u9fff·]{{2,10}}){{0,6}})"
     rf"(?:{_SPACE}{{2,}}|\u3000)"
 )
+# ... or each role and its names closed by one space (本报讯 记者王伟 通讯员李强 昨天，…): names of two to four
+# characters only, so a sentence (记者从区应急管理局获悉) is never read as one.
+_SINGLE_SPACED_BYLINE = re.compile(
+    rf"^{_SPACE}*(?P<inner>(?:(?:{_AFFIL})?(?:{_ROLES}){_SPACE}?[\u4e00-\u9fff·]{{2,4}}(?:[、，,][\u4e00-\u9fff·]{{2,4}}){{0,6}}"
+    rf"{_SPACE})+)"
+)
 _GROUP = re.compile(rf"(?P<affil>{_AFFIL})?(?P<role>{_ROLES})")
+_FILED_FROM = re.compile(rf"{_SPACE}*发自[\u4e00-\u9fff·]{{1,12}}$")
+_BOTH_CREDIT = re.compile(rf"{_SPACE}*[/／]?(?:文[/／]图|图[/／]文|文图|图文)$")
 _CREDIT_SUFFIX = re.compile(r"(摄影报道|摄影|报道|摄|文|绘|制图|整理)$")
 
 
@@ -101,6 +120,9 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
     """
     # "X摄影报道" credits X with the photographs (and the story): the role word must not read as a new group.
     inner = inner.strip(" \t\u3000\u00a0").replace("摄影报道", "摄")
+    # Where it was filed from (本报记者 王伟 发自北京) is no name; 王伟 文/图 wrote it and took its pictures.
+    inner = _FILED_FROM.sub("", inner)
+    inner = _BOTH_CREDIT.sub("", inner)
     groups = list(_GROUP.finditer(inner))
     out: list[Reporter] = []
     if not groups:
@@ -117,14 +139,15 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
     for k, g in enumerate(groups):
         end = groups[k + 1].start() if k + 1 < len(groups) else len(inner)
         chunk = inner[g.end() : end]
-        role = _ROLE_MAP[g.group("role")]
+        role = _role(g.group("role"))
         affil = g.group("affil")
         if g.group("role") == "本报评论员":
             affil = "本报"
         for name in _split_names(chunk):
-            if _CREDIT_SUFFIX.fullmatch(name):
-                # A credit word on its own (记者 张三 报道, 李四 摄): not a name; 摄 makes the one before it a photographer.
-                if name.startswith("摄") and out:
+            if _CREDIT_SUFFIX.fullmatch(name) or name == "图":
+                # A credit word on its own (记者 张三 报道, 李四 摄, 刘洋/图): not a name; 摄 or 图 makes the one before it
+                # a photographer.
+                if name.startswith(("摄", "图")) and out:
                     out[-1] = Reporter(out[-1].name, "摄影", out[-1].affiliation)
                 continue
             suffix = _CREDIT_SUFFIX.search(name)
@@ -157,7 +180,7 @@ def parse_lead(text: str) -> Lead | None:
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
             rest = rest[pm.end() :]
     else:
-        bm = _BARE_BYLINE.match(rest) or _SPACED_BYLINE.match(rest)
+        bm = _BARE_BYLINE.match(rest) or _SPACED_BYLINE.match(rest) or _SINGLE_SPACED_BYLINE.match(rest)
         parsed = parse_reporters(bm.group("inner")) if bm else None
         if bm and parsed:
             byline = bm.group(0).strip(" \t\u3000\u00a0")
