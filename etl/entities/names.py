@@ -207,6 +207,11 @@ def _is_place(name: str) -> bool:
         return False
 
 
+def _is_zone(name: str) -> bool:
+    """A development zone, new district or park of the curated gazetteer (雄安, 前海, 松山湖), by name or short name."""
+    return any(p.level == "zone" and p.source == "curated" for p in _gazetteer_places(name))
+
+
 def _gazetteer_places(name: str) -> list[Place]:
     """The gazetteer's places of that name, none when the seed is not there (a partial checkout)."""
     try:
@@ -1052,7 +1057,9 @@ _PART_OF_PLACE = re.compile(
 )
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
-    "金山银山 绿水青山".split()
+    "金山银山 绿水青山 "
+    # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
+    "中科".split()
 )
 _ORDINAL_PREFIX = re.compile(r"(?:第?[一二三四五六七八九十百零]+|[0-9]+)届")
 # A country's politics, which the tagger reads as a bureau (局): 俄罗斯政局, 俄国内政局.
@@ -1691,6 +1698,16 @@ def find_names(text: str) -> list[Mention]:
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
+    # a new district or park the segmenter reads as one word and the tagger missed (雄安|力争, 在|前海|，)
+    for t in tokens:
+        if (
+            len(t.word) >= 2
+            and not any(occupied[t.start : t.end])
+            and _is_zone(t.word)
+            and title_head_at_end(text[max(0, t.start - 4) : t.start]) is None  # 副馆长|张江说 is a person
+        ):
+            if _occupy(occupied, t.start, t.end):
+                places.append((t.start, t.end))
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
