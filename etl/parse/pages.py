@@ -15,9 +15,18 @@ _HEADER = re.compile(
     r"(?P<prefix>(?:(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?\s*)?"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
     r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*)"
-    r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)]?"
-    r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?\s*$"
+    r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)】\]〕]?"
+    r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?"
+    r"(?:\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?\s*$"
 )
+# An e-paper's export labels both: 版次：A02 版名：要闻.
+_LABELLED = re.compile(
+    r"^版次\s*[：:]\s*(?P<num>[A-Da-d]?[0-9０-９]{1,3})\s*版?\s+版名\s*[：:]\s*(?P<name>[\u4e00-\u9fff]{1,8})$"
+)
+# A rule drawn around the header in a text dump (=== 第2版 要闻 ===, --- 第2版 ---).
+_RULE = "=-_*#~＝ \t\u3000"
+# The page count some headers add (第2版（共8版）) is no page name.
+_PAGE_COUNT = re.compile(r"^共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 # Metro papers label a page by its section letter and number alone, the page name beside it: A03 要闻, B2·财经.
 _LETTERED = re.compile(r"^(?P<num>[A-Da-d][0-9]{1,2})\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
 _MARKS = "□■●◎◆◇▲△★☆▶► \t\u3000\u00a0"
@@ -57,7 +66,10 @@ def _page_number(raw: str) -> int | None:
 def parse_page_header(text: str) -> PageHeader | None:
     """Read a block as a page header, or None if it is not one."""
     # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
-    text = _LABEL.sub("", text.lstrip(_MARKS))
+    labelled = _LABELLED.match(text.strip())
+    if labelled:
+        return PageHeader(_page_number(labelled.group("num")), labelled.group("name"))
+    text = _LABEL.sub("", text.lstrip(_MARKS).strip(_RULE))
     lettered = _LETTERED.match(text.strip())
     if lettered:
         return PageHeader(_page_number(lettered.group("num")), lettered.group("name"))
@@ -72,4 +84,11 @@ def parse_page_header(text: str) -> PageHeader | None:
     # Without 第 a bare number needs to open the line or follow a date or paper name (05版：经济, 人民日报 2版).
     if "第" not in text[: m.start("num")] and prefix.strip() and not re.search(r"\d|报|刊|星期|周", prefix):
         return None
-    return PageHeader(_page_number(m.group("num")), m.group("name") or None)
+    name = m.group("name") or None
+    if name and _PAGE_COUNT.match(name):
+        name = None
+    # The page name before the number (要闻 第02版), where no paper's name or date stands there.
+    before = prefix.strip()
+    if name is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", before) and not re.search(r"报|刊", before):
+        name = before
+    return PageHeader(_page_number(m.group("num")), name)

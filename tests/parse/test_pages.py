@@ -28,6 +28,16 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("第3版 | 国际", PageHeader(3, "国际")),
         ("A03 要闻", PageHeader(3, "要闻")),
         ("B2·财经", PageHeader(2, "财经")),
+        # Other exports: brackets round the number alone, the name first, both labelled, a date after, rules drawn
+        # round the header, the page count.
+        ("【第02版】要闻", PageHeader(2, "要闻")),
+        ("要闻 第02版", PageHeader(2, "要闻")),
+        ("版次：A02 版名：要闻", PageHeader(2, "要闻")),
+        ("第02版 要闻 2024-03-15", PageHeader(2, "要闻")),
+        ("=== 第2版 要闻 ===", PageHeader(2, "要闻")),
+        ("--- 第2版 ---", PageHeader(2, None)),
+        ("第2版（共8版）", PageHeader(2, None)),
+        ("人民日报 第2版", PageHeader(2, None)),
     ],
 )
 def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
