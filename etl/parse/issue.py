@@ -297,7 +297,13 @@ def _return_credits(drafts: list[_Draft], labels: list[Label]) -> None:
     (``制图：张丹峰``, ``勾  犇图  羽  生文``, ``江西丰城市  徐新林``): it goes back as that article's last paragraph."""
     for k in range(1, len(drafts)):
         d, prev = drafts[k], drafts[k - 1]
-        while len(d.headings) > 1 and len(d.head_ids) == len(d.headings) and _CREDIT_LINE.search(d.headings[0]):
+        # (A credit alone, with no text under it, is the foot of the issue's last page: 本版编辑：X  校对：Y.)
+        while (
+            d.headings
+            and (len(d.headings) > 1 or not d.paragraphs)
+            and len(d.head_ids) == len(d.headings)
+            and _CREDIT_LINE.search(d.headings[0])
+        ):
             prev.paragraphs.append(d.headings.pop(0))
             i = d.head_ids.pop(0)
             prev.para_ids.append(i)

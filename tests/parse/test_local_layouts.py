@@ -1,0 +1,67 @@
+"""A district paper's page in the forms local papers print: 本报讯 bylines with 见习记者 and 通讯员, a photo item with
+its credit, a page break inside a sentence, and the page's credits at its foot."""
+
+from __future__ import annotations
+
+from etl.parse.issue import parse_issue
+from etl.parse.widths import HALF_TO_FULL
+
+PAGE = """第02版：要闻
+
+区政府召开第27次常务（扩大）会议
+
+本报讯（记者 朱梦琪）昨天，区长徐俊主持召开区政府第27次常务（扩大）会议，研究部署近期重点工作。会议听取了全区一季度经济运行情况汇报。
+
+会议指出，要坚持稳中求进工作总基调，统筹发展和
+
+安全，推动经济持续回升向好。区领导朱慧峰、王伟参加会议。
+
+太湖湾科创带再添新平台
+
+本报讯（见习记者 万峰鸣 记者 张可馨）昨天上午，太湖湾科创带智能制造创新中心揭牌成立，首批入驻企业二十余家。
+
+中心将围绕产业链关键环节开展联合攻关。
+
+区人大常委会开展专题调研
+
+本报讯 记者张可馨 通讯员刘洋 近日，区人大常委会组织部分代表围绕优化营商环境开展专题调研。
+
+调研组指出，要持续优化服务，切实为企业纾困解难。
+
+本版编辑：赵敏  校对：钱红  组版：孙丽
+"""
+
+
+def test_a_local_page_splits_into_its_reports() -> None:
+    articles = parse_issue(PAGE)
+    assert [a.headline for a in articles] == [
+        "区政府召开第27次常务（扩大）会议",
+        "太湖湾科创带再添新平台",
+        "区人大常委会开展专题调研",
+    ]
+    assert [[(r.name, r.role) for r in a.reporters] for a in articles] == [
+        [("朱梦琪", "记者")],
+        [("万峰鸣", "见习记者"), ("张可馨", "记者")],
+        [("张可馨", "记者"), ("刘洋", "通讯员")],
+    ]
+    assert {a.dateline for a in articles} == {"本报讯"}
+    assert (
+        articles[0].paragraphs[1]
+        == "会议指出，要坚持稳中求进工作总基调，统筹发展和安全，推动经济持续回升向好。区领导朱慧峰、王伟参加会议。"
+    )
+    assert all(a.page == 2 and a.page_name == "要闻" for a in articles)
+
+
+def test_the_credits_at_the_foot_of_the_last_page_close_its_last_report() -> None:
+    # As People's Daily's truth keeps 本版责编：X: the last paragraph of the page's last article, never an article.
+    articles = parse_issue(PAGE)
+    assert articles[-1].paragraphs[-1] == "本版编辑：赵敏  校对：钱红  组版：孙丽"
+
+
+def test_the_page_printed_with_half_width_marks_reads_the_same() -> None:
+    to_half = str.maketrans({full: half for half, full in HALF_TO_FULL.items()})
+    full = parse_issue(PAGE)
+    half = parse_issue(PAGE.translate(to_half))
+    assert [(a.headline, a.paragraphs, a.reporters) for a in half] == [
+        (a.headline.translate(to_half), tuple(p.translate(to_half) for p in a.paragraphs), a.reporters) for a in full
+    ]
