@@ -66,3 +66,23 @@ def test_entities_prints_mentions_with_offsets_into_stdin() -> None:
     assert by_type["place"]["adcode"] == "320412"
     assert by_type["amount"]["value"] == 1.0e10 and by_type["amount"]["unit"] == "CNY"
     assert by_type["date"]["start_date"] == "2024-03-14"
+
+
+def test_parse_into_a_reader_that_stops_early_ends_quietly(tmp_path: Path) -> None:
+    # etl parse FILE | head -1: the reader closes the pipe; no traceback, exit status 0.  (The issue is long enough
+    # that its JSON fills the pipe: the writer meets the closed pipe.)
+    long_issue = tmp_path / "long.txt"
+    long_issue.write_text(SPECIMEN.read_text(encoding="utf-8") * 60, encoding="utf-8")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "etl", "parse", "--no-entities", str(long_issue)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=60) == 0
+    assert json.loads(first)["seq"] == 1
+    assert "Traceback" not in err
