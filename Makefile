@@ -31,7 +31,7 @@ help:
 	@echo "make superset               serve Superset on 127.0.0.1:8088, connected read-only to the warehouse"
 	@echo "make bench [BENCH_ARGS=...]  archive-scale throughput, memory and query latency (docs/benchmarks.md)"
 	@echo "make fuzz [FUZZ_SECONDS=300] the parser's and extractor's properties under random inputs"
-	@echo "make score-parse            the reference scorer on both truth corpora and on unseen days in other layouts"
+	@echo "make score-parse            the reference scorer on both truth corpora, unseen days in other layouts, short reports"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)
@@ -73,12 +73,16 @@ bench: setup
 	$(PY) -m benchmarks.run $(BENCH_ARGS)
 
 UNSEEN_DIR ?= $(CURDIR)/.unseen-issues
+SHORT_DIR ?= $(CURDIR)/.short-reports
 SCORER := ../shared/tools/score_articles.py
 # The parser as the issue scores it: both truth corpora, then days after them typeset in other papers' styles
-# (benchmarks/unseen.py builds them from ../shared's RSS gold into UNSEEN_DIR; never committed). Needs ../shared.
+# (benchmarks/unseen.py builds them from ../shared's RSS gold into UNSEEN_DIR), then pages of short reports and
+# briefs as district papers set them (benchmarks/short_reports.py, from 新闻联播 transcripts into SHORT_DIR). Neither
+# is committed. Needs ../shared.
 score-parse: setup
 	$(PY) -m benchmarks.unseen --out $(UNSEEN_DIR)
-	@for d in ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev $(UNSEEN_DIR); do \
+	$(PY) -m benchmarks.short_reports --out $(SHORT_DIR)
+	@for d in ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev $(UNSEEN_DIR) $(SHORT_DIR); do \
 		echo "$$d: $$($(PY) $(SCORER) $$d -- $(PY) -m etl parse | tail -1)"; \
 	done
 
