@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import rjieba
 
 from etl.entities.gazetteer import Place, is_place_name, lookup
-from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, place_names
+from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, known_org_names, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import LEAD_WORDS, TITLE_HEADS, title_after, title_chain_before, title_head_at_end
@@ -205,6 +205,26 @@ def _is_place(name: str) -> bool:
         return is_place_name(name)
     except OSError:  # the gazetteer seed is not there (a partial checkout)
         return False
+
+
+def _plain_word_org(text: str, span: Span, tokens: list[Token]) -> bool:
+    """A short organization of the tagger's, with no body's suffix and known as no organization, that ends inside one
+    of the segmenter's words: 中华|文化, 神州|大地, 普惠|小微, 直辖|市, 侵华|日军, 内罗|毕 (a place)."""
+    name = text[span.start : span.end]
+    if len(name) > 3 or _ORG_SUFFIX_RE.search(name) or name in known_org_names() or name[-1] in _ORG_LAST_CHARS:
+        return False
+    k = bisect_right(tokens, span.end - 1, key=lambda t: t.start) - 1
+    last = tokens[k] if k >= 0 else None
+    if last is not None and last.end > span.end:
+        # the name would end inside a word (not where the word is the body's name, 国新|办, 内阁|会议, or the
+        # segmenter glued a function word on: 广汽|等, 由广汽|看广东)
+        rest = text[span.end : last.end]
+        return (
+            last.word[-1] not in _ORG_LAST_CHARS
+            and rest != "会议"
+            and not (len(rest) == 1 and rest in _NAME_STOP_CHARS)
+        )
+    return False
 
 
 def _is_zone(name: str) -> bool:
@@ -1681,6 +1701,8 @@ def find_names(text: str) -> list[Mention]:
         if _occupy(occupied, s, e):
             orgs.append((s, e))
     for x in repaired:
+        if x.type == "ORG" and _plain_word_org(text, x, tokens):
+            continue
         if x.type == "ORG" and _occupy(occupied, x.start, x.end):
             orgs.append((x.start, x.end))
         elif x.type == "LOC" and _abbreviation_run(text, x.start, x.end):
@@ -1698,6 +1720,9 @@ def find_names(text: str) -> list[Mention]:
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
+    for m in rule_orgs:
+        if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
+            orgs.append((m.start, m.end))
     # a new district or park the segmenter reads as one word and the tagger missed (雄安|力争, 在|前海|，)
     for t in tokens:
         if (
@@ -1708,9 +1733,6 @@ def find_names(text: str) -> list[Mention]:
         ):
             if _occupy(occupied, t.start, t.end):
                 places.append((t.start, t.end))
-    for m in rule_orgs:
-        if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
-            orgs.append((m.start, m.end))
     # a newspaper cited in 《》 is the paper: 《朝日新闻》, 《新皇冠报》 (《人民日报》 ends like an organization anyway)
     for s, e in papers:
         if (s, e) in claimed or _occupy(occupied, s, e):

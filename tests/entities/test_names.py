@@ -335,6 +335,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("杭州海关测算，实行这项改革后，每", "organization", ["杭州海关"]),
         ("全部经办业务将在2026年内实现在雄安一网通办", "place", ["雄安"]),
         ("”中科创源企业负责人童立福说", "place", []),
+        ("传统与现代交融，中华文化绽放更加灿烂的光彩", "organization", []),
+        ("14日，国新办召开春节后第一场新闻发布会", "organization", ["国新办"]),
+        ("瑞、长安、长城、广汽等国内车企", "organization", ["广汽"]),
         ("4月8日，红豆集团旗下无锡红豆运动装公司正式获批", "organization", ["红豆集团", "无锡红豆运动装公司"]),
     ],
 )
