@@ -227,6 +227,22 @@ def _plain_word_org(text: str, span: Span, tokens: list[Token]) -> bool:
     return False
 
 
+# Common nouns the tagger reads as bodies, which name none: kinds of body (商业银行, 科研院所, 乡镇卫生院), sectors
+# (新能源汽车, 金融科技), a ministry's field (人力资源社会保障|部门), and phrases (核心竞争力, 新时代党|的).
+_NOT_ORG_NAMES = frozenset(
+    "新能源汽车 金融科技 核心竞争力 科研院所 商业银行 外资银行 中资银行 人民军队 全党全军 党委政府 乡镇卫生院 卫生室 "
+    "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指".split()
+)
+# A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
+_DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
+
+
+def _dateline_tail(text: str, start: int, end: int) -> int:
+    """How many characters at the end of an organization are a dateline's word (新华社电 -> 1, 央视网消息 -> 2)."""
+    m = _DATELINE_TAILS.search(text, start, end)
+    return end - m.start() if m and m.start() - start >= 2 else 0
+
+
 def _is_zone(name: str) -> bool:
     """A development zone, new district or park of the curated gazetteer (雄安, 前海, 松山湖), by name or short name."""
     return any(p.level == "zone" and p.source == "curated" for p in _gazetteer_places(name))
@@ -1835,7 +1851,8 @@ def find_names(text: str) -> list[Mention]:
     person_starts = {m.start for m in person_mentions}
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]
     fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
-    orgs = [(s, e) for typ, s, e in fixed if typ == "ORG"]
+    orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
+    orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)

@@ -338,6 +338,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("传统与现代交融，中华文化绽放更加灿烂的光彩", "organization", []),
         ("14日，国新办召开春节后第一场新闻发布会", "organization", ["国新办"]),
         ("瑞、长安、长城、广汽等国内车企", "organization", ["广汽"]),
+        ("央视网消息（新闻联播）：今天", "organization", ["央视网"]),
+        ("据新华社电  （记者何晓）", "organization", ["新华社"]),
+        ("2024年全国新能源汽车产销量", "organization", []),
         ("4月8日，红豆集团旗下无锡红豆运动装公司正式获批", "organization", ["红豆集团", "无锡红豆运动装公司"]),
     ],
 )
