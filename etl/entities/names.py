@@ -1038,7 +1038,7 @@ _PAIR_AFTER = re.compile(
 # What follows a country's one-character name when it is the country's body or forces, not a surname's given name.
 _ABBREV_BODY = re.compile(
     "(?:国防部|外交部|内政部|财政部|国家安全|国家|联合部队|陆军|海军|空军|军方|军队|武装部队|总统府|政府|议会|国会|央行|"
-    "总参谋部|国民警卫队)"
+    "总参谋部|国民警卫队|军(?![人事校训装]))"
 )
 _ABBREVIATION_WORDS = frozenset(("中华", "中亚", "中欧", "中非", "中美洲", "中东", "东亚", "西亚", "北非", "南美"))
 
