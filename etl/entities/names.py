@@ -243,6 +243,21 @@ def _dateline_tail(text: str, start: int, end: int) -> int:
     return end - m.start() if m and m.start() - start >= 2 else 0
 
 
+def _abbreviated_country_before(text: str, start: int, occupied: list[bool], by_start: dict[int, Token]) -> bool:
+    """Whether a country's one-character name (乌, 以, 俄) stands right before the body at ``start``, on its own
+    (the segmenter starts a word there: not 出|台, 参|加; and no date: not 8|日)."""
+    k = start - 1
+    return (
+        k >= 0
+        and not occupied[k]
+        and k in by_start
+        and not (text[k] in "日月" and k > 0 and (text[k - 1].isdigit() or text[k - 1] in "一二三四五六七八九十"))
+        and text[k] in _COUNTRY_ABBREVS - frozenset("中")
+        and _ABBREV_BODY.match(text, start) is not None
+        and (k == 0 or not _is_name_char(text[k - 1]) or text[k - 1] in _ABBREV_BEFORE)
+    )
+
+
 def _is_zone(name: str) -> bool:
     """A development zone, new district or park of the curated gazetteer (雄安, 前海, 松山湖), by name or short name."""
     return any(p.level == "zone" and p.source == "curated" for p in _gazetteer_places(name))
@@ -1847,6 +1862,8 @@ def find_names(text: str) -> list[Mention]:
             for j in range(t.start, t.end):
                 occupied[j] = True
             places.append((t.start, t.end))
+    # a country's one-character name printed before its body is part of the body's name: 乌|国防部, 以|国防军
+    orgs = [(s - 1, e) if _abbreviated_country_before(text, s, occupied, by_start) else (s, e) for s, e in orgs]
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]

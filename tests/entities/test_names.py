@@ -342,6 +342,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("央视网消息（新闻联播）：今天", "organization", ["央视网"]),
         ("据新华社电  （记者何晓）", "organization", ["新华社"]),
         ("2024年全国新能源汽车产销量", "organization", []),
+        ("媒体日前报道称，乌外交部长瑟比加否认", "organization", ["乌外交部"]),
+        ("2月7日国家发展改革委紧急下达", "organization", ["国家发展改革委"]),
         ("4月8日，红豆集团旗下无锡红豆运动装公司正式获批", "organization", ["红豆集团", "无锡红豆运动装公司"]),
     ],
 )
