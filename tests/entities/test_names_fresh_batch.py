@@ -345,7 +345,12 @@ FRESH_BATCH_CASES: list[Case] = [
 
 # Scored once on 2026-12-01 at ade8865, before any change, the clean estimate: persons 0.923 (tp 36, fp 5, fn 1),
 # person-title pairs 0.933 (35 / 2 / 3), organizations 0.841 (45 / 7 / 10), places 0.821 (23 / 8 / 2).
-FRESH_BATCH_FLOORS = {"persons": 0.9, "person_titles": 0.8, "orgs": 0.7, "places": 0.7}
+# The errors were then grouped by cause and general fixes made and checked on development text (PD example.dev, the
+# older batches, samples of rmrb2026_dev, rmrb2019_dev and 新闻联播 January-May 2026), not on these figures; after
+# them (no longer a clean estimate): persons 0.987, pairs 1.000, organizations 0.889, places 0.889.  One fix costs a
+# point here: 中共 in 中共党员, annotated as the party, is no organization any more (a name ending inside a word).
+# Floors a little under the figures after the fixes, so a regression shows.
+FRESH_BATCH_FLOORS = {"persons": 0.95, "person_titles": 0.95, "orgs": 0.85, "places": 0.85}
 
 
 @pytest.fixture(scope="module")
