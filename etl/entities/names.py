@@ -445,6 +445,7 @@ _NOT_NAME_ENDINGS = tuple("化性率度力")
 _FOREIGN_NAME_CHARS = TRANSLIT_CHARS | frozenset(
     "顿松琼默猜潘若丝姆茨兹赛鲍普莎娜娅黛蕾露妮丽玛琪瑞罗伦朗勃柯卓汀蒂诗舍缪奎昆弗盖吉贝内洛莫蒙萨赫雷泰威韦怀"
     "乔治杰森彼得保罗汉斯瓦尔沙佛霍夫迪尚德素帕恩奥巴马拜登普京默克尔马克龙敏昂莱夏兹希西宾延科涅佐迈耶纳姆申捷"
+    "齐列"
 )
 
 
@@ -676,7 +677,7 @@ _FOREIGN_HEADS = frozenset(
 
 # Characters that begin the clause after a name (称, 表示, 18日 ...), never the end of a transliterated name.
 _AFTER_NAME_CHARS = frozenset(
-    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最"
+    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最举发签接主"
 )
 
 
