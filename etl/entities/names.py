@@ -581,6 +581,10 @@ _SHARED_HEADS = frozenset("部长 局长 厅长 署长 司长".split())
 
 
 _BODY_LAST_CHARS = frozenset("室局会部院办委司处厅所站")
+# Heads whose first character is also the last of a body's name, printed twice: 新闻司司长, 推广站站长, 林场场长 (not
+# a section's 处, 科, 室: 综合处处长 names a section, not a body).
+_DOUBLED_HEADS = frozenset("司长 站长 所长 馆长 院长 校长 厂长 场长 队长 社长 台长 行长 园长 庭长".split())
+_DETERMINERS = frozenset("该 本 此 全 各 我 分 总".split())
 
 
 def _body_around_unit(body: str) -> str:
@@ -626,6 +630,12 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                     out.append((pos, pos + len(body)))
                     break
                 head = title[-n:]
+                if head in _DOUBLED_HEADS and len(body) >= 2 and body[-1] == head[0] and body[-2] != head[0]:
+                    # the body ends in the head's first character: 外交部新闻司|司长, 邯郸市蔬菜技术推广站|站长; a
+                    # bare kind of body (服务站|站长, 民一庭|庭长) names none
+                    if len(body) >= 4 and body[:-1] not in _DETERMINERS and not cut:
+                        out.append((pos, pos + len(body)))
+                    break
                 if head in _SHARED_HEADS and len(body) >= 2 and title.startswith(body) and not cut:
                     # the head shares its first character with the body: 美国国防|部|长, 山西省文物|局|长
                     out.append((pos, pos + len(body) + 1))

@@ -347,6 +347,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("媒体日前报道称，乌外交部长瑟比加否认", "organization", ["乌外交部"]),
         ("2月7日国家发展改革委紧急下达", "organization", ["国家发展改革委"]),
         ("4月8日，红豆集团旗下无锡红豆运动装公司正式获批", "organization", ["红豆集团", "无锡红豆运动装公司"]),
+        ("”应急管理部监测防火司司长杨旭东说。", "organization", ["应急管理部监测防火司"]),
+        ("太平路社区养老服务站站长周慧芳在门口", "organization", ["太平路社区养老服务站"]),
+        ("服，把货箱逐一搬上车子，服务站站长张骞摸着黑", "organization", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
