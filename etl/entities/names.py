@@ -501,6 +501,19 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
 _PLAIN_WORD_POS = frozenset(("n", "v", "vn", "a", "ad", "d", "f", "t", "m", "q"))
 
 
+def _unknown_name_word(tok: Token) -> bool:
+    """A three-character word after a title that the segmenter guessed is a common noun but is a surname and a given
+    name it has no word for (省委书记|信长星: 信长 is no word of its dictionary)."""
+    w = tok.word
+    return (
+        len(w) == 3
+        and tok.pos == "n"
+        and surname_length(w, 0) == 1
+        and w[0] not in _WEAK_SURNAMES
+        and len(rjieba.cut(w[:2])) == 2
+    )
+
+
 def _word_or_place(text: str, start: int, end: int, by_start: dict[int, Token], occupied: list[bool]) -> bool:
     """A found name that is a place (埃塞俄比亚, 苏丹), a side in talks (乌方) or a plain two-character word the
     segmenter reads as one here (成长, 论坛); its characters are freed."""
@@ -1580,7 +1593,7 @@ def find_names(text: str) -> list[Mention]:
                 and (
                     nxt.pos in _NOT_NAME_POS
                     or nxt.word in _AFTER_TITLE_WORDS
-                    or nxt.pos in _WORD_POS
+                    or (nxt.pos in _WORD_POS and not _unknown_name_word(nxt))
                     or (nxt.pos == "v" and len(nxt.word) == 2 and text[nxt.end : nxt.end + 1] in _AFTER_VERB_CHARS)
                 )
             ):

@@ -195,6 +195,7 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("伊朗外长阿拉格齐当天表示，伊朗与", [("阿拉格齐", "阿拉格齐")]),
         ("在北京同文莱王储比拉举行会谈。", [("比拉", "比拉")]),
         ("“这也是我提的建议。”马海军说", [("马海军", "马海军")]),
+        ("江苏省委书记信长星出席会议。信长星指出", [("信长星", "信长星"), ("信长星", "信长星")]),
     ],
 )
 def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: list[tuple[str, str]]) -> None:
