@@ -1532,6 +1532,32 @@ def _propagate(
     return orgs, places
 
 
+# Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
+_VILLAGE_KINDS = frozenset(
+    "城中 小山 山 样板 示范 重点 试点 贫困 先进 文明 行政 自然 中心 空心 专业 特色 明星 脱贫 帮扶 网红 邻 本 该 全 各 "
+    "每 一 万 千 百 镇 乡 兴 同 两".split()
+)
+_VILLAGE_AS_MODIFIER = re.compile("[（(]|级|集体|内|民|务|容|两委|干部")
+_VERB_POS = frozenset(("v", "vn", "a", "ad", "d"))
+
+
+def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> bool:
+    """A place in 村 that names no village: a kind of village (城中村, 样板村, 镇村 as in 县镇村), or a verb's object
+    村 read onto the verb (健全|村（居）务公开, 提升|村集体经济, 排查|村内河道)."""
+    if text[e - 1] != "村" or e - s < 2:
+        return False
+    head = text[s : e - 1]
+    if head in _VILLAGE_KINDS:
+        return True
+    tok = by_start.get(s)
+    return (
+        tok is not None
+        and tok.end == e - 1
+        and tok.pos in _VERB_POS
+        and _VILLAGE_AS_MODIFIER.match(text, e) is not None
+    )
+
+
 def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
     if not text or not text.strip():
@@ -1675,10 +1701,14 @@ def find_names(text: str) -> list[Mention]:
         ):
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
+    named_villages: list[tuple[int, int]] = []
     for s in spans:
         if s.type != "PER":
             continue
         titled = title_head_at_end(text[max(0, s.start - 6) : s.start]) is not None
+        if s.end - s.start >= 3 and text[s.end - 1] == "村" and not titled:
+            named_villages.append((s.start, s.end))  # 李祖村带动周边8个村: a village named after a family
+            continue
         cut = token_at.get(s.end - 1)
         if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
@@ -1730,6 +1760,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in village_bodies:
         if _occupy(occupied, s, e):
             orgs.append((s, e))
+    for s, e in named_villages:
+        if not _no_named_village(text, s, e, by_start) and _occupy(occupied, s, e):
+            places.append((s, e))
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
@@ -1898,6 +1931,7 @@ def find_names(text: str) -> list[Mention]:
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
+    places = [(s, e) for s, e in places if not _no_named_village(text, s, e, by_start)]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))

@@ -351,6 +351,11 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("”应急管理部监测防火司司长杨旭东说。", "organization", ["应急管理部监测防火司"]),
         ("太平路社区养老服务站站长周慧芳在门口", "organization", ["太平路社区养老服务站"]),
         ("服，把货箱逐一搬上车子，服务站站长张骞摸着黑", "organization", []),
+        ("吴祖村带动周边村庄发展。", "place", ["吴祖村"]),
+        ("吴祖村带动周边村庄发展。", "person", []),
+        ("改善性住房需求，稳步推进城中村和危旧房改造。", "place", []),
+        ("——健全村（居）务公开制度", "place", []),
+        ("建项目收益全部归村集体，镇村联建项目收益按比", "place", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
