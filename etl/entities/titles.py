@@ -339,6 +339,8 @@ def _segment_start(text: str, end: int, lower: int) -> int:
             if j < i - 1 and ("-" in model or any(c.isalpha() for c in model)) and not model[0].isdigit():
                 i = j  # a model's name in the title: 歼-15舰载机研制现场总指挥, C919项目总设计师
                 continue
+        if ch == "—" and i - 2 >= lower and text[i - 2] == "—":
+            break  # a dash sets a description apart: 社区带头人——|吉林省…社区第一书记 (one 中国—东盟 joins)
         if ch in _BREAK_CHARS:
             if _opens_division_name(text, i - 1, end):
                 i -= 1  # 黑龙江佳木斯市向阳区委书记, 天津市和平区区长: the character begins a division's name
@@ -449,7 +451,9 @@ _LEAD_WORDS = frozenset(
     "认识 结识 收到 得知 获悉 听说 找到 遇到 见到 联系 通知 安排 责成 委托 提醒 发布 根据 正如 辜负 致函 刊载 转告 叮嘱 嘱咐 "
     "立即 随即 马上 正在 已经 特意 专程 亲自 一同 一起 再次 多次 曾经 几乎 每天 "
     # pronouns, and verbs of naming and removing from a post (他决定撤换|国防部长X, 提名|司法部长Y)
-    "他 她 他们 她们 我们 撤换 罢免 解除 接替 取代 替换 召见 提名 任用 撤职 指示 指派 授权 责令 命令".split()
+    "他 她 他们 她们 我们 撤换 罢免 解除 接替 取代 替换 召见 提名 任用 撤职 指示 指派 授权 责令 命令 "
+    # verbs of reading out, passing on and meeting (宣读|中央军委主席X签署的命令, 转达|国家主席X的问候)
+    "宣读 传达 转达 递交 呈递 拜会 约见 会面 迎接 送别".split()
 )
 
 
