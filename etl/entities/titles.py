@@ -321,6 +321,27 @@ def _opens_division_name(text: str, k: int, end: int) -> bool:
     return False
 
 
+# A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所).
+_FIELDS_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:研究中心|研究所|研究院|学院|实验室|研究会|系)")
+_FIELD_POS = frozenset(("n", "ns", "nz", "vn", "nt"))
+
+
+def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
+    """Whether the 与 or 和 at ``k`` joins two fields inside a body's name before ``end``, not two persons or bodies."""
+    if not _FIELDS_BODY.match(text, k + 1, end) or k - 2 < lower:
+        return False
+    words = rjieba.tag(text[max(lower, k - 8) : k])
+    if not words:
+        return False
+    word, pos = words[-1]
+    return (
+        len(word) >= 2
+        and pos in _FIELD_POS
+        and title_head_at_end(word) is None
+        and not word.endswith(("院", "所", "中心", "学院"))
+    )
+
+
 def _segment_start(text: str, end: int, lower: int) -> int:
     """Leftmost index of a title segment ending at ``end``, scanning back to ``lower`` until a break."""
     i = end
@@ -339,6 +360,9 @@ def _segment_start(text: str, end: int, lower: int) -> int:
             if j < i - 1 and ("-" in model or any(c.isalpha() for c in model)) and not model[0].isdigit():
                 i = j  # a model's name in the title: 歼-15舰载机研制现场总指挥, C919项目总设计师
                 continue
+        if ch in "与和" and _joins_two_fields(text, i - 1, end, lower):
+            i -= 1  # 中国社会科学院城市|与|竞争力研究中心主任: a body named for two fields
+            continue
         if ch == "—" and i - 2 >= lower and text[i - 2] == "—":
             break  # a dash sets a description apart: 社区带头人——|吉林省…社区第一书记 (one 中国—东盟 joins)
         if ch in _BREAK_CHARS:
@@ -496,6 +520,7 @@ def _kept_spans(title: str) -> list[tuple[int, int]]:
         while k >= 0:
             spans.append((k, k + len(word)))
             k = title.find(word, k + 1)
+    spans += [(k, k + 1) for k, ch in enumerate(title) if ch in "与和" and _joins_two_fields(title, k, len(title), 0)]
     return spans
 
 

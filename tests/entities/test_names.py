@@ -351,6 +351,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("”应急管理部监测防火司司长杨旭东说。", "organization", ["应急管理部监测防火司"]),
         ("太平路社区养老服务站站长周慧芳在门口", "organization", ["太平路社区养老服务站"]),
         ("服，把货箱逐一搬上车子，服务站站长张骞摸着黑", "organization", []),
+        ("R（扩展现实）沉浸展等，多维度阐释红色精神。", "organization", []),
         ("吴祖村带动周边村庄发展。", "place", ["吴祖村"]),
         ("吴祖村带动周边村庄发展。", "person", []),
         ("改善性住房需求，稳步推进城中村和危旧房改造。", "place", []),
