@@ -234,6 +234,10 @@ _NOT_ORG_NAMES = frozenset(
     "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
+# A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
+_KIND_OF_BODY = re.compile(
+    "(?:省级|市级|县级|乡级|村级|县区|乡村|区域|基层|各级)(?:博物馆|图书馆|医院|卫生院|小学|中学|学校|中心|政府|党委|)"
+)
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
 
@@ -1712,6 +1716,18 @@ def find_names(text: str) -> list[Mention]:
         cut = token_at.get(s.end - 1)
         if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
+        inner = by_start.get(s.end - 1)
+        if (
+            s.end - s.start == 2
+            and not titled
+            and inner is not None
+            and inner.pos == "n"
+            and len(inner.word) >= 2
+            and by_start.get(s.start) is not None
+            and by_start[s.start].end == s.start + 1
+            and text.count(text[s.start : s.end]) == 1
+        ):
+            continue  # a surname-like character, then a noun the name would end inside: 江|水源集中供能系统
         if _PLACE_TAIL.match(text, s.end) or _BODY_NAMED_AFTER.match(text, s.end):
             continue  # 扎波罗热|核电站, 巴伐利亚|州, 李嘉诚|基金会: what is named after the place or person
         if (
@@ -1926,7 +1942,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]
     fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
-    orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES]
+    orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
