@@ -234,6 +234,7 @@ _NOT_ORG_NAMES = frozenset(
     "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
+_FORCES_AFTER = re.compile("武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队")
 # A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
 _KIND_OF_BODY = re.compile(
     "(?:省级|市级|县级|乡级|村级|县区|乡村|区域|基层|各级)(?:博物馆|图书馆|医院|卫生院|小学|中学|学校|中心|政府|党委|)"
@@ -1944,6 +1945,14 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
+    for k, (ps, pe) in enumerate(places):
+        forces = _FORCES_AFTER.match(text, pe)
+        if forces and _foreign_place(text[ps:pe]) and not any(occupied[pe : forces.end()]):
+            _occupy(occupied, pe, forces.end())
+            places[k] = (-1, -1)
+            orgs.append((ps, forces.end()))
+    places = [x for x in places if x[0] >= 0]
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])

@@ -353,6 +353,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("服，把货箱逐一搬上车子，服务站站长张骞摸着黑", "organization", []),
         ("R（扩展现实）沉浸展等，多维度阐释红色精神。", "organization", []),
         ("吴祖村带动周边村庄发展。", "place", ["吴祖村"]),
+        ("讯社5月30日报道，伊朗武装部队哈塔姆安比亚中央总部", "organization", ["伊朗武装部队"]),
+        ("讯社5月30日报道，伊朗武装部队哈塔姆安比亚中央总部", "place", []),
         ("“江水源集中供能系统用户端没有外机。”", "person", []),
         ("上去有细细的纹理。每个匣子外贴张白纸，用毛笔写上", "person", []),
         ("对孟友好关系，加强两国", "person", []),
