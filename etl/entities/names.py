@@ -234,6 +234,13 @@ _NOT_ORG_NAMES = frozenset(
     "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
+_ZONE_AFTER = re.compile(
+    "[\u4e00-\u9fff]{0,8}?(?:产业园区|工业园区|科技园区|产业园|工业园|科技园|高新区|开发区|经开区|自贸区|保税区|综保区)"
+)
+_ZONE_BODY_AFTER = re.compile(
+    "管委会|管理委员会|党工委|工委|管理局|管理办公室|管理中心|分局|有限公司|公司|集团|[党团工]"
+)
+_ZONE_BREAKS = frozenset("的和与及在是为对从到")
 _FORCES_AFTER = re.compile("武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队")
 # A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
 _KIND_OF_BODY = re.compile(
@@ -1953,6 +1960,18 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
             orgs.append((ps, forces.end()))
     places = [x for x in places if x[0] >= 0]
+    # a park or zone named after its city is a place of its own, printed whole (苏州生物医药产业园, 合肥高新区)
+    for k, (ps, pe) in enumerate(places):
+        zone = _ZONE_AFTER.match(text, pe)
+        if (
+            zone
+            and not _ZONE_BODY_AFTER.match(text, zone.end())
+            and not any(occupied[pe : zone.end()])
+            and not any(c in _ZONE_BREAKS for c in text[pe : zone.end()])
+            and not any(pos[0] in "dupcr" for _, pos in rjieba.tag(text[pe : zone.end()]))
+        ):  # (江苏正深入推进高新区, 文山等地产业园区: a clause, not a name)
+            _occupy(occupied, pe, zone.end())
+            places[k] = (ps, zone.end())
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
