@@ -1544,6 +1544,12 @@ def _propagate(
     return orgs, places
 
 
+# Kinds of park, reserve or airport, no place's name (以国家公园为主体, 世界地质公园这张金名片, 开放更多城市公园).
+_KIND_OF_PLACE = re.compile(
+    "(?:国家级?|世界|省级|市级|县级|城市|国际|微型)?"
+    "(?:文化|古?遗址|化石|考古|地质|湿地|森林|沙漠|体育|绿地|海洋牧场|生态|自然|郊野|口袋|主题|农业|矿山)*"
+    "(?:公园|自然保护区|保护区|示范区|机场)"
+)
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
     "城中 小山 山 样板 示范 重点 试点 贫困 先进 文明 行政 自然 中心 空心 专业 特色 明星 脱贫 帮扶 网红 邻 本 该 全 各 "
@@ -1975,7 +1981,11 @@ def find_names(text: str) -> list[Mention]:
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
-    places = [(s, e) for s, e in places if not _no_named_village(text, s, e, by_start)]
+    places = [
+        (s, e)
+        for s, e in places
+        if not _no_named_village(text, s, e, by_start) and not _KIND_OF_PLACE.fullmatch(text[s:e])
+    ]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
