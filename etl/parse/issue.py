@@ -59,6 +59,7 @@ class _Draft:
     stolen_kicker: bool = False  # the first heading line was the previous article's last paragraph
     box: bool = False  # a page's staff credit heads it: a box of its own
     after_credit: bool = False  # the article before ends on its layout credit (版式设计：X): this is a new one
+    sections: list[tuple[str, ...]] = field(default_factory=list)  # shapes of the heading runs folded into the text
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -658,6 +659,8 @@ def _merge_subheads(
             keep, why = False, "a contribution to the digest of speeches above (发言摘编), not an article"
         elif _inside_document(prev, d, seg):
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
+        elif _repeats_section(prev, d, seg):
+            keep, why = False, "its heading lines are set like a section already inside the article above"
         else:
             nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
             title = max(prev.headings, key=len)
@@ -931,9 +934,45 @@ def _document_line(text: str) -> bool:
     )
 
 
+def _line_shape(text: str) -> str:
+    """How a heading line is set: a kicker (……——), a subtitle (——……), a line ending on a bracket (a name and a
+    country, a column), a name or a post set with gaps, or a plain title."""
+    if text.endswith("——"):
+        return "kicker"
+    if text.startswith("——"):
+        return "subtitle"
+    if text.endswith(("）", ")")):
+        return "bracket"
+    if _GAPPED.search(text) or _FOREIGN_NAME.match(text) or parse_signature(text):
+        return "name"
+    return "title"
+
+
+def _run_shape(lines: Sequence[str]) -> tuple[str, ...]:
+    return tuple(_line_shape(h) for h in lines)
+
+
+def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
+    """Whether ``d``'s heading lines (two or more) are set like a run of lines already folded into ``prev`` as a
+    section: a feature sets its sections alike (育良种、买设备，种粮劲头足—— / 政策增信为农业现代化提气, then
+    一个人“种”四家地—— / 资金给养助力稳粮富农), so the next run of that shape is a section too.  Not when ``prev``'s own
+    headings are set so: articles in a row set alike are siblings, and one wrongly folded must not pull in the next."""
+    if d.page != prev.page or d.after_page or len(d.headings) < 2 or len(d.head_ids) != len(d.headings):
+        return False
+    if _lead_kind(seg) != "plain":
+        return False
+    shape = _run_shape(d.headings)
+    if not any(k in ("bracket", "name") for k in shape):
+        return False  # a kicker over a headline is how articles in a row are set too: no evidence of a section
+    return shape in prev.sections and shape != _run_shape(prev.headings)
+
+
 def _fold(prev: _Draft, d: _Draft) -> None:
     """Append a draft to the article before it: its heading lines become paragraphs, as printed, except that a line
     stopping on a comma or inside an open bracket runs on into the next."""
+    if len(d.headings) == len(d.head_ids):
+        prev.sections.append(_run_shape(d.headings))
+    prev.sections.extend(d.sections)
     open_line = False
     for text, i in zip(d.headings, d.head_ids, strict=False):
         if open_line and prev.paragraphs:

@@ -10,6 +10,7 @@ import pytest
 
 from etl.ingest.decode import decode_bytes
 from etl.parse import explain_issue, parse_issue
+from etl.parse.issue import _Draft, _fold, _repeats_section, _segment
 from etl.records import Reporter
 from tests.conftest import shared_path
 
@@ -101,3 +102,68 @@ def test_a_break_inside_a_name_of_the_lead_byline() -> None:
     assert [r.name for r in article.reporters] == ["罗阳奇", "吴量亮"]
     assert article.dateline == "本报讯"
     assert article.paragraphs[0].startswith("“医院医保窗口")
+
+
+_TEXT = "当前，现代化产业体系建设持续推进，技能人才的作用日益凸显。"
+
+
+def _draft(headings: list[str], paragraphs: int = 3, page: int = 16, proposed: bool = False) -> _Draft:
+    d = _Draft(list(headings), page, None, proposed=proposed, head_ids=list(range(len(headings))))
+    d.paragraphs = [_TEXT] * paragraphs
+    d.para_ids = list(range(len(headings), len(headings) + paragraphs))
+    d.para_pages = [(page, None)] * paragraphs
+    return d
+
+
+@pytest.mark.parametrize(
+    ("headline", "folded", "run", "page", "expected"),
+    [
+        # Voices of a feature, each a title over the writer's name and country: the third is set like the second.
+        (
+            ["中国全球好感度何以稳步上升"],
+            ["以实际行动赋能全球发展", "梁锦慧（新加坡）"],
+            ["做和平、进步、向善的力量", "许庆琦（马来西亚）"],
+            16,
+            True,
+        ),
+        # A title over a post and name set with a gap (发言摘编): a contribution like the one already folded.
+        (
+            ["脱贫攻坚  不获全胜决不收兵"],
+            ["激发脱贫内生动力", "光明日报社副总编辑\u00a0\u00a0张碧涌"],
+            ["贫困治理理论的重大创新", "北京大学政府管理学院常务副院长\u00a0\u00a0燕继荣"],
+            16,
+            True,
+        ),
+        # The next voice on another page is not this feature's section.
+        (
+            ["中国全球好感度何以稳步上升"],
+            ["以实际行动赋能全球发展", "梁锦慧（新加坡）"],
+            ["做和平、进步、向善的力量", "许庆琦（马来西亚）"],
+            17,
+            False,
+        ),
+        # A kicker over a headline is how separate reports in a row are set: no evidence of a section.
+        (
+            ["困难户 多方助（关注困难群体生活保障①）"],
+            ["社区工作者高静——", "用心照顾“老小孩”"],
+            ["企业享受社保阶段性减免的同时——", "养老金足额发放有保障"],
+            16,
+            False,
+        ),
+        # Articles in a row set alike are siblings: the one folded by mistake does not pull in the next.
+        (
+            ["越是抵近目标  越要慎终如始", "杜家毫代表（湖南省委书记）"],
+            ["把好事办好  让群众说好", "吴英杰代表（西藏自治区党委书记）"],
+            ["高质量打赢脱贫攻坚战", "胡和平代表（陕西省委书记）"],
+            16,
+            False,
+        ),
+    ],
+)
+def test_a_run_set_like_a_section_already_folded_is_a_section(
+    headline: list[str], folded: list[str], run: list[str], page: int, expected: bool
+) -> None:
+    prev = _draft(headline)
+    _fold(prev, _draft(folded))
+    d = _draft(run, page=page)
+    assert _repeats_section(prev, d, _segment(d)) is expected
