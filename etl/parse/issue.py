@@ -768,6 +768,8 @@ def _column_headline(d: _Draft) -> bool:
     if any(h[0] in "★☆●■◆▲" for h in d.headings):
         return False  # items of a list (★哈尔滨市……巾帼团队（女职工集体）)
     line = re.sub(_SPACES, "", d.headings[-1])
+    if _FOREIGN_NAME.match(re.split(r"[（(]", line, maxsplit=1)[0]):
+        return False  # a writer's name and country (菲利克斯·达帕雷·达科拉（加纳）), not a headline with its column
     return _COLUMN_HEADLINE.match(line) is not None and _NOT_A_COLUMN.search(line) is None
 
 
@@ -943,6 +945,8 @@ def _line_shape(text: str) -> str:
         return "subtitle"
     if text.endswith(("）", ")")):
         return "bracket"
+    if text.startswith("“") and text.endswith("”"):
+        return "quote"
     if _GAPPED.search(text) or _FOREIGN_NAME.match(text) or parse_signature(text):
         return "name"
     return "title"
@@ -957,13 +961,15 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     section: a feature sets its sections alike (育良种、买设备，种粮劲头足—— / 政策增信为农业现代化提气, then
     一个人“种”四家地—— / 资金给养助力稳粮富农), so the next run of that shape is a section too.  Not when ``prev``'s own
     headings are set so: articles in a row set alike are siblings, and one wrongly folded must not pull in the next."""
-    if d.page != prev.page or d.after_page or len(d.headings) < 2 or len(d.head_ids) != len(d.headings):
+    if not prev.sections or d.page != prev.page or d.after_page or len(d.headings) < 2:
         return False
-    if _lead_kind(seg) != "plain":
+    if len(d.head_ids) != len(d.headings) or _lead_kind(seg) != "plain":
         return False
     shape = _run_shape(d.headings)
-    if not any(k in ("bracket", "name") for k in shape):
-        return False  # a kicker over a headline is how articles in a row are set too: no evidence of a section
+    if not any(k in ("bracket", "name") for k in shape) and not ("kicker" in shape and "quote" in shape):
+        # A kicker over a headline is how articles in a row are set too; a speaker's kicker over a quote, a title over a
+        # name and post, are a feature's voices.
+        return False
     return shape in prev.sections and shape != _run_shape(prev.headings)
 
 

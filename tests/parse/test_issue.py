@@ -10,7 +10,7 @@ import pytest
 
 from etl.ingest.decode import decode_bytes
 from etl.parse import explain_issue, parse_issue
-from etl.parse.issue import _Draft, _fold, _repeats_section, _segment
+from etl.parse.issue import _column_headline, _Draft, _fold, _repeats_section, _segment
 from etl.records import Reporter
 from tests.conftest import shared_path
 
@@ -142,6 +142,14 @@ def _draft(headings: list[str], paragraphs: int = 3, page: int = 16, proposed: b
             17,
             False,
         ),
+        # Voices of a feature, each a speaker's kicker over a quote (秦立新—— / “当好火线上的‘侦察兵’”).
+        (
+            ["在抗疫战场接受考验（让党旗在防控疫情斗争第一线高高飘扬）", "——走近四位火线入党的医护人员"],
+            ["宁波北仑人民医院重症监护室护士焦萍——", "“要让他们从我们的眼神中看到希望”"],
+            ["武汉市肺科医院放射科医生秦立新——", "“当好火线上的‘侦察兵’”"],
+            16,
+            True,
+        ),
         # A kicker over a headline is how separate reports in a row are set: no evidence of a section.
         (
             ["困难户 多方助（关注困难群体生活保障①）"],
@@ -167,3 +175,15 @@ def test_a_run_set_like_a_section_already_folded_is_a_section(
     _fold(prev, _draft(folded))
     d = _draft(run, page=page)
     assert _repeats_section(prev, d, _segment(d)) is expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "expected"),
+    [
+        (["抗疫情保民生两手抓（多棱镜）"], True),
+        # A writer's name and country under a section's title is no column's name.
+        (["创新成果惠及更多国家和人民", "菲利克斯·达帕雷·达科拉（加纳）"], False),
+    ],
+)
+def test_a_headline_with_its_column(headings: list[str], expected: bool) -> None:
+    assert _column_headline(_draft(headings)) is expected
