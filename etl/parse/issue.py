@@ -670,7 +670,11 @@ def _merge_subheads(
             else:
                 s = boundary_score(feats, weights)
                 cues = ", ".join(f"{f} {w:+.1f}" for f, w in top_cues(feats, weights))
-                keep, why = s >= (_SPLIT_ABOVE if d.proposed else _MERGE_BELOW), f"boundary score {s:+.1f}: {cues}"
+                bar = _SPLIT_ABOVE if d.proposed else _MERGE_BELOW
+                lone = _lone_subhead(prev, d, seg, candidates[ci + 1 : ci + 2])
+                keep, why = s >= bar - (_LONE_BONUS if lone else 0.0), f"boundary score {s:+.1f}: {cues}"
+                if lone:
+                    why += f"; the bar is {_LONE_BONUS:.0f} lower: a lone title after a long text with no subheads"
         if keep:
             out.append(d)
             on_page += 1
@@ -971,6 +975,28 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         # name and post, are a feature's voices.
         return False
     return shape in prev.sections and shape != _run_shape(prev.headings)
+
+
+_LONE_BONUS = 10.0  # how much lower the bar to open an article is for such a title (tuned on the even issues)
+_LONE_MIN_PARAS = 6  # a text this long would have shown a subhead before, were it divided by subheads
+
+
+def _lone_subhead(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]) -> bool:
+    """Whether ``d``'s one title line would be the only subhead of the text above: a text is divided by several
+    subheads or none, so a title after a long undivided text, with no further title in the text under it, opens the
+    next article (an untagged commentary or feature after a report, 做科技交流的倡导者实践者)."""
+    if len(d.headings) != 1 or len(d.head_ids) != 1 or d.page != prev.page or d.after_page:
+        return False
+    if d.joined_margin is not None or not _title_like(d.headings[0]):
+        return False  # the first words of a paragraph cut by a break
+    if prev.sections or len(prev.paragraphs) < _LONE_MIN_PARAS or len(d.paragraphs) < 2:
+        return False
+    if _lead_kind(seg) != "plain" or _BOX_LABEL.match(re.sub(_SPACES, "", d.headings[0])):
+        return False
+    if any(_title_like(p) for p in prev.paragraphs[1:]):
+        return False
+    nxt = after[0] if after else None
+    return nxt is None or nxt.page != d.page or nxt.after_page or not nxt.proposed
 
 
 def _fold(prev: _Draft, d: _Draft) -> None:

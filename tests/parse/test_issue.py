@@ -10,7 +10,7 @@ import pytest
 
 from etl.ingest.decode import decode_bytes
 from etl.parse import explain_issue, parse_issue
-from etl.parse.issue import _column_headline, _Draft, _fold, _repeats_section, _segment
+from etl.parse.issue import _column_headline, _Draft, _fold, _lone_subhead, _repeats_section, _segment
 from etl.records import Reporter
 from tests.conftest import shared_path
 
@@ -187,3 +187,27 @@ def test_a_run_set_like_a_section_already_folded_is_a_section(
 )
 def test_a_headline_with_its_column(headings: list[str], expected: bool) -> None:
     assert _column_headline(_draft(headings)) is expected
+
+
+@pytest.mark.parametrize(
+    ("prev_paragraphs", "title", "after", "expected"),
+    [
+        # A commentary's title after a long report with no subheads, no title in the text under it.
+        (8, "做科技交流的倡导者实践者", None, True),
+        # A short text may carry a single subhead.
+        (3, "做科技交流的倡导者实践者", None, False),
+        # A box's label (记者手记, 链接) is a section of the text above.
+        (8, "记者手记", None, False),
+        # Another short line further down the text: the text is divided by subheads, this is one of them.
+        (8, "做科技交流的倡导者实践者", "开放合作的共识", False),
+        # The next candidate is an article the labeler opened: nothing further divides this text.
+        (8, "做科技交流的倡导者实践者", "首届世界科技与发展论坛开幕", True),
+    ],
+)
+def test_a_lone_title_after_an_undivided_text(
+    prev_paragraphs: int, title: str, after: str | None, expected: bool
+) -> None:
+    prev = _draft(["700科学家甘为中学生当人梯（守望）"], paragraphs=prev_paragraphs)
+    d = _draft([title], proposed=True)
+    later = [] if after is None else [_draft([after], proposed=after.startswith("开放"))]
+    assert _lone_subhead(prev, d, _segment(d), later) is expected
