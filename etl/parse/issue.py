@@ -673,7 +673,7 @@ def _merge_subheads(
                 bar = _SPLIT_ABOVE if d.proposed else _MERGE_BELOW
                 lone = _lone_subhead(prev, d, seg, candidates[ci + 1 : ci + 2])
                 keep, why = s >= bar - (_LONE_BONUS if lone else 0.0), f"boundary score {s:+.1f}: {cues}"
-                if lone:
+                if lone and s < bar:
                     why += f"; the bar is {_LONE_BONUS:.0f} lower: a lone title after a long text with no subheads"
         if keep:
             out.append(d)
