@@ -612,6 +612,10 @@ def _merge_subheads(
             # Essays under one title, each with its own title and writer (找到火种 / 陶  勇): the first one's title and
             # name were read as text of the feature, so the others are sections of it too.
             keep, why = False, "a section with its title and writer, shaped like one already in the feature"
+        elif _column_piece(prev, d, labels):
+            # Pieces gathered under a column's name (纵横 / 教育“留白”不会白留 / 孟亚生 / … （摘编自……）), each with
+            # its own title and writer: the column is one article.
+            keep, why = False, "a piece under the column's name above, with its title and writer like the first"
         elif not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
         elif d.box or _STAFF_CREDIT.match(d.headings[0]):
@@ -894,6 +898,50 @@ def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
     ):
         return False
     return _byline_back(d, labels)
+
+
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+
+
+def _column_piece(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
+    """Whether ``d`` (a title and a writer under it) is the next piece of a column set under a short name of its own
+    (纵横 / title / writer / text / （摘编自……）): the piece before ends on a bracketed credit, and the column's first
+    piece has the same shape.  If so the first piece's title and writer become text, as printed, and so do ``d``'s."""
+    if d.page != prev.page or d.after_page or not prev.paragraphs or not _BRACKETED.match(prev.paragraphs[-1]):
+        return False
+    if len(d.headings) != 1 or len(d.head_ids) != 1 or not _title_like(d.headings[0]) or _column_headline(d):
+        return False
+    if not parse_signature(_writer_under(d)):
+        return False
+    if not prev.headings or not _COLUMN_LABEL.match(prev.headings[0]) or _CREDIT_LINE.search(prev.headings[0]):
+        return False  # a name padded with spaces, a credit (郅  言文) is no column's name
+    if any(h.endswith(("）", ")")) for h in (d.headings[0], prev.headings[-1])):
+        return False  # a piece under its own column's name (为AI夜校点赞（纵横）) stands on its own
+    if len(prev.headings) == 1:
+        # Later pieces: the column already holds one set so.
+        if ("title", "name") not in prev.sections:
+            return False
+    elif len(prev.headings) == 2 and len(prev.head_ids) == 2:
+        if not parse_signature(_writer_under(prev)) or not _title_like(prev.headings[1]):
+            return False
+        if not _byline_back(prev, labels):
+            return False
+        for i in _headings_into_text(prev):
+            labels[i] = Label(
+                labels[i].block, "paragraph", "the first piece's title and writer under a column's name", 0
+            )
+        prev.sections.append(("title", "name"))
+    else:
+        return False
+    return _byline_back(d, labels)
+
+
+def _writer_under(d: _Draft) -> str:
+    """The line under a draft's headings that may name its writer: the byline set there, or its first paragraph."""
+    if d.byline_block and d.byline is not None:
+        return d.byline
+    return d.paragraphs[0] if len(d.paragraphs) > 1 and d.byline is None else ""
 
 
 def _open_document(prev: _Draft, d: _Draft) -> bool:

@@ -211,3 +211,40 @@ def test_a_lone_title_after_an_undivided_text(
     d = _draft([title], proposed=True)
     later = [] if after is None else [_draft([after], proposed=after.startswith("开放"))]
     assert _lone_subhead(prev, d, _segment(d), later) is expected
+
+
+_COLUMN = (
+    "第5版：评论\n\n"
+    "{label}\n\n{title}\n\n孟亚生\n\n"
+    "　　近段时间，多地中小学推行每周三为“无作业日”，取消当日书面家庭作业，将完整的课后时光归还给学生。\n\n"
+    "　　教育“留白”，并非放任懈怠，而是一种育人智慧。\n\n"
+    "　　（摘编自《新华日报》，原题为《教育“留白”定然不会白留》）\n\n"
+    "用好数字，别困于数字\n\n李  姝\n\n"
+    "　　站上体重秤，数字跳出来那一刻，心情就定了调：轻了，窃喜；重了，懊恼。\n\n"
+    "　　数字用偏了，是焦虑；用好了，就是增进福祉的有效工具。\n\n"
+    "　　（摘编自《辽宁日报》，原题为《数字焦虑，怎么破》）\n\n"
+    "从“书店要有书”说起（金台随笔）\n\n常  晋\n\n"
+    "　　书店，许多人向往的地方。漫步书香之间，随手轻翻书页，那份宁静与自在，让人心里觉得踏实。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("label", "title", "headlines"),
+    [
+        # Pieces under a column's name, each with its title and writer and a source credit: one article.
+        ("纵横", "教育“留白”不会白留", ["纵横", "从“书店要有书”说起（金台随笔）"]),
+        # A piece under its own column's name stands alone, and a credit (郅  言文) is no column's name.
+        (
+            "郅  言文",
+            "教育“留白”不会白留（纵横）",
+            ["教育“留白”不会白留（纵横）", "用好数字，别困于数字", "从“书店要有书”说起（金台随笔）"],
+        ),
+    ],
+)
+def test_pieces_under_a_column_name(label: str, title: str, headlines: list[str]) -> None:
+    articles = parse_issue(_COLUMN.format(label=label, title=title))
+    assert [a.headline for a in articles] == headlines
+    if label == "纵横":
+        assert articles[0].paragraphs[:2] == ("教育“留白”不会白留", "孟亚生")
+        assert "用好数字，别困于数字" in articles[0].paragraphs
+        assert articles[0].reporters == ()
