@@ -18,7 +18,7 @@ from etl.parse.bylines import (
 )
 from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_open
 from etl.parse.headings import assign_headings
-from etl.parse.labeler import label_blocks
+from etl.parse.labeler import Decision, label_blocks
 from etl.parse.pages import parse_page_header
 from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
 from etl.records import Article, Reporter
@@ -98,8 +98,13 @@ def _classify(
     drafts: list[_Draft] = []
     page: int | None = None
     page_name: str | None = None
+    stray = _page_references(blocks, decisions)
     for b, d in zip(blocks, decisions, strict=True):
         cur = drafts[-1] if drafts else None
+        if b.index in stray:
+            d = Decision("P", math.inf, ())
+        elif b.index - 1 in stray and d.label == "C":
+            d = Decision("P", d.margin, d.top)  # a break after a page reference is no page break
         header = parse_page_header(b.text) if d.label == "X" else None
         if d.margin == math.inf:
             why = f"{_WHY[d.label]} (imposed by layout: {_forced_reason(d.label)})"
@@ -114,6 +119,10 @@ def _classify(
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
         label = d.label
+        if label == "HC" and labels and labels[-1].kind == "page" and cur is not None and cur.paragraphs:
+            # A heading line under a page header adds no heading to an article that already has text.
+            label = "HS"
+            why = "opens an article (read as a further heading line, but the article before has text)"
         after_header = bool(labels) and labels[-1].kind == "page" and cur is not None and not cur.paragraphs
         if label == "X" and after_header and parse_byline_block(b.text) is None and not parse_signature(b.text):
             # Padded heading words (山高水远  忠诚作答) look like a byline's names; under a page header they head text.
@@ -206,6 +215,7 @@ def _classify(
     _drop_repeated_headings(drafts, labels)
     _return_credits(drafts, labels)
     for k, draft in enumerate(drafts):
+        _guide_box(draft, labels, stray)
         _heading_runs_into_text(draft, labels, stats)
         _complete_kicker(draft, labels, k)
         _digest_first_section(draft, labels)
@@ -217,6 +227,36 @@ def _classify(
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+def _page_references(blocks: Sequence[Block], decisions: Sequence[Decision]) -> set[int]:
+    """Blocks read as page headers that are page references in a box (导读 / …… / 第九版 / …… / 第十八版): a bare
+    page number, no name, ahead of a page header printed after it (第2版).  Pages are printed in order, so such a line
+    is text."""
+    headers = [
+        (b.index, h)
+        for b, d in zip(blocks, decisions, strict=True)
+        if d.label == "X" and (h := parse_page_header(b.text)) is not None
+    ]
+    stray: set[int] = set()
+    lowest: int | None = None  # the lowest page number printed after the header at hand
+    for i, h in reversed(headers):
+        if h.name is None and h.number is not None and lowest is not None and lowest < h.number:
+            stray.add(i)
+        elif h.number is not None:
+            lowest = h.number if lowest is None else min(lowest, h.number)
+    return stray
+
+
+def _guide_box(d: _Draft, labels: list[Label], references: set[int]) -> None:
+    """A box that points to pages (导读 / 电从太空来 / 第十九版) is a guide: its label heads it, the titles under the
+    label are its text."""
+    if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not d.paragraphs:
+        return
+    if not any(labels[i].block.index in references for i in d.para_ids):
+        return
+    for i in _headings_into_text(d):
+        labels[i] = Label(labels[i].block, "paragraph", "a title in a guide to the pages", labels[i].article)
 
 
 def _box(d: _Draft, labels: list[Label], article: int) -> None:
@@ -1241,6 +1281,8 @@ def _forced_reason(label: str) -> str:
         return "a page header, or a byline right under the headings"
     if label == "C":
         return "the previous block stopped on a comma or inside an open bracket"
+    if label == "P":
+        return "a page reference in a box (a bare page number ahead of the next page header) is text"
     return "the only label the layout grammar allows here"
 
 

@@ -248,3 +248,32 @@ def test_pieces_under_a_column_name(label: str, title: str, headlines: list[str]
         assert articles[0].paragraphs[:2] == ("教育“留白”不会白留", "孟亚生")
         assert "用好数字，别困于数字" in articles[0].paragraphs
         assert articles[0].reporters == ()
+
+
+_GUIDE = (
+    "第01版：要闻\n\n"
+    "导读\n\n理论\n\n努力把农业建成现代化大产业\n\n第九版\n\n我国空间太阳能电站建设迈出关键一步\n\n电从太空来\n\n"
+    "第十九版\n\n"
+    "{header}\n\n"
+    "从智能体到智能体集群，创新企业不断升级开源模型\n\n"
+    "“提供更多普惠的人工智能技术成果”（年中数据微视角）\n\n"
+    "本报讯  记者王昊男  上半年，我国国内生产总值同比增长4.7%，增量为近5万亿元。\n\n"
+    "　　庞大增量来自各细分赛道的持续发力，国产人工智能大模型不断迭代。\n"
+)
+
+
+@pytest.mark.parametrize("header", ["第02版：要闻", "人民日报 2026年7月20日 第02版 要闻", "第二版"])
+def test_page_references_in_a_guide_box_are_its_text(header: str) -> None:
+    # 第九版 and 第十九版 come before the second page's header: pages are printed in order, so they are text.
+    guide, report = parse_issue(_GUIDE.format(header=header))
+    assert guide.headline == "导读"
+    assert guide.paragraphs == ("理论", "努力把农业建成现代化大产业", "第九版") + (
+        "我国空间太阳能电站建设迈出关键一步",
+        "电从太空来",
+        "第十九版",
+    )
+    assert (guide.page, report.page) == (1, 2)
+    # The heading lines under the page header open the next article, with its byline.
+    assert report.headline == "“提供更多普惠的人工智能技术成果”（年中数据微视角）"
+    assert [r.name for r in report.reporters] == ["王昊男"]
+    assert "page reference" in explain_issue(_GUIDE.format(header=header))
