@@ -834,6 +834,10 @@ _CONTRIBUTOR = re.compile(
 )
 
 
+# A speaker's post and name set apart, the name of up to four characters (……党委书记  令狐彩桃).
+_POST_NAME = re.compile(rf"[\u4e00-\u9fff）)]{_SPACES}{{2,}}[\u4e00-\u9fff]{{2,4}}$")
+
+
 def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     """Whether ``d`` is a contribution to a digest of speeches: its title and the speaker's post and name run on
     until the page ends or a report (a dateline, a byline) or a column's piece begins."""
@@ -844,7 +848,7 @@ def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     lines = [*d.headings, *d.paragraphs[:1]]
     if any(_DIGEST.search(h) for h in prev.headings):
         # A contribution names its speaker: post and name set apart (中央党校……副校长  李文堂).
-        return any(_GAPPED.search(line) or _CONTRIBUTOR.match(line) for line in lines)
+        return any(_GAPPED.search(line) or _POST_NAME.search(line) or _CONTRIBUTOR.match(line) for line in lines)
     # Messages an editor's note presents (编者按：……), each signed with a name and a post: 扎西达娃（西藏作协主席）.
     note = any(p.startswith("编者按") or _EDITOR_NOTE.search(p) for p in prev.paragraphs[:6])
     return note and any(_CONTRIBUTOR.match(h) for h in d.headings)

@@ -10,7 +10,15 @@ import pytest
 
 from etl.ingest.decode import decode_bytes
 from etl.parse import explain_issue, parse_issue
-from etl.parse.issue import _column_headline, _Draft, _fold, _lone_subhead, _repeats_section, _segment
+from etl.parse.issue import (
+    _column_headline,
+    _Draft,
+    _fold,
+    _inside_digest,
+    _lone_subhead,
+    _repeats_section,
+    _segment,
+)
 from etl.records import Reporter
 from tests.conftest import shared_path
 
@@ -277,3 +285,20 @@ def test_page_references_in_a_guide_box_are_its_text(header: str) -> None:
     assert report.headline == "“提供更多普惠的人工智能技术成果”（年中数据微视角）"
     assert [r.name for r in report.reporters] == ["王昊男"]
     assert "page reference" in explain_issue(_GUIDE.format(header=header))
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        ("唐山工业职业技术大学校长  张建军", True),
+        # A compound surname makes a four-character name.
+        ("贵州开放大学（贵州职业技术学院）党委书记  令狐彩桃", True),
+        # No speaker under the title: a report of its own.
+        ("当前，我国职业教育正面临产业升级与人口结构变化双重挑战。", False),
+    ],
+)
+def test_a_contribution_to_a_digest_of_speeches(speaker: str, expected: bool) -> None:
+    prev = _draft(["加快建设现代职业教育体系", "——第三届职业教育论坛发言摘编"])
+    d = _draft(["职业教育要主动走出校园"])
+    d.paragraphs[0] = speaker
+    assert _inside_digest(prev, d, _segment(d)) is expected
