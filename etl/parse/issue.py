@@ -658,6 +658,10 @@ def _merge_subheads(
             keep, why = False, "a piece under the column's name above, with its title and writer like the first"
         elif not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
+        elif (moved := _summary_under(d)) is not None:
+            keep, why = True, "a summary's label (核心阅读) opens the text under them: a report's headings"
+            for i in moved:
+                reasons[i] = f"heading: {why}"
         elif d.box or _STAFF_CREDIT.match(d.headings[0]):
             keep, why = True, "a page's staff credit heads a box of its own"
         elif _call_for_contributions(d):
@@ -979,6 +983,35 @@ def _column_piece(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
     else:
         return False
     return _byline_back(d, labels)
+
+
+# A report may open on a summary under a label of its own, right under the headings (核心阅读, 内容提要).
+_SUMMARY_LABEL = re.compile(rf"^(?:核心阅读|内容提要|编者按){_SPACES}*[：:]?$")
+
+
+def _summary_under(d: _Draft) -> list[int] | None:
+    """Whether a summary's label opens ``d``'s text (核心阅读 / ……), stands as its last heading line, or stands
+    right under a title line it holds as text; the headings are set so (the label is text, the title a heading).
+    Returns the label indices that became heading lines, or None if there is no such label."""
+    if len(d.head_ids) != len(d.headings) or len(d.para_ids) != len(d.paragraphs):
+        return None
+    if len(d.headings) >= 2 and _SUMMARY_LABEL.match(d.headings[-1]) and d.paragraphs:
+        d.paragraphs.insert(0, d.headings.pop())
+        d.para_ids.insert(0, d.head_ids.pop())
+        d.para_pages.insert(0, (d.page, d.page_name))
+        d.joined_margin = None
+        return []
+    if d.paragraphs and _SUMMARY_LABEL.match(d.paragraphs[0]):
+        return []
+    if len(d.paragraphs) >= 2 and len(d.headings) < 3 and _SUMMARY_LABEL.match(d.paragraphs[1]):
+        if not _title_like(d.paragraphs[0]):
+            return None
+        d.headings.append(d.paragraphs.pop(0))
+        d.head_ids.append(d.para_ids.pop(0))
+        d.para_pages.pop(0)
+        d.joined_margin = None
+        return [d.head_ids[-1]]
+    return None
 
 
 def _writer_under(d: _Draft) -> str:

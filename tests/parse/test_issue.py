@@ -18,6 +18,7 @@ from etl.parse.issue import (
     _lone_subhead,
     _repeats_section,
     _segment,
+    _summary_under,
 )
 from etl.records import Reporter
 from tests.conftest import shared_path
@@ -302,3 +303,31 @@ def test_a_contribution_to_a_digest_of_speeches(speaker: str, expected: bool) ->
     d = _draft(["职业教育要主动走出校园"])
     d.paragraphs[0] = speaker
     assert _inside_digest(prev, d, _segment(d)) is expected
+
+
+@pytest.mark.parametrize(
+    ("headings", "paragraphs", "expected_headings", "moved"),
+    [
+        # A kicker over a title the labeler ran on as text, then the summary's label: both are headings.
+        (
+            ["针对基层党建短板，湖南湘潭市将优秀人才充实到基层党组织书记岗位"],
+            ["选好“领头雁” 乡村风貌变", "核心阅读", _TEXT],
+            ["针对基层党建短板，湖南湘潭市将优秀人才充实到基层党组织书记岗位", "选好“领头雁” 乡村风貌变"],
+            1,
+        ),
+        # The label read as a heading line goes back to the text.
+        (["坚定不移贯彻新发展理念", "核心阅读"], [_TEXT], ["坚定不移贯彻新发展理念"], 0),
+        (["坚定不移贯彻新发展理念"], ["核心阅读", _TEXT], ["坚定不移贯彻新发展理念"], 0),
+        # No summary's label: nothing to say.
+        (["坚定不移贯彻新发展理念"], [_TEXT, _TEXT], ["坚定不移贯彻新发展理念"], None),
+    ],
+)
+def test_a_summary_label_under_the_headings(
+    headings: list[str], paragraphs: list[str], expected_headings: list[str], moved: int | None
+) -> None:
+    d = _draft(headings, paragraphs=len(paragraphs))
+    d.paragraphs = list(paragraphs)
+    got = _summary_under(d)
+    assert d.headings == expected_headings
+    assert (None if got is None else len(got)) == moved
+    assert len(d.head_ids) == len(d.headings) and len(d.para_ids) == len(d.paragraphs) == len(d.para_pages)
