@@ -656,6 +656,8 @@ def _merge_subheads(
             # Pieces gathered under a column's name (纵横 / 教育“留白”不会白留 / 孟亚生 / … （摘编自……）), each with
             # its own title and writer: the column is one article.
             keep, why = False, "a piece under the column's name above, with its title and writer like the first"
+        elif d.byline_block and _repeats_section(prev, d, seg) and _byline_back(d, labels):
+            keep, why = False, "its heading lines are set like a section already inside the article above"
         elif not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
         elif (moved := _summary_under(d)) is not None:
@@ -1092,12 +1094,12 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     headings are set so: articles in a row set alike are siblings, and one wrongly folded must not pull in the next."""
     if not prev.sections or d.page != prev.page or d.after_page or len(d.headings) < 2:
         return False
-    if len(d.head_ids) != len(d.headings) or _lead_kind(seg) != "plain":
+    if len(d.head_ids) != len(d.headings) or _lead_kind(seg) != ("byline" if d.byline_block else "plain"):
         return False
     shape = _run_shape(d.headings)
-    if not any(k in ("bracket", "name") for k in shape) and not ("kicker" in shape and "quote" in shape):
-        # A kicker over a headline is how articles in a row are set too; a speaker's kicker over a quote, a title over a
-        # name and post, are a feature's voices.
+    if not any(k in ("bracket", "name") for k in shape) and "quote" not in shape[1:]:
+        # A kicker over a headline is how articles in a row are set too; a quote under a speaker's line or kicker, a
+        # title over a name and post, are a feature's voices.
         return False
     return shape in prev.sections and shape != _run_shape(prev.headings)
 

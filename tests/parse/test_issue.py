@@ -331,3 +331,21 @@ def test_a_summary_label_under_the_headings(
     assert d.headings == expected_headings
     assert (None if got is None else len(got)) == moved
     assert len(d.head_ids) == len(d.headings) and len(d.para_ids) == len(d.paragraphs) == len(d.para_pages)
+
+
+@pytest.mark.parametrize(
+    ("run", "expected"),
+    [
+        # A speaker over a quote, with the reporters under it: the next voice of the feature.
+        (["武汉市江汉区应急管理局干部徐宏博", "“把最困难的地方留给我”"], True),
+        # A quote over a subtitle is how a report of its own is headed.
+        (["“相信中国人民终将战胜挑战”", "——“一带一路”新闻合作联盟媒体积极评价中国抗击疫情高效努力"], False),
+    ],
+)
+def test_a_section_with_its_reporters_set_like_one_folded(run: list[str], expected: bool) -> None:
+    prev = _draft(["全力奋战 英勇奋战 团结奋战"])
+    _fold(prev, _draft(["武汉大学人民医院急诊团队", "“关键时刻，这支队伍靠得住”"]))
+    _fold(prev, _draft(["“感谢中国及时公开信息”", "——同舟共济，推动信息交流和科研合作"]))
+    d = _draft(run)
+    d.byline, d.byline_block = "本报记者  申少铁  李昌禹", True
+    assert _repeats_section(prev, d, _segment(d)) is expected
