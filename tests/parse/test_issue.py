@@ -11,6 +11,7 @@ import pytest
 from etl.ingest.decode import decode_bytes
 from etl.parse import explain_issue, parse_issue
 from etl.parse.issue import (
+    _AGENCY_LEAD,
     _column_headline,
     _Draft,
     _fold,
@@ -349,3 +350,17 @@ def test_a_section_with_its_reporters_set_like_one_folded(run: list[str], expect
     d = _draft(run)
     d.byline, d.byline_block = "本报记者  申少铁  李昌禹", True
     assert _repeats_section(prev, d, _segment(d)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("新华社东京6月14日电  （记者李子越、刘洁秋）据《日本经济新闻》14日报道", True),
+        # Wire copy rewritten by the paper is credited 据新华社……电: a dateline all the same.
+        ("据新华社法国埃维昂莱班6月15日电  （记者孙毅）七国集团峰会15日在法国埃维昂莱班开幕", True),
+        ("本报北京6月15日电  （记者陈熙芮）外交部发言人林剑15日表示", True),
+        ("据报道，七国集团峰会15日开幕，会场之外抗议声不绝。", False),
+    ],
+)
+def test_an_agency_dateline(text: str, expected: bool) -> None:
+    assert bool(_AGENCY_LEAD.match(text)) is expected
