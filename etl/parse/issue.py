@@ -577,7 +577,8 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（
 # The labeler's own article starts are merged only on clear evidence; short lines it kept in a body open an article
 # when the model says so (tuned on the held-out issues of both corpora).
 # A dateline (本报北京2月19日电, 新华社新加坡5月31日电) opens a report: no subhead inside a text is followed by one.
-_AGENCY_LEAD = re.compile(r"^据?(?:本报|新华社|中新社)[^，。：:]{0,24}电")
+# Wire copy the paper rewrote is credited so too, with its place and date (据新华社伦敦6月15日电; not 据新华社电).
+_AGENCY_LEAD = re.compile(r"^(?:(?:本报|新华社|中新社)[^，。：:]{0,24}|据(?:本报|新华社|中新社)[^，。：:]{0,20}\d日)电")
 
 # A writer's credit (（作者为……）, （作者单位：……）, （本报记者X整理）) is the last line of a signed piece.
 _WRITER_CREDIT = re.compile(

@@ -360,6 +360,7 @@ def test_a_section_with_its_reporters_set_like_one_folded(run: list[str], expect
         ("据新华社法国埃维昂莱班6月15日电  （记者孙毅）七国集团峰会15日在法国埃维昂莱班开幕", True),
         ("本报北京6月15日电  （记者陈熙芮）外交部发言人林剑15日表示", True),
         ("据报道，七国集团峰会15日开幕，会场之外抗议声不绝。", False),
+        ("据新华社电，近日……", False),
     ],
 )
 def test_an_agency_dateline(text: str, expected: bool) -> None:
