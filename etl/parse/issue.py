@@ -502,6 +502,11 @@ def _title_like(text: str) -> bool:
     return parse_byline_block(text) is None and "摄" not in text[-6:]
 
 
+def _photo_credit(text: str) -> bool:
+    """A photo's credit set on its own line (肖梦涯摄, 新华社记者  杨文斌摄): the end of a caption, like a sentence's."""
+    return len(text) <= 30 and _PHOTO_CREDIT.search(text) is not None
+
+
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
@@ -510,7 +515,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     cuts: list[tuple[int, int, bool, bool | None]] = []  # headings from, to; joined; box (None: after a credit)
     j = 1
     while j < len(paras):
-        if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]):
+        if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]) and not _photo_credit(paras[j - 1]):
             if (
                 j >= 2
                 and j + 1 < len(paras)

@@ -14,6 +14,7 @@ from etl.parse.issue import (
     _AGENCY_LEAD,
     _column_headline,
     _Draft,
+    _explode,
     _fold,
     _inside_digest,
     _lone_subhead,
@@ -365,3 +366,20 @@ def test_a_section_with_its_reporters_set_like_one_folded(run: list[str], expect
 )
 def test_an_agency_dateline(text: str, expected: bool) -> None:
     assert bool(_AGENCY_LEAD.match(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("last", "cut"),
+    [
+        ("图为观众在展厅参观。肖梦涯摄", True),  # a caption ending on its credit
+        ("肖梦涯摄", True),
+        ("新华社记者\u00a0杨文斌摄", True),
+        ("本报记者走访了当地的几家企业", False),  # a sentence cut by a break runs on
+    ],
+)
+def test_a_title_after_a_photo_credit_is_offered_as_a_heading(last: str, cut: bool) -> None:
+    d = _draft(["北京春节文化活动丰富"], paragraphs=4)
+    d.paragraphs[1] = last
+    d.paragraphs[2] = "一个真字，写出至情美文"
+    parts = _explode(d)
+    assert (len(parts) == 2 and parts[1].headings == ["一个真字，写出至情美文"]) is cut
