@@ -1179,8 +1179,10 @@ def _roundup_item(d: _Draft, column: _Draft) -> bool:
         return False
     if len(d.paragraphs) > _ROUNDUP_ITEM_PARAS or not all(6 <= len(h) <= 40 for h in d.headings):
         return False
-    # The paper's own correspondent's report (本报莫斯科6月7日电（记者…）, signed （本报记者 X）) stands on its own.
-    return not _OWN_REPORT.search(d.paragraphs[0]) and not _OWN_SIGNOFF.search(d.paragraphs[-1])
+    # The paper's own correspondent's report (本报莫斯科6月7日电（记者…）, signed （本报记者 X）) stands on its own, and
+    # so does a photo with its caption (…… / 耿玉和摄（影像中国）).
+    last = d.paragraphs[-1]
+    return not _OWN_REPORT.search(d.paragraphs[0]) and not _OWN_SIGNOFF.search(last) and not _photo_credit(last)
 
 
 def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:

@@ -19,6 +19,7 @@ from etl.parse.issue import (
     _inside_digest,
     _lone_subhead,
     _repeats_section,
+    _roundup_item,
     _segment,
     _summary_under,
 )
@@ -383,3 +384,19 @@ def test_a_title_after_a_photo_credit_is_offered_as_a_heading(last: str, cut: bo
     d.paragraphs[2] = "一个真字，写出至情美文"
     parts = _explode(d)
     assert (len(parts) == 2 and parts[1].headings == ["一个真字，写出至情美文"]) is cut
+
+
+@pytest.mark.parametrize(
+    ("last", "item"),
+    [
+        ("当日是农历正月初六，连云港市众多企业选择在这一天恢复生产。", True),
+        # A photo with its caption stands on its own under a column of news in brief.
+        ("耿玉和摄（影像中国）", False),
+        ("（本报记者  张远南）", False),
+    ],
+)
+def test_an_item_of_a_column_of_news_in_brief(last: str, item: bool) -> None:
+    column = _draft(["速览"])
+    d = _draft(["节后生产忙  力争开门红"], paragraphs=2)
+    d.paragraphs[-1] = last
+    assert _roundup_item(d, column) is item
