@@ -1003,6 +1003,8 @@ def _summary_under(d: _Draft) -> list[int] | None:
     Returns the label indices that became heading lines, or None if there is no such label."""
     if len(d.head_ids) != len(d.headings) or len(d.para_ids) != len(d.paragraphs):
         return None
+    if any(_CREDIT_LINE.search(h) for h in d.headings):
+        return None  # an editor's note signed ——编  者 closes the text above, it heads nothing
     if len(d.headings) >= 2 and _SUMMARY_LABEL.match(d.headings[-1]) and d.paragraphs:
         d.paragraphs.insert(0, d.headings.pop())
         d.para_ids.insert(0, d.head_ids.pop())

@@ -321,6 +321,8 @@ def test_a_contribution_to_a_digest_of_speeches(speaker: str, expected: bool) ->
         # The label read as a heading line goes back to the text.
         (["坚定不移贯彻新发展理念", "核心阅读"], [_TEXT], ["坚定不移贯彻新发展理念"], 0),
         (["坚定不移贯彻新发展理念"], ["核心阅读", _TEXT], ["坚定不移贯彻新发展理念"], 0),
+        # An editor's note's signature over the summary closes the note above: it heads nothing.
+        (["——编  者"], ["核心阅读", _TEXT], ["——编  者"], None),
         # No summary's label: nothing to say.
         (["坚定不移贯彻新发展理念"], [_TEXT, _TEXT], ["坚定不移贯彻新发展理念"], None),
     ],
