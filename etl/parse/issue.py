@@ -214,6 +214,7 @@ def _classify(
     drafts = _gather_roundups(drafts, labels)
     _drop_repeated_headings(drafts, labels)
     _return_credits(drafts, labels)
+    drafts = _gather_guide(drafts, labels, stray)
     for k, draft in enumerate(drafts):
         _guide_box(draft, labels, stray)
         _heading_runs_into_text(draft, labels, stats)
@@ -246,6 +247,28 @@ def _page_references(blocks: Sequence[Block], decisions: Sequence[Decision]) -> 
         elif h.number is not None:
             lowest = h.number if lowest is None else min(lowest, h.number)
     return stray
+
+
+def _gather_guide(drafts: list[_Draft], labels: list[Label], references: set[int]) -> list[_Draft]:
+    """The items of a guide to the pages (导读 / title / 第九版 / title / 第七版) are one box: an article that ends on a
+    page reference, right after one that holds one on the same page, is the guide's next item."""
+
+    def points(d: _Draft) -> bool:
+        return any(labels[i].block.index in references for i in d.para_ids)
+
+    out: list[_Draft] = []
+    reasons: dict[int, str] = {}
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == d.page and not d.after_page and points(prev) and points(d):
+            _fold(prev, d)
+            for i in d.head_ids:
+                reasons[i] = "paragraph: a title in a guide to the pages"
+            continue
+        out.append(d)
+    if reasons:
+        _renumber(out, labels, reasons)
+    return out
 
 
 def _guide_box(d: _Draft, labels: list[Label], references: set[int]) -> None:

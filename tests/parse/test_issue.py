@@ -10,12 +10,15 @@ import pytest
 
 from etl.ingest.decode import decode_bytes
 from etl.parse import explain_issue, parse_issue
+from etl.parse.blocks import split_blocks
 from etl.parse.issue import (
     _AGENCY_LEAD,
+    Label,
     _column_headline,
     _Draft,
     _explode,
     _fold,
+    _gather_guide,
     _inside_digest,
     _lone_subhead,
     _repeats_section,
@@ -402,3 +405,18 @@ def test_an_item_of_a_column_of_news_in_brief(last: str, item: bool) -> None:
     d = _draft(["节后生产忙  力争开门红"], paragraphs=2)
     d.paragraphs[-1] = last
     assert _roundup_item(d, column) is item
+
+
+def test_the_items_of_a_guide_to_the_pages_are_one_box() -> None:
+    # 导读 / 理论 / title / 第九版, then the next item read as an article of its own: title / title / 第七版.
+    lines = ["导读", "理论", "以更大力度落实财政金融协同促内需一揽子政策", "第九版"]
+    lines += ["新疆吐鲁番大力发展高温干热测试产业", "火焰山下“烤”出亿元大产业", "第七版"]
+    labels = [Label(b, "paragraph", "", 1) for b in split_blocks("\n".join(lines))]
+    guide = _Draft(["导读"], 1, "要闻", head_ids=[0], paragraphs=lines[1:4], para_ids=[1, 2, 3])
+    item = _Draft(lines[4:6], 1, "要闻", head_ids=[4, 5], paragraphs=lines[6:], para_ids=[6])
+    (box,) = _gather_guide([guide, item], labels, references={3, 6})
+    assert box.headings == ["导读"]
+    assert box.paragraphs == lines[1:]
+    # An article with no page reference after the guide stays an article.
+    report = _Draft(lines[4:6], 1, "要闻", head_ids=[4, 5], paragraphs=["近日，……"], para_ids=[6])
+    assert len(_gather_guide([guide, report], labels, references={3})) == 2
