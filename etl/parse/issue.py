@@ -1098,6 +1098,13 @@ def _document_line(text: str) -> bool:
     )
 
 
+# A post and the name right after it, with no gap (中船集团……首席技师朱先波, 广东省机械技师学院教师黄晓呈).
+_POST_AND_NAME = re.compile(
+    r"(?:技师|研究员|教师|教授|院士|主任|书记|校长|院长|局长|经理|董事长|工程师|医生|护士长|队长|所长|站长|代表|委员)"
+    r"[\u4e00-\u9fff]{2,3}$"
+)
+
+
 def _line_shape(text: str) -> str:
     """How a heading line is set: a kicker (……——), a subtitle (——……), a line ending on a bracket (a name and a
     country, a column), a name or a post set with gaps, or a plain title."""
@@ -1109,7 +1116,7 @@ def _line_shape(text: str) -> str:
         return "bracket"
     if text.startswith("“") and text.endswith("”"):
         return "quote"
-    if _GAPPED.search(text) or _FOREIGN_NAME.match(text) or parse_signature(text):
+    if _GAPPED.search(text) or _FOREIGN_NAME.match(text) or parse_signature(text) or _POST_AND_NAME.search(text):
         return "name"
     return "title"
 
@@ -1132,7 +1139,11 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         # A kicker over a headline is how articles in a row are set too; a quote under a speaker's line or kicker, a
         # title over a name and post, are a feature's voices.
         return False
-    return shape in prev.sections and shape != _run_shape(prev.headings)
+    # A folded run may hold a line more than its section's headings (the editor's note's ——编  者 above them, the
+    # first words of the text under them): the shape is matched at either end.
+    return shape != _run_shape(prev.headings) and any(
+        folded[: len(shape)] == shape or folded[-len(shape) :] == shape for folded in prev.sections
+    )
 
 
 _LONE_BONUS = 10.0  # how much lower the bar to open an article is for such a title (tuned on the even issues)

@@ -149,6 +149,14 @@ def _draft(headings: list[str], paragraphs: int = 3, page: int = 16, proposed: b
             16,
             True,
         ),
+        # A post and a name with no gap (……首席技师朱先波); the folded run held the editor's note's signature too.
+        (
+            ["大国工匠赋能“中国制造”（产经视野）"],
+            ["——编  者", "中船集团大连船舶重工集团有限公司首席技师朱先波", "每道焊缝都是承诺"],
+            ["广东省机械技师学院教师黄晓呈", "追求极致的精度与专注"],
+            16,
+            True,
+        ),
         # The next voice on another page is not this feature's section.
         (
             ["中国全球好感度何以稳步上升"],
