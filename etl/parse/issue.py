@@ -1200,6 +1200,7 @@ _ROUNDUP_LABEL = re.compile(
     r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报)$"
 )
 _ROUNDUP_ITEM_PARAS = 6  # an item of such a column is a few paragraphs long
+_ROUNDUP_KICKED_PARAS = 3  # ... and one under a speaker's kicker (伊朗总统——) is shorter still
 _OWN_REPORT = re.compile(r"^本报[^，。]{0,20}电[ \u3000\u00a0]*[（(][ \u3000\u00a0]*(?:本报)?记者")
 _OWN_SIGNOFF = re.compile(r"^[（(](?:本报记者|本报[^（）]{1,12}电[）)])")
 
@@ -1209,7 +1210,7 @@ def _roundup_item(d: _Draft, column: _Draft) -> bool:
     if d.page != column.page or d.after_page or d.byline_block or not d.paragraphs:
         return False
     if len(d.headings) == 2:
-        if not d.headings[0].endswith("——"):
+        if not d.headings[0].endswith("——") or len(d.paragraphs) > _ROUNDUP_KICKED_PARAS:
             return False
     elif len(d.headings) != 1:
         return False

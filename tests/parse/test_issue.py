@@ -428,3 +428,16 @@ def test_the_items_of_a_guide_to_the_pages_are_one_box() -> None:
     # An article with no page reference after the guide stays an article.
     report = _Draft(lines[4:6], 1, "要闻", head_ids=[4, 5], paragraphs=["近日，……"], para_ids=[6])
     assert len(_gather_guide([guide, report], labels, references={3})) == 2
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "item"),
+    [
+        (1, True),  # 伊朗总统—— / 准备向世界保证…… / one paragraph: an item of the column
+        (5, False),  # a report of five paragraphs under its kicker stands on its own
+    ],
+)
+def test_an_item_under_a_kicker_in_a_column_of_news_in_brief(paragraphs: int, item: bool) -> None:
+    column = _draft(["环球扫描"])
+    d = _draft(["国际品牌估值机构——", "中国品牌规模与质量同步提升"], paragraphs=paragraphs)
+    assert _roundup_item(d, column) is item
