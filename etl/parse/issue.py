@@ -18,7 +18,7 @@ from etl.parse.bylines import (
 )
 from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_open
 from etl.parse.headings import assign_headings
-from etl.parse.labeler import label_blocks
+from etl.parse.labeler import Decision, label_blocks
 from etl.parse.pages import parse_page_header
 from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
 from etl.parse.widths import reading_view
@@ -60,6 +60,7 @@ class _Draft:
     stolen_kicker: bool = False  # the first heading line was the previous article's last paragraph
     box: bool = False  # a page's staff credit heads it: a box of its own
     after_credit: bool = False  # the article before ends on its layout credit (版式设计：X): this is a new one
+    sections: list[tuple[str, ...]] = field(default_factory=list)  # shapes of the heading runs folded into the text
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -98,8 +99,13 @@ def _classify(
     drafts: list[_Draft] = []
     page: int | None = None
     page_name: str | None = None
+    stray = _page_references(blocks, decisions)
     for b, d in zip(blocks, decisions, strict=True):
         cur = drafts[-1] if drafts else None
+        if b.index in stray:
+            d = Decision("P", math.inf, ())
+        elif b.index - 1 in stray and d.label == "C":
+            d = Decision("P", d.margin, d.top)  # a break after a page reference is no page break
         header = parse_page_header(b.text) if d.label == "X" else None
         if d.margin == math.inf:
             why = f"{_WHY[d.label]} (imposed by layout: {_forced_reason(d.label)})"
@@ -114,6 +120,10 @@ def _classify(
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
         label = d.label
+        if label == "HC" and labels and labels[-1].kind == "page" and cur is not None and cur.paragraphs:
+            # A heading line under a page header adds no heading to an article that already has text.
+            label = "HS"
+            why = "opens an article (read as a further heading line, but the article before has text)"
         after_header = bool(labels) and labels[-1].kind == "page" and cur is not None and not cur.paragraphs
         if label == "X" and after_header and parse_byline_block(b.text) is None and not parse_signature(b.text):
             # Padded heading words (山高水远  忠诚作答) look like a byline's names; under a page header they head text.
@@ -205,7 +215,9 @@ def _classify(
     drafts = _gather_roundups(drafts, labels)
     _drop_repeated_headings(drafts, labels)
     _return_credits(drafts, labels)
+    drafts = _gather_guide(drafts, labels, stray)
     for k, draft in enumerate(drafts):
+        _guide_box(draft, labels, stray)
         _heading_runs_into_text(draft, labels, stats)
         _complete_kicker(draft, labels, k)
         _digest_first_section(draft, labels)
@@ -217,6 +229,58 @@ def _classify(
         if draft.paragraphs:
             _lift_lead(draft)
     return labels, drafts
+
+
+def _page_references(blocks: Sequence[Block], decisions: Sequence[Decision]) -> set[int]:
+    """Blocks read as page headers that are page references in a box (导读 / …… / 第九版 / …… / 第十八版): a bare
+    page number, no name, ahead of a page header printed after it (第2版).  Pages are printed in order, so such a line
+    is text."""
+    headers = [
+        (b.index, h)
+        for b, d in zip(blocks, decisions, strict=True)
+        if d.label == "X" and (h := parse_page_header(b.text)) is not None
+    ]
+    stray: set[int] = set()
+    lowest: int | None = None  # the lowest page number printed after the header at hand
+    for i, h in reversed(headers):
+        if h.name is None and h.number is not None and lowest is not None and lowest < h.number:
+            stray.add(i)
+        elif h.number is not None:
+            lowest = h.number if lowest is None else min(lowest, h.number)
+    return stray
+
+
+def _gather_guide(drafts: list[_Draft], labels: list[Label], references: set[int]) -> list[_Draft]:
+    """The items of a guide to the pages (导读 / title / 第九版 / title / 第七版) are one box: an article that ends on a
+    page reference, right after one that holds one on the same page, is the guide's next item."""
+
+    def points(d: _Draft) -> bool:
+        return any(labels[i].block.index in references for i in d.para_ids)
+
+    out: list[_Draft] = []
+    reasons: dict[int, str] = {}
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and prev.page == d.page and not d.after_page and points(prev) and points(d):
+            _fold(prev, d)
+            for i in d.head_ids:
+                reasons[i] = "paragraph: a title in a guide to the pages"
+            continue
+        out.append(d)
+    if reasons:
+        _renumber(out, labels, reasons)
+    return out
+
+
+def _guide_box(d: _Draft, labels: list[Label], references: set[int]) -> None:
+    """A box that points to pages (导读 / 电从太空来 / 第十九版) is a guide: its label heads it, the titles under the
+    label are its text."""
+    if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not d.paragraphs:
+        return
+    if not any(labels[i].block.index in references for i in d.para_ids):
+        return
+    for i in _headings_into_text(d):
+        labels[i] = Label(labels[i].block, "paragraph", "a title in a guide to the pages", labels[i].article)
 
 
 def _box(d: _Draft, labels: list[Label], article: int) -> None:
@@ -468,6 +532,11 @@ def _title_like(text: str) -> bool:
     return parse_byline_block(text) is None and "摄" not in text[-6:]
 
 
+def _photo_credit(text: str) -> bool:
+    """A photo's credit set on its own line (肖梦涯摄, 新华社记者  杨文斌摄): the end of a caption, like a sentence's."""
+    return len(text) <= 30 and _PHOTO_CREDIT.search(text) is not None
+
+
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
@@ -476,7 +545,7 @@ def _explode(d: _Draft) -> list[_Draft]:
     cuts: list[tuple[int, int, bool, bool | None]] = []  # headings from, to; joined; box (None: after a credit)
     j = 1
     while j < len(paras):
-        if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]):
+        if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]) and not _photo_credit(paras[j - 1]):
             if (
                 j >= 2
                 and j + 1 < len(paras)
@@ -543,7 +612,8 @@ _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（
 # The labeler's own article starts are merged only on clear evidence; short lines it kept in a body open an article
 # when the model says so (tuned on the held-out issues of both corpora).
 # A dateline (本报北京2月19日电, 新华社新加坡5月31日电) opens a report: no subhead inside a text is followed by one.
-_AGENCY_LEAD = re.compile(r"^(?:本报|新华社|中新社)[^，。：:]{0,24}电")
+# Wire copy the paper rewrote is credited so too, with its place and date (据新华社伦敦6月15日电; not 据新华社电).
+_AGENCY_LEAD = re.compile(r"^(?:(?:本报|新华社|中新社)[^，。：:]{0,24}|据(?:本报|新华社|中新社)[^，。：:]{0,20}\d日)电")
 
 # A writer's credit (（作者为……）, （作者单位：……）, （本报记者X整理）) is the last line of a signed piece.
 _WRITER_CREDIT = re.compile(
@@ -618,8 +688,18 @@ def _merge_subheads(
             # Essays under one title, each with its own title and writer (找到火种 / 陶  勇): the first one's title and
             # name were read as text of the feature, so the others are sections of it too.
             keep, why = False, "a section with its title and writer, shaped like one already in the feature"
+        elif _column_piece(prev, d, labels):
+            # Pieces gathered under a column's name (纵横 / 教育“留白”不会白留 / 孟亚生 / … （摘编自……）), each with
+            # its own title and writer: the column is one article.
+            keep, why = False, "a piece under the column's name above, with its title and writer like the first"
+        elif d.byline_block and _repeats_section(prev, d, seg) and _byline_back(d, labels):
+            keep, why = False, "its heading lines are set like a section already inside the article above"
         elif not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
+        elif (moved := _summary_under(d)) is not None:
+            keep, why = True, "a summary's label (核心阅读) opens the text under them: a report's headings"
+            for i in moved:
+                reasons[i] = f"heading: {why}"
         elif d.box or _STAFF_CREDIT.match(d.headings[0]):
             keep, why = True, "a page's staff credit heads a box of its own"
         elif _call_for_contributions(d):
@@ -665,6 +745,8 @@ def _merge_subheads(
             keep, why = False, "a contribution to the digest of speeches above (发言摘编), not an article"
         elif _inside_document(prev, d, seg):
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
+        elif _repeats_section(prev, d, seg):
+            keep, why = False, "its heading lines are set like a section already inside the article above"
         else:
             nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
             title = max(prev.headings, key=len)
@@ -674,7 +756,11 @@ def _merge_subheads(
             else:
                 s = boundary_score(feats, weights)
                 cues = ", ".join(f"{f} {w:+.1f}" for f, w in top_cues(feats, weights))
-                keep, why = s >= (_SPLIT_ABOVE if d.proposed else _MERGE_BELOW), f"boundary score {s:+.1f}: {cues}"
+                bar = _SPLIT_ABOVE if d.proposed else _MERGE_BELOW
+                lone = _lone_subhead(prev, d, seg, candidates[ci + 1 : ci + 2])
+                keep, why = s >= bar - (_LONE_BONUS if lone else 0.0), f"boundary score {s:+.1f}: {cues}"
+                if lone and s < bar:
+                    why += f"; the bar is {_LONE_BONUS:.0f} lower: a lone title after a long text with no subheads"
         if keep:
             out.append(d)
             on_page += 1
@@ -772,6 +858,8 @@ def _column_headline(d: _Draft) -> bool:
     if any(h[0] in "★☆●■◆▲" for h in d.headings):
         return False  # items of a list (★哈尔滨市……巾帼团队（女职工集体）)
     line = re.sub(_SPACES, "", d.headings[-1])
+    if _FOREIGN_NAME.match(re.split(r"[（(]", line, maxsplit=1)[0]):
+        return False  # a writer's name and country (菲利克斯·达帕雷·达科拉（加纳）), not a headline with its column
     return _COLUMN_HEADLINE.match(line) is not None and _NOT_A_COLUMN.search(line) is None
 
 
@@ -788,6 +876,10 @@ _CONTRIBUTOR = re.compile(
 )
 
 
+# A speaker's post and name set apart, the name of up to four characters (……党委书记  令狐彩桃).
+_POST_NAME = re.compile(rf"[\u4e00-\u9fff）)]{_SPACES}{{2,}}[\u4e00-\u9fff]{{2,4}}$")
+
+
 def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     """Whether ``d`` is a contribution to a digest of speeches: its title and the speaker's post and name run on
     until the page ends or a report (a dateline, a byline) or a column's piece begins."""
@@ -798,7 +890,7 @@ def _inside_digest(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     lines = [*d.headings, *d.paragraphs[:1]]
     if any(_DIGEST.search(h) for h in prev.headings):
         # A contribution names its speaker: post and name set apart (中央党校……副校长  李文堂).
-        return any(_GAPPED.search(line) or _CONTRIBUTOR.match(line) for line in lines)
+        return any(_GAPPED.search(line) or _POST_NAME.search(line) or _CONTRIBUTOR.match(line) for line in lines)
     # Messages an editor's note presents (编者按：……), each signed with a name and a post: 扎西达娃（西藏作协主席）.
     note = any(p.startswith("编者按") or _EDITOR_NOTE.search(p) for p in prev.paragraphs[:6])
     return note and any(_CONTRIBUTOR.match(h) for h in d.headings)
@@ -894,6 +986,81 @@ def _sibling_essay(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
     return _byline_back(d, labels)
 
 
+_COLUMN_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_BRACKETED = re.compile(r"^[（(][^（）()]+[）)]$")
+
+
+def _column_piece(prev: _Draft, d: _Draft, labels: list[Label]) -> bool:
+    """Whether ``d`` (a title and a writer under it) is the next piece of a column set under a short name of its own
+    (纵横 / title / writer / text / （摘编自……）): the piece before ends on a bracketed credit, and the column's first
+    piece has the same shape.  If so the first piece's title and writer become text, as printed, and so do ``d``'s."""
+    if d.page != prev.page or d.after_page or not prev.paragraphs or not _BRACKETED.match(prev.paragraphs[-1]):
+        return False
+    if len(d.headings) != 1 or len(d.head_ids) != 1 or not _title_like(d.headings[0]) or _column_headline(d):
+        return False
+    if not parse_signature(_writer_under(d)):
+        return False
+    if not prev.headings or not _COLUMN_LABEL.match(prev.headings[0]) or _CREDIT_LINE.search(prev.headings[0]):
+        return False  # a name padded with spaces, a credit (郅  言文) is no column's name
+    if any(h.endswith(("）", ")")) for h in (d.headings[0], prev.headings[-1])):
+        return False  # a piece under its own column's name (为AI夜校点赞（纵横）) stands on its own
+    if len(prev.headings) == 1:
+        # Later pieces: the column already holds one set so.
+        if ("title", "name") not in prev.sections:
+            return False
+    elif len(prev.headings) == 2 and len(prev.head_ids) == 2:
+        if not parse_signature(_writer_under(prev)) or not _title_like(prev.headings[1]):
+            return False
+        if not _byline_back(prev, labels):
+            return False
+        for i in _headings_into_text(prev):
+            labels[i] = Label(
+                labels[i].block, "paragraph", "the first piece's title and writer under a column's name", 0
+            )
+        prev.sections.append(("title", "name"))
+    else:
+        return False
+    return _byline_back(d, labels)
+
+
+# A report may open on a summary under a label of its own, right under the headings (核心阅读, 内容提要).
+_SUMMARY_LABEL = re.compile(rf"^(?:核心阅读|内容提要|编者按){_SPACES}*[：:]?$")
+
+
+def _summary_under(d: _Draft) -> list[int] | None:
+    """Whether a summary's label opens ``d``'s text (核心阅读 / ……), stands as its last heading line, or stands
+    right under a title line it holds as text; the headings are set so (the label is text, the title a heading).
+    Returns the label indices that became heading lines, or None if there is no such label."""
+    if len(d.head_ids) != len(d.headings) or len(d.para_ids) != len(d.paragraphs):
+        return None
+    if any(_CREDIT_LINE.search(h) for h in d.headings):
+        return None  # an editor's note signed ——编  者 closes the text above, it heads nothing
+    if len(d.headings) >= 2 and _SUMMARY_LABEL.match(d.headings[-1]) and d.paragraphs:
+        d.paragraphs.insert(0, d.headings.pop())
+        d.para_ids.insert(0, d.head_ids.pop())
+        d.para_pages.insert(0, (d.page, d.page_name))
+        d.joined_margin = None
+        return []
+    if d.paragraphs and _SUMMARY_LABEL.match(d.paragraphs[0]):
+        return []
+    if len(d.paragraphs) >= 2 and len(d.headings) < 3 and _SUMMARY_LABEL.match(d.paragraphs[1]):
+        if not _title_like(d.paragraphs[0]):
+            return None
+        d.headings.append(d.paragraphs.pop(0))
+        d.head_ids.append(d.para_ids.pop(0))
+        d.para_pages.pop(0)
+        d.joined_margin = None
+        return [d.head_ids[-1]]
+    return None
+
+
+def _writer_under(d: _Draft) -> str:
+    """The line under a draft's headings that may name its writer: the byline set there, or its first paragraph."""
+    if d.byline_block and d.byline is not None:
+        return d.byline
+    return d.paragraphs[0] if len(d.paragraphs) > 1 and d.byline is None else ""
+
+
 def _open_document(prev: _Draft, d: _Draft) -> bool:
     """Whether ``prev`` is a document printed in full that has not ended (no sign-off, no page header before ``d``)."""
     if d.page != prev.page or d.after_page or not prev.paragraphs or not prev.headings:
@@ -938,9 +1105,82 @@ def _document_line(text: str) -> bool:
     )
 
 
+# A post and the name right after it, with no gap (中船集团……首席技师朱先波, 广东省机械技师学院教师黄晓呈).
+_POST_AND_NAME = re.compile(
+    r"(?:技师|研究员|教师|教授|院士|主任|书记|校长|院长|局长|经理|董事长|工程师|医生|护士长|队长|所长|站长|代表|委员)"
+    r"[\u4e00-\u9fff]{2,3}$"
+)
+
+
+def _line_shape(text: str) -> str:
+    """How a heading line is set: a kicker (……——), a subtitle (——……), a line ending on a bracket (a name and a
+    country, a column), a name or a post set with gaps, or a plain title."""
+    if text.endswith("——"):
+        return "kicker"
+    if text.startswith("——"):
+        return "subtitle"
+    if text.endswith(("）", ")")):
+        return "bracket"
+    if text.startswith("“") and text.endswith("”"):
+        return "quote"
+    if _GAPPED.search(text) or _FOREIGN_NAME.match(text) or parse_signature(text) or _POST_AND_NAME.search(text):
+        return "name"
+    return "title"
+
+
+def _run_shape(lines: Sequence[str]) -> tuple[str, ...]:
+    return tuple(_line_shape(h) for h in lines)
+
+
+def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
+    """Whether ``d``'s heading lines (two or more) are set like a run of lines already folded into ``prev`` as a
+    section: a feature sets its sections alike (育良种、买设备，种粮劲头足—— / 政策增信为农业现代化提气, then
+    一个人“种”四家地—— / 资金给养助力稳粮富农), so the next run of that shape is a section too.  Not when ``prev``'s own
+    headings are set so: articles in a row set alike are siblings, and one wrongly folded must not pull in the next."""
+    if not prev.sections or d.page != prev.page or d.after_page or len(d.headings) < 2:
+        return False
+    if len(d.head_ids) != len(d.headings) or _lead_kind(seg) != ("byline" if d.byline_block else "plain"):
+        return False
+    shape = _run_shape(d.headings)
+    if not any(k in ("bracket", "name") for k in shape) and "quote" not in shape[1:]:
+        # A kicker over a headline is how articles in a row are set too; a quote under a speaker's line or kicker, a
+        # title over a name and post, are a feature's voices.
+        return False
+    # A folded run may hold a line more than its section's headings (the editor's note's ——编  者 above them, the
+    # first words of the text under them): the shape is matched at either end.
+    return shape != _run_shape(prev.headings) and any(
+        folded[: len(shape)] == shape or folded[-len(shape) :] == shape for folded in prev.sections
+    )
+
+
+_LONE_BONUS = 10.0  # how much lower the bar to open an article is for such a title (tuned on the even issues)
+_LONE_MIN_PARAS = 6  # a text this long would have shown a subhead before, were it divided by subheads
+
+
+def _lone_subhead(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]) -> bool:
+    """Whether ``d``'s one title line would be the only subhead of the text above: a text is divided by several
+    subheads or none, so a title after a long undivided text, with no further title in the text under it, opens the
+    next article (an untagged commentary or feature after a report, 做科技交流的倡导者实践者)."""
+    if len(d.headings) != 1 or len(d.head_ids) != 1 or d.page != prev.page or d.after_page:
+        return False
+    if d.joined_margin is not None or not _title_like(d.headings[0]):
+        return False  # the first words of a paragraph cut by a break
+    if prev.sections or len(prev.paragraphs) < _LONE_MIN_PARAS or len(d.paragraphs) < 2:
+        return False
+    if _lead_kind(seg) != "plain" or _BOX_LABEL.match(re.sub(_SPACES, "", d.headings[0])):
+        return False
+    if any(_title_like(p) for p in prev.paragraphs[1:]):
+        return False
+    nxt = after[0] if after else None
+    return nxt is None or nxt.page != d.page or nxt.after_page or not nxt.proposed
+
+
 def _fold(prev: _Draft, d: _Draft) -> None:
     """Append a draft to the article before it: its heading lines become paragraphs, as printed, except that a line
     stopping on a comma or inside an open bracket runs on into the next."""
+    if len(d.headings) == len(d.head_ids):
+        prev.sections.append(_run_shape(d.headings))
+    prev.sections.extend(d.sections)
     open_line = False
     for text, i in zip(d.headings, d.head_ids, strict=False):
         if open_line and prev.paragraphs:
@@ -967,6 +1207,7 @@ _ROUNDUP_LABEL = re.compile(
     r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报)$"
 )
 _ROUNDUP_ITEM_PARAS = 6  # an item of such a column is a few paragraphs long
+_ROUNDUP_KICKED_PARAS = 3  # ... and one under a speaker's kicker (伊朗总统——) is shorter still
 _OWN_REPORT = re.compile(r"^本报[^，。]{0,20}电[ \u3000\u00a0]*[（(][ \u3000\u00a0]*(?:本报)?记者")
 _OWN_SIGNOFF = re.compile(r"^[（(](?:本报记者|本报[^（）]{1,12}电[）)])")
 
@@ -976,14 +1217,16 @@ def _roundup_item(d: _Draft, column: _Draft) -> bool:
     if d.page != column.page or d.after_page or d.byline_block or not d.paragraphs:
         return False
     if len(d.headings) == 2:
-        if not d.headings[0].endswith("——"):
+        if not d.headings[0].endswith("——") or len(d.paragraphs) > _ROUNDUP_KICKED_PARAS:
             return False
     elif len(d.headings) != 1:
         return False
     if len(d.paragraphs) > _ROUNDUP_ITEM_PARAS or not all(6 <= len(h) <= 40 for h in d.headings):
         return False
-    # The paper's own correspondent's report (本报莫斯科6月7日电（记者…）, signed （本报记者 X）) stands on its own.
-    return not _OWN_REPORT.search(d.paragraphs[0]) and not _OWN_SIGNOFF.search(d.paragraphs[-1])
+    # The paper's own correspondent's report (本报莫斯科6月7日电（记者…）, signed （本报记者 X）) stands on its own, and
+    # so does a photo with its caption (…… / 耿玉和摄（影像中国）).
+    last = d.paragraphs[-1]
+    return not _OWN_REPORT.search(d.paragraphs[0]) and not _OWN_SIGNOFF.search(last) and not _photo_credit(last)
 
 
 def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
@@ -1130,6 +1373,8 @@ def _forced_reason(label: str) -> str:
         return "a page header, or a byline right under the headings"
     if label == "C":
         return "the previous block stopped on a comma or inside an open bracket"
+    if label == "P":
+        return "a page reference in a box (a bare page number ahead of the next page header) is text"
     return "the only label the layout grammar allows here"
 
 
