@@ -138,6 +138,9 @@ TITLE_HEADS: tuple[str, ...] = (
     "干部",
     "巡视员",
     "调研员",
+    # civil-service ranks held as posts (二级主任科员, 四级调研员, 一级科员)
+    "主任科员",
+    "科员",
     "督察长",
     "总警监",
     "警监",
