@@ -711,6 +711,9 @@ def _merge_subheads(
         elif all(_DATE_ONLY.match(h) or _DOCUMENT_END.match(h) for h in d.headings):
             # A letter's date (2026年5月30日) and a sign-off (（新华社北京5月31日电）) close a text; they head none.
             keep, why = False, "a date or a sign-off, not a heading"
+        elif d.headings[0][0] in "（(" and leaves_open(d.headings[0]):
+            # A bracketed note broken over lines (（2001年……公布  根据《……〈 / ……〉的决定》修订）) closes a text.
+            keep, why = False, "a note in brackets running on below, not a heading"
         elif prev.paragraphs and _BARE_NUMBER.match(re.sub(_SPACES, "", prev.paragraphs[-1])) and not d.after_page:
             # A section's number set on a line of its own (（一）, 二) and its title under it: a section, not an article.
             keep, why = False, "a section's title under its number"

@@ -183,6 +183,49 @@ def cohesion_features(prev: Segment, cur: Segment) -> list[str]:
     ]
 
 
+_HALVES = re.compile(r"^(\S{4,12})[ \u3000\u00a0]+(\S{4,12})$")
+
+
+def _subhead_runs(paragraphs: Sequence[str]) -> int:
+    """Short unfinished lines set between finished paragraphs in a text: the subheads it already holds."""
+    n = 0
+    for k in range(1, len(paragraphs) - 1):
+        p = paragraphs[k]
+        if len(p) <= 30 and not ends_sentence(p) and ends_sentence(paragraphs[k - 1]) and p[-1] not in "，、：:；":
+            n += 1
+    return n
+
+
+def typesetting_features(prev: Segment, cur: Segment) -> list[str]:
+    """How the text before the candidate ends and what the candidate looks like, as a compositor sets a page.
+
+    ``prev_chars`` is the length of the text since the last heading (a subhead divides a long text; a piece that is
+    already long when a short line comes may have ended); ``prev_subheads`` how many subheads that text already holds
+    (a feature sets several, a commentary none); ``prev_last`` the shape of its last paragraph (a short closing line, a
+    closing quote); ``halves`` a heading of two balanced halves (人民幸福安康 祖国繁荣吉祥), a headline's shape.
+    """
+    f = []
+    chars = sum(len(p) for p in prev.paragraphs)
+    f.append("prev_chars=" + _len_bucket(chars // 50))
+    runs = _subhead_runs(prev.paragraphs)
+    sub = "0" if runs == 0 else "1" if runs == 1 else "2+"
+    f.append("prev_subheads=" + sub)
+    if prev.paragraphs:
+        last = prev.paragraphs[-1]
+        if ends_sentence(last) and len(last) <= 40:
+            f.append("prev_last:short_close")
+        if last.endswith(("”", "。”", "！”", "？”")):
+            f.append("prev_last:quote_close")
+    if cur.headings:
+        h0 = cur.headings[0]
+        m = _HALVES.match(h0)
+        if m and abs(len(m.group(1)) - len(m.group(2))) <= 1 and not ends_sentence(h0):
+            f.append("h0:halves")
+            f.append("h0:halves|prev_subheads=" + sub)
+        f.append("prev_subheads=" + sub + "|nh=" + str(min(len(cur.headings), 3)))
+    return f
+
+
 def boundary_features(
     prev: Segment,
     cur: Segment,
@@ -205,11 +248,14 @@ def boundary_features(
         "prev_lead=" + prev_opens,
         "lead=" + lead + "|prev=" + prev_opens,
     ]
-    same_page = cur.page == prev.page
-    f.append("page=" + ("same" if same_page else "new"))
+    if cur.page is None and prev.page is None:
+        # No page headers: the page and the count of articles on it are unknown, not "the same page".
+        f.append("page=unknown")
+    else:
+        f.append("page=" + ("same" if cur.page == prev.page else "new"))
+        f.append("nth=" + _count_bucket(nth_on_page))
     if cur.after_page:
         f.append("after_page")
-    f.append("nth=" + _count_bucket(nth_on_page))
     for k, h in enumerate(cur.headings[:3]):
         pos = "h0" if k == 0 else "hlast" if k == nh - 1 else "hmid"
         shape = _line_shape(h)
@@ -279,6 +325,7 @@ def boundary_features(
         f.extend((dl, dl + "|lead=" + lead, dl + "|prev=" + prev_opens, dl + "|nh=" + str(min(nh, 3))))
         f.append(dl + "|prev_np=" + pp)
     f.extend(cohesion_features(prev, cur))
+    f.extend(typesetting_features(prev, cur))
     if prev.paragraphs and len(prev.paragraphs) > 1:
         p0 = prev.paragraphs[0]
         # A round-up (环球扫描, 八方速递) opens its text with an item's title: its later items look the same.

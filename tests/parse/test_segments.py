@@ -28,6 +28,7 @@ from etl.parse.issue import (
     _umbrella_section,
     is_document_title,
 )
+from etl.parse.segments import Segment, boundary_features, typesetting_features
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
 
@@ -825,3 +826,59 @@ def test_an_unfinished_kicker_over_a_title_and_a_dateline_opens_a_report() -> No
         "河湖连通，这里四季能赏景",
     ]
     assert report.proposed
+
+
+def _seg(headings: list[str], paragraphs: list[str], page: int | None = 3) -> Segment:
+    return Segment(tuple(headings), tuple(paragraphs), page, False, False)
+
+
+_FEATURE_TEXT = [
+    "两年前，一名15岁的苗族少年因车祸导致肝破裂，被送往贵州。",
+    "县级医院有了“靠山”",
+    "浙江省卫健委巡视员马伟杭说，浙江省48家医疗卫生机构参与帮扶。",
+    "“组团式”援疆援藏稳步推进",
+    "截至2018年底，已派出两批共300多名医疗人才。",
+]
+_COMMENTARY_TEXT = [
+    "带量采购推动完善药品的价格发现机制，在政府主导下，以市场手段倒逼药价回归合理。",
+    "说到底，带量采购推动完善药品的价格发现机制。",
+]
+
+
+@pytest.mark.parametrize(
+    ("prev", "cur", "present", "absent"),
+    [
+        # A feature that already holds two subheads: the next short line is likely its third.
+        (_seg(["关爱“兜底线”"], _FEATURE_TEXT), _seg(["基层服务更贴心"], ["基层卫生院……"]), ["prev_subheads=2+"], []),
+        # A commentary holds none, and ends on a short closing sentence.
+        (
+            _seg(["药品降价和保质并非不可兼得（人民时评）"], _COMMENTARY_TEXT),
+            _seg(["春天里，用力奔跑"], ["从启程返乡到出发返城，拉杆箱的声音在大街小巷响起。"]),
+            ["prev_subheads=0", "prev_last:short_close", "prev_chars=1-4"],
+            ["h0:halves"],
+        ),
+        # Two balanced halves set apart: a headline's shape.
+        (
+            _seg(["新春走基层"], _COMMENTARY_TEXT),
+            _seg(["人民幸福安康 祖国繁荣吉祥"], ["新春在祝福声中开启。"]),
+            ["h0:halves", "h0:halves|prev_subheads=0"],
+            [],
+        ),
+        # A speaker's line is no pair of halves.
+        (_seg(["来论"], _COMMENTARY_TEXT), _seg(["北京西城  于保月"], ["会议……"]), [], ["h0:halves"]),
+    ],
+)
+def test_typesetting_features(prev: Segment, cur: Segment, present: list[str], absent: list[str]) -> None:
+    feats = typesetting_features(prev, cur)
+    assert set(present) <= set(feats)
+    assert not set(absent) & set(feats)
+
+
+@pytest.mark.parametrize(
+    ("page", "expected", "unexpected"), [(None, "page=unknown", "nth=3-5"), (4, "nth=3-5", "page=unknown")]
+)
+def test_a_page_without_header_counts_no_articles(page: int | None, expected: str, unexpected: str) -> None:
+    prev, cur = _seg(["甲"], _COMMENTARY_TEXT, page), _seg(["春天里，用力奔跑"], ["从启程返乡……"], page)
+    feats = boundary_features(prev, cur, "plain", 4)
+    assert expected in feats
+    assert unexpected not in feats
