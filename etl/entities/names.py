@@ -425,6 +425,43 @@ _LEGAL_TAILS = re.compile(
 )
 
 
+def _short_forms(
+    text: str, orgs: list[tuple[int, int]], occupied: list[bool], by_start: dict[int, Token]
+) -> list[tuple[int, int]]:
+    """A company's coined head, printed alone elsewhere in the text, is its short form (陕文投数智文化科技集团 ...
+    陕文投团队): three or four characters that are no word, place or name of their own and end no word there."""
+    out: list[tuple[int, int]] = []
+    for s, e in orgs:
+        if e - s < 7 or not text[s:e].endswith(("公司", "集团")):
+            continue
+        for n in (4, 3):
+            head = text[s : s + n]
+            if len(rjieba.cut(head)) < 2 or _is_place(head) or _is_place(head[:2]) or not _is_name_run(head):
+                continue
+            found = []
+            k = text.find(head)
+            while k >= 0:
+                end = k + n
+                if (
+                    not any(occupied[k:end])
+                    and text[end : end + 1] != text[s + n]
+                    and (by_start.get(k) is not None or (k > 0 and not _is_name_char(text[k - 1])))
+                    and (end >= len(text) or by_start.get(end) is not None)
+                ):
+                    found.append((k, end))
+                k = text.find(head, k + 1)
+            if found:
+                for k, end in found:
+                    _occupy(occupied, k, end)
+                out += found
+                break
+    return out
+
+
+def _is_name_run(head: str) -> bool:
+    return all("\u4e00" <= c <= "\u9fff" for c in head)
+
+
 def _link_short_forms(orgs: list[Mention]) -> list[Mention]:
     """A short form (华为, 中广核) takes the full name printed in the same text (华为技术有限公司)."""
     names = {m.text for m in orgs}
@@ -1980,6 +2017,7 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (ps, zone.end())
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
+    orgs = sorted(orgs + _short_forms(text, orgs, occupied, by_start))
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
         (s, e)
