@@ -952,7 +952,51 @@ def _finish_person(
     ):
         occupied[end] = True
         return start, end + 1
+    if (
+        end - start == 2
+        and surname_length(name, 0) == 1
+        and end + 2 < len(text)
+        and text[end + 1] == "为"
+        and _is_name_char(text[end])
+        and not occupied[end]
+        and _APPOINTING.search(text, max(0, start - 4), start) is not None
+        and title_chain_before(text, _post_end(text, end + 2))[0]
+    ):
+        occupied[end] = True
+        return start, end + 1  # 选举陈新|武为重庆市人民政府市长: the name runs to 为 and the post
     return start, end
+
+
+# Verbs of electing and appointing someone to a post, printed right before the name (选举X为市长).
+_APPOINTING = re.compile("(?:选举|任命|推选|提名|聘任|推举|增补|决定)$")
+_APPOINTED = re.compile("(?:选举|任命|推选|提名|聘任|推举|增补)(?=[\u4e00-\u9fff]{2,3}为)")
+
+
+def _appointed_names(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
+    """A name between a verb of appointing and 为 and the post (任命陆治原为民政部部长), which the tagger missed."""
+    out: list[tuple[int, int]] = []
+    for m in _APPOINTED.finditer(text):
+        s = m.end()
+        e = text.find("为", s, s + 4)
+        if (
+            e - s in (2, 3)
+            and surname_length(text, s)
+            and all("\u4e00" <= c <= "\u9fff" and c not in "的了是在与及等" for c in text[s:e])  # (阴和俊)
+            and not any(occupied[s:e])
+            and title_chain_before(text, _post_end(text, e + 1))[0]
+        ):
+            out.append((s, e))
+    return out
+
+
+def _post_end(text: str, i: int) -> int:
+    """Where a post printed from ``i`` (重庆市人民政府市长, 文化和旅游部部长) ends: at its last head word."""
+    k = i
+    while k < len(text) and k - i < 24 and "\u4e00" <= text[k] <= "\u9fff" and text[k] != "的":
+        k += 1
+    while k > i and title_head_at_end(text[i:k]) is None:
+        k -= 1
+    return k
 
 
 def _complete_names(text: str, persons: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1804,6 +1848,9 @@ def find_names(text: str) -> list[Mention]:
         if _titled_by_both(text, s, e, model_per) or not _word_or_place(text, s, e, by_start, occupied)
     ]
     for s, e in _surname_addresses(text, occupied, tokens):
+        if _occupy(occupied, s, e):
+            persons.append((s, e))
+    for s, e in _appointed_names(text, occupied):
         if _occupy(occupied, s, e):
             persons.append((s, e))
     persons = _complete_names(text, _merge_foreign(text, persons))
