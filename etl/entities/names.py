@@ -967,6 +967,7 @@ def _finish_person(
     return start, end
 
 
+_SAYING = re.compile("说|表示|介绍|指出|强调|认为|告诉|坦言|透露")
 # Verbs of electing and appointing someone to a post, printed right before the name (选举X为市长).
 _APPOINTING = re.compile("(?:选举|任命|推选|提名|聘任|推举|增补|决定)$")
 _APPOINTED = re.compile("(?:选举|任命|推选|提名|聘任|推举|增补)(?=[\u4e00-\u9fff]{2,3}为)")
@@ -1765,6 +1766,9 @@ def find_names(text: str) -> list[Mention]:
         ):
             end = nxt.end  # the segmenter's three-character name after a title, the tagger's two: 董事长叶根|翼
             # (not 区长余松|边听边记: a one-character word after it)
+        follow = by_start.get(nxt.end) if nxt is not None and nxt.pos == "v" and len(nxt.word) == 2 else None
+        if follow is not None and nxt is not None and nxt.end < end < follow.end and not _SAYING.match(text, end):
+            continue  # a verb and the first character of a word after it: 区领导|解读|区域, no name (双传|学说: 双传学 说)
         end = _extend_dotted(text, end)
         if end - t.end == 2 and text[t.end] == text[t.end + 1]:
             continue  # a reduplicated word after a title is how it was said: 总书记|殷殷嘱托, 主任|谆谆

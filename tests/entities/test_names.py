@@ -200,6 +200,9 @@ def test_any_text_gives_spans_inside_it(text: str) -> None:
         ("科学技术部部长职务、任命阴和俊为科学技术部部长，免去", [("阴和俊", "阴和俊")]),
         ("杰的民政部部长职务、任命陆治原为民政部部长", [("陆治原", "陆治原")]),
         ("任命王毅为外交部部长。", [("王毅", "王毅")]),
+        ("合大思政课火热开讲。老师解读法典要义，讲述出台", []),
+        ("里休息的快递小哥，总书记关切询问他们的工作和生", []),
+        ("新华报业传媒集团董事长双传学说，要锚定", [("双传学", "双传学")]),
     ],
 )
 def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: list[tuple[str, str]]) -> None:
