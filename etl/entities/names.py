@@ -660,6 +660,37 @@ def _body_around_unit(body: str) -> str:
     return body
 
 
+# A department of a ministry or a national bureau, named …司 after it (农业农村部区域协作促进司, 国家药监局药品注册管理司).
+_DEPARTMENT = re.compile("[\u4e00-\u9fff]{2,12}?司")
+_DEPARTMENT_AFTER = re.compile("(?:相关|有关|主要)?负责人|副?司长|[、，。；和及]")
+_MINISTRY_ENDINGS = ("部", "局", "委", "署", "办")
+
+
+def _ministry_department(body: str) -> bool:
+    """Whether ``body`` is a ministry's or bureau's department: the ministry's name, then a name ending in 司."""
+    if not body.endswith("司") or body.endswith("公司") or len(body) < 6:
+        return False
+    for k in range(2, len(body) - 3):
+        if body[:k].endswith(_MINISTRY_ENDINGS) and _DEPARTMENT.fullmatch(body, k):
+            return not any(c in "的在是和及、" for c in body[k:])
+    return False
+
+
+def _department_after(text: str, s: int, e: int) -> int:
+    """Where a ministry's department printed right after the ministry's name ends, or ``e`` if none is."""
+    if not text[s:e].endswith(_MINISTRY_ENDINGS):
+        return e
+    m = _DEPARTMENT.match(text, e)
+    if (
+        m
+        and not text[s : m.end()].endswith("公司")
+        and not any(c in "的在是和及、，" for c in text[e : m.end()])
+        and _DEPARTMENT_AFTER.match(text, m.end())
+    ):
+        return m.end()
+    return e
+
+
 def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
     """Organizations named in printed titles: the title without its head word, when it ends like an organization."""
     out: list[tuple[int, int]] = []
@@ -688,7 +719,7 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                 ):
                     out.append((pos, pos + len(body)))
                     break
-                if body in KNOWN_ORGS:
+                if body in KNOWN_ORGS or _ministry_department(body):
                     out.append((pos, pos + len(body)))
                     break
                 head = title[-n:]
@@ -2068,6 +2099,7 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (ps, zone.end())
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
+    orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
     orgs = sorted(orgs + _short_forms(text, orgs, occupied, by_start))
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
