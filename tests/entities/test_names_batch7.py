@@ -349,8 +349,16 @@ BATCH7_CASES: list[Case] = [
 
 # Scored once on 2026-12-01 at 61ddc89, before any change, the clean estimate of that code on local news: persons
 # 0.961 (tp 49, fp 3, fn 1), person-title pairs 0.922 (47 / 4 / 4), organizations 0.832 (42 / 8 / 9), places 0.827
-# (43 / 11 / 7).  Floors a little under the figures, so a regression shows.
-BATCH7_FLOORS = {"persons": 0.95, "person_titles": 0.9, "orgs": 0.8, "places": 0.8}
+# (43 / 11 / 7).  The errors were then grouped by cause and general fixes made and checked on development text (PD
+# example.dev, the older batches, a fifth of rmrb2026_dev and a quarter of 新闻联播 January-May 2026), not on these
+# figures: a body ending in its head's first character (…推广站|站长), a surname's unknown three-character name after a
+# title, villages in 村, a dash or a verb before a title, bodies named for two fields (城市与竞争力研究中心), rank titles
+# (二级主任科员), names between 选举|任命 and 为, a verb read as a name after a title, a ministry's department (…司).
+# After them (no longer a clean estimate, at 5ac1303): persons 1.000 (50 / 0 / 0), pairs 1.000 (51 / 0 / 0),
+# organizations 0.900 (45 / 4 / 6), places 0.863 (44 / 8 / 6).  What is left: generic and island places the tagger
+# cuts (格仙岛, 浅海海岛, 西太平洋 of a species' name), a company read as a place (九州|天润), 镇党委 and 美国国防部
+# from titles, a long ad hoc body (…调查评估组), 党总支部 spelt out.  Floors a little under the figures after the fixes.
+BATCH7_FLOORS = {"persons": 0.97, "person_titles": 0.97, "orgs": 0.87, "places": 0.84}
 
 
 @pytest.fixture(scope="module")
