@@ -1657,6 +1657,7 @@ def _propagate(
     return orgs, places
 
 
+_PARTY_BODY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "党工委", "党组", "居委会", "村委会")
 # Kinds of park, reserve or airport, no place's name (以国家公园为主体, 世界地质公园这张金名片, 开放更多城市公园).
 _KIND_OF_PLACE = re.compile(
     "(?:国家级?|世界|省级|市级|县级|城市|国际|微型)?"
@@ -2100,6 +2101,9 @@ def find_names(text: str) -> list[Mention]:
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
+    # a community's or village's party body the tagger read as a place is the body (江北社区党委)
+    orgs += [(s, e) for s, e in places if text[s:e].endswith(_PARTY_BODY_ENDINGS)]
+    places = [(s, e) for s, e in places if not text[s:e].endswith(_PARTY_BODY_ENDINGS)]
     orgs = sorted(orgs + _short_forms(text, orgs, occupied, by_start))
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [

@@ -360,6 +360,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("服，把货箱逐一搬上车子，服务站站长张骞摸着黑", "organization", []),
         ("R（扩展现实）沉浸展等，多维度阐释红色精神。", "organization", []),
         ("吴祖村带动周边村庄发展。", "place", ["吴祖村"]),
+        ("吴善花（女，朝鲜族）  吉林省汪清县长荣街道江北社区党委书记、居委会主任", "organization", ["江北社区党委"]),
         ("”农业农村部区域协作促进司负责人刘胜安说", "organization", ["农业农村部区域协作促进司"]),
         ("的效果？市场监管总局认证监管司相关负责人表示：“", "organization", ["市场监管总局认证监管司"]),
         ("中伟新材料股份有限公司负责人表示", "organization", ["中伟新材料股份有限公司"]),
