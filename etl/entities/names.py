@@ -636,6 +636,7 @@ _TITLE_ORG_ENDINGS = tuple(
     )
 )
 _TITLE_MODIFIERS = re.compile(r"(?:原|前|新任|时任|常务|代理|执行|驻村|第一|副|总|首席|专职|兼职|名誉|荣誉)+$")
+_DIVISION_CHARS = tuple("省市县区州旗盟镇乡")
 _ORG_THEN_MODIFIER = re.compile(r"(?:原|前|新任|时任)")
 
 
@@ -707,8 +708,14 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                     continue
                 body = title[:-n]
                 cut = _ORG_THEN_MODIFIER.search(body)
-                if cut and cut.start() > 0:
-                    body = body[: cut.start()]
+                if (
+                    cut
+                    and cut.start() > 0
+                    and not (cut.group() == "前" and body[: cut.start()].endswith(_DIVISION_CHARS))
+                ):
+                    body = body[: cut.start()]  # (吉林省|前郭尔罗斯蒙古族自治县委: a place's 前, no former post)
+                elif cut and cut.start() > 0:
+                    cut = None
                 body = _TITLE_MODIFIERS.sub("", body)
                 body = _body_around_unit(body)
                 if (
