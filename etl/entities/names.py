@@ -538,6 +538,8 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
         return False
     if len(name) == 2 and not titled and (name[1] == "方" or (not foreign and _word_not_name(name))):
         return False  # 文旅, 成长, 向西, 朱鹮: a dictionary word; 乌方, 伊方: a side in talks
+    if len(name) == 3 and not titled and name[2] in _AFTER_COUNTRY_CHARS and _foreign_place(name[:2]):
+        return False  # 苏丹|约一半: a country, then a word
     return (
         name not in KNOWN_ORGS
         and not name.endswith(_NOT_NAME_ENDINGS)
@@ -1665,6 +1667,7 @@ def _propagate(
 
 
 _PARTY_BODY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "党工委", "党组", "居委会", "村委会")
+_AFTER_COUNTRY_CHARS = frozenset("约共将对等与和在是也都已还均近超逾")
 # Kinds of park, reserve or airport, no place's name (以国家公园为主体, 世界地质公园这张金名片, 开放更多城市公园).
 _KIND_OF_PLACE = re.compile(
     "(?:国家级?|世界|省级|市级|县级|城市|国际|微型)?"

@@ -360,6 +360,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("服，把货箱逐一搬上车子，服务站站长张骞摸着黑", "organization", []),
         ("R（扩展现实）沉浸展等，多维度阐释红色精神。", "organization", []),
         ("吴祖村带动周边村庄发展。", "place", ["吴祖村"]),
+        ("调员弗莱彻表示，苏丹约一半的化肥依赖进口", "place", ["苏丹"]),
         (
             "上世纪70年代，时任吉林省前郭尔罗斯蒙古族自治县委书记傅海宽和县委班子",
             "organization",
