@@ -18,7 +18,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := True
 export PYTHONPATH := $(CURDIR)
 export NEWS_RAW_DIR := $(abspath $(RAW_DIR))
 
-.PHONY: help setup run test test-ops lint fuzz bench score-parse airflow-init clean
+.PHONY: help setup run test test-ops lint fuzz bench score-parse train-boundaries airflow-init clean
 
 help:
 	@echo "make run [RAW_DIR=folder]   set up, run the DAG through Airflow over the raw issues, print a summary"
@@ -32,6 +32,7 @@ help:
 	@echo "make bench [BENCH_ARGS=...]  archive-scale throughput, memory and query latency (docs/benchmarks.md)"
 	@echo "make fuzz [FUZZ_SECONDS=300] the parser's and extractor's properties under random inputs"
 	@echo "make score-parse            the reference scorer on both truth corpora, unseen days in other layouts, short reports"
+	@echo "make train-boundaries       retrain the parser's boundary model as shipped (even issues + March 2025 short reports)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)
@@ -85,6 +86,13 @@ score-parse: setup
 	@for d in ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev $(UNSEEN_DIR) $(SHORT_DIR); do \
 		echo "$$d: $$($(PY) $(SCORER) $$d -- $(PY) -m etl parse | tail -1)"; \
 	done
+
+SHORT_TRAIN_DIR ?= $(CURDIR)/.short-reports-train
+# The parser's boundary model, retrained as shipped: the even issues of both truth corpora, and pages of short reports
+# from March 2025's 新闻联播 transcripts (a year before any day the scorers use). Needs ../shared.
+train-boundaries: setup
+	$(PY) -m benchmarks.short_reports --out $(SHORT_TRAIN_DIR) --from 2025-03-01 --to 2025-03-31 --seed 7
+	$(PY) -m etl.parse.training --boundaries ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev $(SHORT_TRAIN_DIR)
 
 FUZZ_SECONDS ?= 300
 # The parser's and extractor's properties under many more random inputs than `make test` tries, for a bounded time.

@@ -275,7 +275,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             if abs(avg) >= 0.01:
                 bw[f] = round(avg, 3)
         out = args.out if args.out != WEIGHTS_PATH else BOUNDARY_WEIGHTS_PATH
-        out.write_text(json.dumps({"weights": bw}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        # Keys sorted: the same training writes the same bytes whatever the process's hash seed.
+        out.write_text(
+            json.dumps({"weights": dict(sorted(bw.items()))}, ensure_ascii=False, separators=(",", ":")),
+            encoding="utf-8",
+        )
         log.info("wrote %d boundary features to %s", len(bw), out)
         return 0
     data = []
@@ -292,7 +296,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if max(abs(x) for x in avg) >= 0.05:
             weights[f] = [round(x, 4) for x in avg]
     args.out.write_text(
-        json.dumps({"labels": LABELS, "weights": weights}, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
+        json.dumps(
+            {"labels": LABELS, "weights": dict(sorted(weights.items()))}, ensure_ascii=False, separators=(",", ":")
+        ),
+        encoding="utf-8",
     )
     log.info("wrote %d features to %s", len(weights), args.out)
     return 0
