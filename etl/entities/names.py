@@ -241,7 +241,7 @@ _ZONE_BODY_AFTER = re.compile(
     "管委会|管理委员会|党工委|工委|管理局|管理办公室|管理中心|分局|有限公司|公司|集团|[党团工]"
 )
 _ZONE_BREAKS = frozenset("的和与及在是为对从到")
-_FORCES_AFTER = re.compile("武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队")
+_FORCES_AFTER = re.compile("政府军|武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队")
 # A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
 _KIND_OF_BODY = re.compile(
     "(?:省级|市级|县级|乡级|村级|县区|乡村|区域|基层|各级)(?:博物馆|图书馆|医院|卫生院|小学|中学|学校|中心|政府|党委|)"
@@ -1597,6 +1597,8 @@ def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     name = text[s:e]
     for k in range(min(len(name) - 2, 6), 1, -1):
         head, rest = name[:k], name[k:]
+        if head.endswith("街道") and k >= 4 and rest.endswith(("社区", "村")) and len(rest) >= 3:
+            return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 蟠桃街道|蟠桃园社区
         if not _is_place(head) or "园" in rest or "族" in rest or rest.startswith("自治") or rest in _NOT_PLACES:
             continue  # (孟连傣族拉祜族佤族自治县, 罗城仫佬族自治县 are one county)
         if head[-1] not in "省市县区" and len(rest) < 3:
@@ -1664,6 +1666,66 @@ def _propagate(
                 (orgs if kind == "ORG" else places).append((hit, end))
             hit = text.find(name, hit + 1)
     return orgs, places
+
+
+# A community printed after its place's name: 长山花园|社区, 东大街|社区, 迎宾路|北社区 (a section of a road).
+_COMMUNITY = re.compile("[东南西北中]?社区(?!卫生|服务|治理|工作|建设|医院|食堂|居民|群众|干部|党)")
+
+
+def _communities(text: str, places: list[tuple[int, int]], orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Places the tagger cut before 社区 printed whole: 长山花园社区, 东大街社区, 迎宾路北社区 (one place, where a
+    second place 北社区 was). A division (海淀区|社区) or a known place (北京|社区) is no community's name."""
+    taken = {s for s, _ in orgs}
+    out: list[tuple[int, int]] = []
+    starts = {s: e for s, e in places}
+    skip: set[int] = set()
+    for s, e in sorted(places):
+        if s in skip:
+            continue
+        m = _COMMUNITY.match(text, e)
+        name = text[s:e]
+        if (
+            m
+            and len(name) >= 2
+            and not name.endswith(_DIVISION_CHARS + ("街道", "村", "社区"))
+            and not _is_place(name)
+            and e not in taken
+        ):
+            if e in starts:
+                skip.add(e)
+            out.append((s, m.end()))
+        else:
+            out.append((s, e))
+    return out
+
+
+# A company's name the tagger starts at a dictionary word inside it (暗面|科技有限公司 of 北京月之暗面…, 陶瓷有限公司 of
+# 亿家亲…): the words before it, up to a verb, preposition or punctuation, are its head.
+_LIMITED_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
+_COMPANY_HEAD_POS = frozenset(("n", "nz", "ns", "nr", "nrt", "m", "j", "eng", "ng", "b"))
+# Verbs the segmenter tags as nouns before a company (会见|英国怡和控股有限公司), and words of time (现|际华…).
+_COMPANY_HEAD_STOPS = frozenset("会见 会晤 会谈 考察 调研 参观 走访 现 原 今 前".split())
+
+
+def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[int, int]:
+    if not text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or e - s > 9:
+        return (s, e)
+    k = s
+    while k > 0:
+        tok = by_end.get(k)
+        if (
+            tok is None
+            or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之")
+            or s - tok.start > 6
+            or tok.word in _COMPANY_HEAD_STOPS
+            or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
+            or tok.word in KNOWN_ORGS
+        ):
+            break
+        k = tok.start
+    while k < s and text[k] == "之":
+        k += 1
+    return (k, e)
 
 
 _PARTY_BODY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "党工委", "党组", "居委会", "村委会")
@@ -2114,6 +2176,9 @@ def find_names(text: str) -> list[Mention]:
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
     orgs += [(s, e) for s, e in places if text[s:e].endswith(_PARTY_BODY_ENDINGS)]
     places = [(s, e) for s, e in places if not text[s:e].endswith(_PARTY_BODY_ENDINGS)]
+    places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
+    orgs = [_company_head(text, s, e, by_end_tok) for s, e in orgs]
+    places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     orgs = sorted(orgs + _short_forms(text, orgs, occupied, by_start))
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
