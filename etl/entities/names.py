@@ -245,6 +245,7 @@ _FORCES_AFTER = re.compile("政府军|武装部队|国防军|国防部队|武装
 # A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
 _KIND_OF_BODY = re.compile(
     "(?:省级|市级|县级|乡级|村级|县区|乡村|区域|基层|各级)(?:博物馆|图书馆|医院|卫生院|小学|中学|学校|中心|政府|党委|)"
+    "|(?:省级|市级|县级|乡级|镇级|村级)[\u4e00-\u9fff]{2,4}(?:中心|服务站|平台)"  # 县级调度中心, 县级融媒体中心
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -679,8 +680,17 @@ def _ministry_department(body: str) -> bool:
     return False
 
 
+# A company's department printed after its name, before the one who speaks for it (…股份有限公司企业年金部有关负责人).
+_COMPANY_DEPARTMENT = re.compile("[\u4e00-\u9fff]{2,8}?(?:部|中心|办公室)(?=(?:相关|有关|主要)?负责人)")
+
+
 def _department_after(text: str, s: int, e: int) -> int:
-    """Where a ministry's department printed right after the ministry's name ends, or ``e`` if none is."""
+    """Where a ministry's or company's department printed right after its name ends, or ``e`` if none is."""
+    if text[s:e].endswith(("公司", "集团")):
+        m = _COMPANY_DEPARTMENT.match(text, e)
+        if m and not any(c in "的在是和及与、，" for c in m.group()):
+            return m.end()
+        return e
     if not text[s:e].endswith(_MINISTRY_ENDINGS):
         return e
     m = _DEPARTMENT.match(text, e)
@@ -2185,6 +2195,11 @@ def find_names(text: str) -> list[Mention]:
         (s, e)
         for s, e in places
         if not _no_named_village(text, s, e, by_start) and not _KIND_OF_PLACE.fullmatch(text[s:e])
+    ]
+    # the bank or shore of a river or lake is printed after its name, no part of it: 白沙河|畔, 西湖|畔
+    places = [
+        (s, e - 1) if e - s >= 3 and text[e - 1] == "畔" and text[e - 2] in "河湖江溪海池塘泉" else (s, e)
+        for s, e in places
     ]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
