@@ -236,6 +236,7 @@ _NOT_ORG_NAMES = frozenset(
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
     "[\u4e00-\u9fff]{0,8}?(?:产业园区|工业园区|科技园区|产业园|工业园|科技园|高新区|开发区|经开区|自贸区|保税区|综保区)"
+    "|国家公园|(?:国家级)?自然保护区|湿地公园|森林公园|地质公园"  # 三江源|国家公园, right after the place's name
 )
 _ZONE_BODY_AFTER = re.compile(
     "管委会|管理委员会|党工委|工委|管理局|管理办公室|管理中心|分局|有限公司|公司|集团|[党团工]"
@@ -759,7 +760,7 @@ _GENERIC_ORGS = frozenset(
     "党委 党组 政府 委员会 纪委 监委 工会 团委 妇联 公司 集团 法院 检察院 人大 政协 党支部 党组织 党总支 基层党组织 "
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
     "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村党总支 村委 村委会 居委会 乡镇党委 "
-    "社区党委 社区党支部 社区党总支 临时党支部 临时党总支 "
+    "社区党委 社区党支部 社区党总支 临时党支部 临时党总支 镇党委 乡党委 镇政府 乡政府 街道党工委 村党总支部 社区党总支部 "
     "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
@@ -1738,6 +1739,7 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
     return (k, e)
 
 
+_PARTY_BODY_AFTER = re.compile("党总支部|党支部|党总支|党委|党工委|居委会|村委会")
 _PARTY_BODY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "党工委", "党组", "居委会", "村委会")
 _AFTER_COUNTRY_CHARS = frozenset("约共将对等与和在是也都已还均近超逾")
 # Kinds of park, reserve or airport, no place's name (以国家公园为主体, 世界地质公园这张金名片, 开放更多城市公园).
@@ -2168,6 +2170,24 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
             orgs.append((ps, forces.end()))
     places = [x for x in places if x[0] >= 0]
+    # a kind of park the tagger read as a place of its own, right after its place's name, is that park's name
+    # (三江源|国家公园); not after a country's (中国|国家公园体制)
+    after = {s: e for s, e in places}
+    parks = {
+        (ps, pe): after[pe]
+        for ps, pe in places
+        if after.get(pe, -1) > pe
+        and _KIND_OF_PLACE.fullmatch(text, pe, after[pe])
+        and not _KIND_OF_PLACE.fullmatch(text, ps, pe)
+        and not _foreign_place(text[ps:pe])
+        and text[ps:pe] not in ("中国", "我国")
+        and not text[ps:pe].endswith(
+            ("省", "市", "县", "区", "国")
+        )  # 重庆市|城市公园绿地, 《中华人民共和国|国家公园法》
+        and not text.startswith("城市", pe)
+    }
+    kinds = {(pe, ze) for (_, pe), ze in parks.items()}
+    places = [(s, parks.get((s, e), e)) for s, e in places if (s, e) not in kinds]
     # a park or zone named after its city is a place of its own, printed whole (苏州生物医药产业园, 合肥高新区)
     for k, (ps, pe) in enumerate(places):
         zone = _ZONE_AFTER.match(text, pe)
@@ -2186,6 +2206,16 @@ def find_names(text: str) -> list[Mention]:
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
     orgs += [(s, e) for s, e in places if text[s:e].endswith(_PARTY_BODY_ENDINGS)]
     places = [(s, e) for s, e in places if not text[s:e].endswith(_PARTY_BODY_ENDINGS)]
+    # and so is one printed right after a village's, community's or township's name the tagger read as the place
+    # alone (立峰村|党总支部书记, 江北社区|党委): the place is inside the body's name
+    org_spans = set(orgs)
+    for k, (ps, pe) in enumerate(places):
+        body = _PARTY_BODY_AFTER.match(text, pe)
+        if body and text[ps:pe].endswith(("村", "社区", "镇", "乡", "街道")) and (ps, body.end()) not in org_spans:
+            if not any(os <= ps and body.end() <= oe for os, oe in orgs):
+                orgs.append((ps, body.end()))
+            places[k] = (-1, -1)
+    places = [x for x in places if x[0] >= 0]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
     orgs = [_company_head(text, s, e, by_end_tok) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
