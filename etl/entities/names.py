@@ -231,7 +231,8 @@ def _plain_word_org(text: str, span: Span, tokens: list[Token]) -> bool:
 # (新能源汽车, 金融科技), a ministry's field (人力资源社会保障|部门), and phrases (核心竞争力, 新时代党|的).
 _NOT_ORG_NAMES = frozenset(
     "新能源汽车 金融科技 核心竞争力 科研院所 商业银行 外资银行 中资银行 人民军队 全党全军 党委政府 乡镇卫生院 卫生室 "
-    "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力".split()
+    "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力 "
+    "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
