@@ -1279,6 +1279,8 @@ _PART_OF_PLACE = re.compile(
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
     "金山银山 绿水青山 "
+    # a bank or shore, no place's name (沿江岸滩涂, 沿海岸线)
+    "江岸 河岸 湖岸 海岸 沿岸 岸边 江边 河边 湖边 海边 "
     # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
     "中科".split()
 )
@@ -1611,6 +1613,8 @@ def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
         head, rest = name[:k], name[k:]
         if head.endswith("街道") and k >= 4 and rest.endswith(("社区", "村")) and len(rest) >= 3:
             return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 蟠桃街道|蟠桃园社区
+        if _is_place(head) and rest.endswith("街道") and len(rest) >= 4 and not any(c in "区县市省旗" for c in rest):
+            return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 彭水|汉葭街道
         if not _is_place(head) or "园" in rest or "族" in rest or rest.startswith("自治") or rest in _NOT_PLACES:
             continue  # (孟连傣族拉祜族佤族自治县, 罗城仫佬族自治县 are one county)
         if head[-1] not in "省市县区" and len(rest) < 3:
