@@ -243,7 +243,9 @@ _ZONE_BODY_AFTER = re.compile(
     "管委会|管理委员会|党工委|工委|管理局|管理办公室|管理中心|分局|有限公司|公司|集团|[党团工]"
 )
 _ZONE_BREAKS = frozenset("的和与及在是为对从到")
-_FORCES_AFTER = re.compile("政府军|武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队")
+_FORCES_AFTER = re.compile(
+    "政府军(?![事费工备售])|武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队"
+)
 # A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
 _KIND_OF_BODY = re.compile(
     "(?:省级|市级|县级|乡级|村级|县区|乡村|区域|基层|各级)(?:博物馆|图书馆|医院|卫生院|小学|中学|学校|中心|政府|党委|)"
@@ -1082,7 +1084,13 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     """A reduplicated word of "every" (周周, 年年) or the head of a place's name (黄避岙|乡政府) is no person."""
     if end - start == 2 and text[start] == text[start + 1] and text[start] in _DISTRIBUTIVE_CHARS:
         return True  # (苗苗, 丁丁 are children's names)
+    if text[start] in _COUNTRY_ABBREVS and _COUNTRY_PART.match(text, start + 1) and end <= start + 3:
+        return True  # a country's short name and a part of it: 黎|南部, 黎|边境, 乌|东部 (not 黎南 as a name)
     return _PLACE_BODY_AFTER.match(text, end) is not None
+
+
+# A part of a country printed after its one-character short name (黎南部, 乌东部, 黎边境).
+_COUNTRY_PART = re.compile("[东南西北中]部|边境|境内|全境|政府军(?![事费工备售])")
 
 
 _NAME_LIST = re.compile("[一-龥]{2,4}(?:、[一-龥]{2,4})+")
@@ -2175,6 +2183,12 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
             orgs.append((ps, forces.end()))
     places = [x for x in places if x[0] >= 0]
+    # a country's one-character name before 政府军 is its army (黎|政府军, 叙|政府军), whatever surname it may be
+    for m in re.finditer("政府军(?![事费工备售])", text):
+        k = m.start() - 1
+        if k >= 0 and text[k] in _COUNTRY_ABBREVS and not any(occupied[k : m.end()]):
+            _occupy(occupied, k, m.end())
+            orgs.append((k, m.end()))
     # a kind of park the tagger read as a place of its own, right after its place's name, is that park's name
     # (三江源|国家公园); not after a country's (中国|国家公园体制)
     after = {s: e for s, e in places}
