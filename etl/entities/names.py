@@ -244,7 +244,7 @@ _ZONE_BODY_AFTER = re.compile(
 )
 _ZONE_BREAKS = frozenset("的和与及在是为对从到")
 _FORCES_AFTER = re.compile(
-    "政府军(?![事费工备售])|武装部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队"
+    "政府军(?![事费工备售])|武装部队|联合部队|国防军|国防部队|武装力量|陆军|海军|空军|海军陆战队|国民警卫队|海岸警卫队"
 )
 # A level or a kind of place before a kind of body names no body (县级博物馆, 县区医院, 乡村小学, 区域中心, 市级).
 _KIND_OF_BODY = re.compile(
@@ -2184,9 +2184,15 @@ def find_names(text: str) -> list[Mention]:
             orgs.append((ps, forces.end()))
     places = [x for x in places if x[0] >= 0]
     # a country's one-character name before 政府军 is its army (黎|政府军, 叙|政府军), whatever surname it may be
-    for m in re.finditer("政府军(?![事费工备售])", text):
+    for m in re.finditer("政府军(?![事费工备售])|" + _FORCES_AFTER.pattern, text):
         k = m.start() - 1
-        if k >= 0 and text[k] in _COUNTRY_ABBREVS and not any(occupied[k : m.end()]):
+        if (
+            k >= 0
+            and text[k] in _COUNTRY_ABBREVS - frozenset("中")
+            and (m.group().startswith("政府军") or text[k] not in _COMMON_SURNAMES)  # 马|海军 is a name
+            and k in by_start
+            and not any(occupied[k : m.end()])
+        ):  # and 乌|陆军, 乌|联合部队 (担任乌陆军司令)
             _occupy(occupied, k, m.end())
             orgs.append((k, m.end()))
     # a kind of park the tagger read as a place of its own, right after its place's name, is that park's name
