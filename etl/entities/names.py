@@ -344,6 +344,22 @@ def _foreign_place(name: str) -> bool:
     return bool(found) and all(p.level in _FOREIGN_LEVELS and p.name != "中国" for p in found)
 
 
+def _runs_past_body(text: str, e: int, end: int, by_start: dict[int, Token]) -> bool:
+    """Whether a tagger's organization that starts with a known body's name runs on past it into no body's name:
+    into a word that starts inside the name (国家卫生健康委|下一步: 委下) or into one word that ends no body's name
+    (联合国|宪章, 国家发展改革委|会同, 国家电网|智慧; not 联合国|安理会, 国务院|食安办, 中共中央|书记处)."""
+    if e not in by_start:
+        return end - e == 1 and text[e] not in _ORG_LAST_CHARS
+    tok = by_start[e]
+    return (
+        tok.end >= end
+        and tok.pos not in ("nt", "nz", "j")
+        and tok.word[-1] not in _ORG_LAST_CHARS
+        and tok.word not in ORG_SUFFIX_SET
+        and not tok.word.endswith("组织")  # 欧佩克|组织
+    )
+
+
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
     for i, t in enumerate(tokens):
@@ -2032,7 +2048,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _known_org_hits(text, {t.start for t in tokens}):
         k = bisect_right(rep_starts, s) - 1
         if k >= 0 and repaired[k].end >= e and repaired[k].end - repaired[k].start > e - s:
-            continue
+            if not (repaired[k].start == s and _runs_past_body(text, e, repaired[k].end, by_start)):
+                continue
+            repaired[k] = Span("O", repaired[k].start, repaired[k].end)
         if _occupy(occupied, s, e):
             orgs.append((s, e))
     for x in repaired:
