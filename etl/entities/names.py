@@ -1768,6 +1768,7 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
     return (k, e)
 
 
+_NUMBERED_BRANCH = re.compile("第[一二三四五六七八九十]{1,3}(?:党支部|党总支|支部|党小组)")
 _PARTY_BODY_AFTER = re.compile("党总支部|党支部|党总支|党委|党工委|居委会|村委会")
 _PARTY_BODY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "党工委", "党组", "居委会", "村委会")
 _AFTER_COUNTRY_CHARS = frozenset("约共将对等与和在是也都已还均近超逾")
@@ -2261,6 +2262,8 @@ def find_names(text: str) -> list[Mention]:
     places = [x for x in places if x[0] >= 0]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
     orgs = [_company_head(text, s, e, by_end_tok) for s, e in orgs]
+    # a body's numbered party branch printed after it is the branch, whole (…分行党委|第三党支部, …人民法院|第六党支部)
+    orgs = [(s, m.end()) if (m := _NUMBERED_BRANCH.match(text, e)) else (s, e) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     orgs = sorted(orgs + _short_forms(text, orgs, occupied, by_start))
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
