@@ -1305,6 +1305,8 @@ _NOT_PLACES = frozenset(
     "金山银山 绿水青山 "
     # a bank or shore, no place's name (沿江岸滩涂, 沿海岸线)
     "江岸 河岸 湖岸 海岸 沿岸 岸边 江边 河边 湖边 海边 "
+    # kinds and generic nouns the tagger reads as places (向大城市集中, 镇街, 户籍所在地, 内河航运)
+    "大城市 小城市 中小城市 大中城市 镇街 户籍所在地 所在地 东西南北中 万里河山 内河 内湾 滨海湿地 "
     # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
     "中科".split()
 )
@@ -1781,7 +1783,7 @@ _KIND_OF_PLACE = re.compile(
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
     "城中 小山 山 样板 示范 重点 试点 贫困 先进 文明 行政 自然 中心 空心 专业 特色 明星 脱贫 帮扶 网红 邻 本 该 全 各 "
-    "每 一 万 千 百 镇 乡 兴 同 两".split()
+    "每 一 万 千 百 镇 乡 兴 同 两 涣散 软弱涣散".split()
 )
 _VILLAGE_AS_MODIFIER = re.compile("[（(]|级|集体|内|民|务|容|两委|干部")
 _VERB_POS = frozenset(("v", "vn", "a", "ad", "d"))
@@ -2272,9 +2274,9 @@ def find_names(text: str) -> list[Mention]:
         for s, e in places
         if not _no_named_village(text, s, e, by_start) and not _KIND_OF_PLACE.fullmatch(text[s:e])
     ]
-    # the bank or shore of a river or lake is printed after its name, no part of it: 白沙河|畔, 西湖|畔
+    # the bank or shore of a river, lake or bridge is printed after its name, no part of it: 白沙河|畔, 卢沟桥|畔
     places = [
-        (s, e - 1) if e - s >= 3 and text[e - 1] == "畔" and text[e - 2] in "河湖江溪海池塘泉" else (s, e)
+        (s, e - 1) if e - s >= 3 and text[e - 1] == "畔" and text[e - 2] in "河湖江溪海池塘泉桥" else (s, e)
         for s, e in places
     ]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
