@@ -232,7 +232,7 @@ def _plain_word_org(text: str, span: Span, tokens: list[Token]) -> bool:
 _NOT_ORG_NAMES = frozenset(
     "新能源汽车 金融科技 核心竞争力 科研院所 商业银行 外资银行 中资银行 人民军队 全党全军 党委政府 乡镇卫生院 卫生室 "
     "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力 "
-    "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心".split()
+    "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心 中国新能源汽车 全国新能源汽车".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
@@ -1746,19 +1746,22 @@ def _communities(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
 _LIMITED_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
 _COMPANY_HEAD_POS = frozenset(("n", "nz", "ns", "nr", "nrt", "m", "j", "eng", "ng", "b"))
 # Verbs the segmenter tags as nouns before a company (会见|英国怡和控股有限公司), and words of time (现|际华…).
-_COMPANY_HEAD_STOPS = frozenset("会见 会晤 会谈 考察 调研 参观 走访 现 原 今 前".split())
+_COMPANY_HEAD_STOPS = frozenset("会见 会晤 会谈 考察 调研 参观 走访 现 原 今 前 企业 公司 重点企业 龙头企业 由".split())
 
 
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[int, int]:
     if not text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or e - s > 9:
         return (s, e)
-    k = s
+    k = anchor = s
+    bracket = _BRACKETED_PLACE.search(text, max(0, s - 7), s)
+    if bracket and bracket.end() == s:
+        k = anchor = bracket.start()  # 伽利略（天津）|技术有限公司: the place in brackets, then the name before it
     while k > 0:
         tok = by_end.get(k)
         if (
             tok is None
             or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之")
-            or s - tok.start > 6
+            or anchor - tok.start > 6
             or tok.word in _COMPANY_HEAD_STOPS
             or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
             or tok.word in KNOWN_ORGS
@@ -1767,7 +1770,12 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
         k = tok.start
     while k < s and text[k] == "之":
         k += 1
+    if k == anchor < s:
+        return (s, e)  # a place in brackets with no name before it
     return (k, e)
+
+
+_BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
 
 
 _NUMBERED_BRANCH = re.compile("第[一二三四五六七八九十]{1,3}(?:党支部|党总支|支部|党小组)")
