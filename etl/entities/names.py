@@ -2272,6 +2272,20 @@ def find_names(text: str) -> list[Mention]:
     places = [x for x in places if x[0] >= 0]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
     orgs = [_company_head(text, s, e, by_end_tok) for s, e in orgs]
+    # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body
+    ends = {s: e for s, e in orgs}
+    fields = {
+        (s, e): ends[e + 1]
+        for s, e in orgs
+        if text[e : e + 1] in ("与", "和")
+        and e + 1 in ends
+        and text[e - 1] not in _ORG_LAST_CHARS
+        and any(x in text[s:e] for x in ("大学", "学院", "科学院", "研究院"))  # a university's field (not 西门子与…)
+        and text[e + 1 : ends[e + 1]].endswith(("学院", "研究院", "研究所", "研究中心", "系", "实验室"))
+        and ends[e + 1] - e <= 9
+    }
+    tails = {(e + 1, b) for (_, e), b in fields.items()}
+    orgs = [(s, fields.get((s, e), e)) for s, e in orgs if (s, e) not in tails]
     # a body's numbered party branch printed after it is the branch, whole (…分行党委|第三党支部, …人民法院|第六党支部)
     orgs = [(s, m.end()) if (m := _NUMBERED_BRANCH.match(text, e)) else (s, e) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
