@@ -1778,6 +1778,8 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
 _BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
 
 
+_TERM_HEADS = re.compile("中国人民政治协商会议|中国共产党|中共|共青团|政协|中国国民党")
+_TERM_COMMITTEE = re.compile("(第?[一二三四五六七八九十]{1,3}届)(?=全国委员会|中央委员会|常务委员会|委员会)")
 _NUMBERED_BRANCH = re.compile("第[一二三四五六七八九十]{1,3}(?:党支部|党总支|支部|党小组)")
 _PARTY_BODY_AFTER = re.compile("党总支部|党支部|党总支|党委|党工委|居委会|村委会")
 _PARTY_BODY_ENDINGS = ("党委", "党支部", "党总支", "党总支部", "党工委", "党组", "居委会", "村委会")
@@ -2287,6 +2289,19 @@ def find_names(text: str) -> list[Mention]:
     }
     tails = {(e + 1, b) for (_, e), b in fields.items()}
     orgs = [(s, fields.get((s, e), e)) for s, e in orgs if (s, e) not in tails]
+    # a body's committee of a numbered term printed after it is that committee, whole (中国人民政治协商会议|第十四届|
+    # 全国委员会, 中国共产党|第二十届|中央委员会, 政协|第十四届|全国委员会)
+    by_org_start = {s: e for s, e in orgs}
+    for m in _TERM_COMMITTEE.finditer(text):
+        head = next(((s, e) for s, e in orgs if e == m.start()), None)
+        body = by_org_start.get(m.end(1))
+        named = next(
+            (k for k in range(max(0, m.start() - 10), m.start()) if _TERM_HEADS.fullmatch(text, k, m.start())), -1
+        )
+        if body is not None and named >= 0:
+            # the body before it goes into the committee's name, and so does a false one (撤销郝宏军|政协…, 阿东代表|共青团…)
+            orgs = [x for x in orgs if x not in (head, (m.end(1), body))]
+            orgs.append((named, body))
     # a body's numbered party branch printed after it is the branch, whole (…分行党委|第三党支部, …人民法院|第六党支部)
     orgs = [(s, m.end()) if (m := _NUMBERED_BRANCH.match(text, e)) else (s, e) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
