@@ -1637,6 +1637,8 @@ def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     name = text[s:e]
     for k in range(min(len(name) - 2, 6), 1, -1):
         head, rest = name[:k], name[k:]
+        if head.endswith(("社区", "村", "街道")) and k >= 3 and rest.endswith(("小区", "家属院")) and len(rest) >= 4:
+            return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 东大街社区|物资局小区
         if head.endswith("街道") and k >= 4 and rest.endswith(("社区", "村")) and len(rest) >= 3:
             return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 蟠桃街道|蟠桃园社区
         if _is_place(head) and rest.endswith("街道") and len(rest) >= 4 and not any(c in "区县市省旗" for c in rest):
@@ -1778,6 +1780,7 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
 _BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
 
 
+_ESTATE_AFTER = re.compile("小区|家属院|家属区|宿舍区")
 _TERM_HEADS = re.compile("中国人民政治协商会议|中国共产党|中共|共青团|政协|中国国民党")
 _TERM_COMMITTEE = re.compile("(第?[一二三四五六七八九十]{1,3}届)(?=全国委员会|中央委员会|常务委员会|委员会)")
 _NUMBERED_BRANCH = re.compile("第[一二三四五六七八九十]{1,3}(?:党支部|党总支|支部|党小组)")
@@ -2302,6 +2305,13 @@ def find_names(text: str) -> list[Mention]:
             # the body before it goes into the committee's name, and so does a false one (撤销郝宏军|政协…, 阿东代表|共青团…)
             orgs = [x for x in orgs if x not in (head, (m.end(1), body))]
             orgs.append((named, body))
+    # a housing estate named for a work unit is a place, not the unit (东大街社区物资局|小区, 电厂|家属院)
+    estates = [(s, m.end()) for s, e in orgs if (m := _ESTATE_AFTER.match(text, e))]
+    estate_orgs = {(s, e) for s, e in orgs if _ESTATE_AFTER.match(text, e)}
+    orgs = [x for x in orgs if x not in estate_orgs]
+    places = [x for s, e in estates for x in _split_nested_place(text, s, e)] + [
+        (ps, pe) for ps, pe in places if not any(s <= ps and pe <= e for s, e in estates)
+    ]
     # a body's numbered party branch printed after it is the branch, whole (…分行党委|第三党支部, …人民法院|第六党支部)
     orgs = [(s, m.end()) if (m := _NUMBERED_BRANCH.match(text, e)) else (s, e) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
