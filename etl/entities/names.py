@@ -232,7 +232,8 @@ def _plain_word_org(text: str, span: Span, tokens: list[Token]) -> bool:
 _NOT_ORG_NAMES = frozenset(
     "新能源汽车 金融科技 核心竞争力 科研院所 商业银行 外资银行 中资银行 人民军队 全党全军 党委政府 乡镇卫生院 卫生室 "
     "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力 "
-    "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心 中国新能源汽车 全国新能源汽车".split()
+    "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心 中国新能源汽车 全国新能源汽车 "
+    "春联 联络站 农家院 幸福院 福利院 中西部 县委大院".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
@@ -1307,6 +1308,7 @@ _NOT_PLACES = frozenset(
     "江岸 河岸 湖岸 海岸 沿岸 岸边 江边 河边 湖边 海边 "
     # kinds and generic nouns the tagger reads as places (向大城市集中, 镇街, 户籍所在地, 内河航运)
     "大城市 小城市 中小城市 大中城市 镇街 户籍所在地 所在地 东西南北中 万里河山 内河 内湾 滨海湿地 "
+    "美丽 卫国 重镇 产粮大县 漫山 千镇万村 地球村 北国 大通道 江河湖泊 古镇 天南地北 繁华都市 花海 开街 德治 黄土 "
     # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
     "中科".split()
 )
