@@ -542,6 +542,8 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
     if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name) or "某" in name:
         return False  # (王某 is 王: see _surname_addresses)
+    if _tibetan_name(name):
+        return True  # 洛桑江村, 扎西次仁: two name words, no surname
     if "·" in name and any(part in place_names() for part in name.split("·")):
         return False  # 武进·东莞
     foreign = (
@@ -1822,11 +1824,24 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
     )
 
 
+# Words of Tibetan names (洛桑, 江村, 扎西, 次仁 ...): a name is two of them, and 江村 ends many, like a village's name.
+_TIBETAN_NAME_WORDS = frozenset(
+    "洛桑 扎西 次仁 格桑 索朗 达瓦 尼玛 多吉 平措 白玛 旺堆 顿珠 强巴 罗布 边巴 普布 巴桑 次旦 旦增 丹增 央金 卓玛 德吉 "
+    "拉巴 米玛 加措 嘎玛 向巴 益西 其美 江村 坚参 赤列 土登 阿旺 群培 措姆 曲珍 拉姆 贡嘎".split()
+)
+
+
+def _tibetan_name(name: str) -> bool:
+    return len(name) == 4 and name[:2] in _TIBETAN_NAME_WORDS and name[2:] in _TIBETAN_NAME_WORDS
+
+
 def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
     if not text or not text.strip():
         return []
     tagged_spans, tagged = analyse(text)
+    # a Tibetan name of two name words the tagger read as a place in 村 is the person (洛桑江村, 全国人大常委会副委员长)
+    tagged_spans = [Span("PER", x.start, x.end) if _tibetan_name(text[x.start : x.end]) else x for x in tagged_spans]
     tokens = _tokens(text, tagged)
     by_start = {t.start: t for t in tokens}
     by_end_tok = {t.end: t for t in tokens}
@@ -1973,7 +1988,7 @@ def find_names(text: str) -> list[Mention]:
         if s.type != "PER":
             continue
         titled = title_head_at_end(text[max(0, s.start - 6) : s.start]) is not None
-        if s.end - s.start >= 3 and text[s.end - 1] == "村" and not titled:
+        if s.end - s.start >= 3 and text[s.end - 1] == "村" and not titled and not _tibetan_name(text[s.start : s.end]):
             named_villages.append((s.start, s.end))  # 李祖村带动周边8个村: a village named after a family
             continue
         cut = token_at.get(s.end - 1)
