@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 # Whitespace that is layout, not text: ideographic space (indentation, name padding), NBSP, tabs, BOM.
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
@@ -34,33 +35,46 @@ class Block:
     indented: bool
 
 
+class _Line(NamedTuple):
+    """A non-empty line as the dump sets it: its number, its text, whether it is indented, whether it stands right
+    under the line before (no blank line between), and the line itself (indentation and edge spaces included)."""
+
+    number: int
+    text: str
+    indented: bool
+    under: bool
+    raw: str
+
+    @property
+    def set_width_text(self) -> str:
+        """The line as it takes room in its column: indentation counts, trailing space and a BOM do not."""
+        return self.raw.rstrip(_EDGE_SPACE).lstrip("\ufeff")
+
+
 def split_blocks(text: str) -> list[Block]:
     """Cut an issue into its non-empty lines; CR, CRLF and edge whitespace are layout and are dropped; lines a scan
     wrapped at its column's width are one block again."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    # line number, text, indented, right under the line before, the line as set (indentation and all)
-    lines: list[tuple[int, str, bool, bool, str]] = []
-    raws: list[str] = []
+    lines: list[_Line] = []
     under = False
-    for lineno, raw in enumerate(text.split("\n"), start=1):
+    for number, raw in enumerate(text.split("\n"), start=1):
         stripped = raw.strip(_EDGE_SPACE)
         if not stripped:
             under = False
             continue
-        lines.append((lineno, stripped, bool(_INDENT.match(raw)), under, raw.rstrip(_EDGE_SPACE).lstrip("\ufeff")))
-        raws.append(raw)
+        lines.append(_Line(number, stripped, bool(_INDENT.match(raw)), under, raw))
         under = True
     joins = _unwrap(lines)
     blocks: list[Block] = []
-    for k, (lineno, stripped, indented, _, _) in enumerate(lines):
+    for k, line in enumerate(lines):
         if k and joins[k - 1]:
             last = blocks[-1]
             # a wrap at a space between words (记者 / 张可馨) keeps one space
-            space = " " if raws[k - 1].endswith(" ") or raws[k].startswith(" ") else ""
-            blocks[-1] = Block(last.index, last.line, last.text + space + stripped, last.indented)
+            space = " " if lines[k - 1].raw.endswith(" ") or line.raw.startswith(" ") else ""
+            blocks[-1] = Block(last.index, last.line, last.text + space + line.text, last.indented)
             continue
-        blocks.append(Block(len(blocks), lineno, stripped, indented))
+        blocks.append(Block(len(blocks), line.number, line.text, line.indented))
     return blocks
 
 
@@ -76,17 +90,17 @@ def display_width(text: str) -> int:
     return len(text) + len(_WIDE.findall(text))
 
 
-def _unwrap(lines: list[tuple[int, str, bool, bool, str]]) -> list[bool]:
+def _unwrap(lines: list[_Line]) -> list[bool]:
     """For each line, whether it runs on into the next: the dump wrapped it at its column's width.
 
     A line is wrapped when the next is set right under it (no blank line), the next is not indented, and the line
-    fills a column's width (indentation counts: it takes room).  A column's width is read from the issue itself, in characters or in display columns
-    (dumps count either): a width that many lines stop at with a line of the same width right under them, as the
-    inner lines of a wrapped paragraph do.  A dump that sets each paragraph on one line has no such width: one
+    fills a column's width (indentation counts: it takes room).  A column's width is read from the issue itself, in
+    characters or in display columns (dumps count either): a width that many lines stop at with a line of the same
+    width right under them, as the inner lines of a wrapped paragraph do.  A dump that sets each paragraph on one line has no such width: one
     paragraph seldom has the length of the one before."""
     n = len(lines)
     joins = [False] * n
-    below = [k for k in range(n - 1) if lines[k + 1][3]]
+    below = [k for k in range(n - 1) if lines[k + 1].under]
     if len(below) < WRAP_MIN_LINES:
         return joins
     # A dump that sets nothing apart with blank lines has its headings right above its text too: there, only lines
@@ -94,7 +108,7 @@ def _unwrap(lines: list[tuple[int, str, bool, bool, str]]) -> list[bool]:
     slack = WRAP_SLACK if len(below) < n - 1 else 0
     full = [False] * n
     for measure in (len, display_width):
-        widths = [measure(set_line) for _, _, _, _, set_line in lines]
+        widths = [measure(line.set_width_text) for line in lines]
         runs = Counter(widths[k] for k in below if abs(widths[k] - widths[k + 1]) <= slack)
         columns = [
             w
@@ -105,5 +119,5 @@ def _unwrap(lines: list[tuple[int, str, bool, bool, str]]) -> list[bool]:
         for k in below:
             full[k] = full[k] or any(w - slack <= widths[k] <= w for w in columns)
     for k in below:
-        joins[k] = full[k] and not _PARAGRAPH_INDENT.match(lines[k + 1][4])
+        joins[k] = full[k] and not _PARAGRAPH_INDENT.match(lines[k + 1].set_width_text)
     return joins

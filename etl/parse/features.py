@@ -12,6 +12,7 @@ import numpy as np
 from etl.parse.blocks import Block
 from etl.parse.bylines import is_clear_signature, looks_like_signature, parse_byline_block, parse_lead
 from etl.parse.pages import parse_page_header
+from etl.parse.widths import HALF_TO_FULL
 
 CLOSERS = "”’」』\"'）)】》"
 SENTENCE_END = "。！？!?…；;"
@@ -53,8 +54,9 @@ def leaves_open(text: str, last: str | None = None) -> bool:
     )
 
 
-# Half-width punctuation (common in local papers' feeds) reads as its full-width twin.
-_FULL_WIDTH = str.maketrans({",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"})
+# Half-width punctuation (common in local papers' feeds) reads as its full-width twin at a line's ends, also in an
+# issue that prints both forms (one that prints only the half-width ones is read full-width whole: etl.parse.widths).
+_FULL_WIDTH = str.maketrans(HALF_TO_FULL)
 
 
 def _char_class(ch: str) -> str:

@@ -250,18 +250,25 @@ def _page_references(blocks: Sequence[Block], decisions: Sequence[Decision]) -> 
     return stray
 
 
+def _points_to_pages(d: _Draft, labels: list[Label], references: set[int]) -> bool:
+    """Whether a draft's text holds a page reference (第九版 in a guide box)."""
+    return any(labels[i].block.index in references for i in d.para_ids)
+
+
 def _gather_guide(drafts: list[_Draft], labels: list[Label], references: set[int]) -> list[_Draft]:
     """The items of a guide to the pages (导读 / title / 第九版 / title / 第七版) are one box: an article that ends on a
     page reference, right after one that holds one on the same page, is the guide's next item."""
-
-    def points(d: _Draft) -> bool:
-        return any(labels[i].block.index in references for i in d.para_ids)
-
     out: list[_Draft] = []
     reasons: dict[int, str] = {}
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and prev.page == d.page and not d.after_page and points(prev) and points(d):
+        if (
+            prev is not None
+            and prev.page == d.page
+            and not d.after_page
+            and _points_to_pages(prev, labels, references)
+            and _points_to_pages(d, labels, references)
+        ):
             _fold(prev, d)
             for i in d.head_ids:
                 reasons[i] = "paragraph: a title in a guide to the pages"
@@ -277,7 +284,7 @@ def _guide_box(d: _Draft, labels: list[Label], references: set[int]) -> None:
     label are its text."""
     if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not d.paragraphs:
         return
-    if not any(labels[i].block.index in references for i in d.para_ids):
+    if not _points_to_pages(d, labels, references):
         return
     for i in _headings_into_text(d):
         labels[i] = Label(labels[i].block, "paragraph", "a title in a guide to the pages", labels[i].article)
@@ -1115,7 +1122,7 @@ _POST_AND_NAME = re.compile(
 )
 
 
-def _line_shape(text: str) -> str:
+def _heading_shape(text: str) -> str:
     """How a heading line is set: a kicker (……——), a subtitle (——……), a line ending on a bracket (a name and a
     country, a column), a name or a post set with gaps, or a plain title."""
     if text.endswith("——"):
@@ -1132,7 +1139,7 @@ def _line_shape(text: str) -> str:
 
 
 def _run_shape(lines: Sequence[str]) -> tuple[str, ...]:
-    return tuple(_line_shape(h) for h in lines)
+    return tuple(_heading_shape(h) for h in lines)
 
 
 def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
@@ -1368,7 +1375,7 @@ def parse_issue(text: str) -> list[Article]:
                 dateline=d.dateline,
             )
         )
-    return view.give_back(articles) if view.back else articles
+    return view.give_back(articles)
 
 
 def _forced_reason(label: str) -> str:

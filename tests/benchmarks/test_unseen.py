@@ -20,9 +20,9 @@ from benchmarks.unseen import (
 )
 from etl.ingest.decode import decode_bytes
 from etl.parse.issue import parse_issue
-from etl.parse.widths import FULL_TO_ASCII, HALF_TO_FULL
 from tests.conftest import shared_path
 from tests.parse.test_issue import _norm, _same_body
+from tests.parse.test_widths import ASCII_TO_FULL, FULL_TO_HALF
 
 
 @pytest.mark.parametrize(
@@ -151,11 +151,19 @@ def test_unseen_days_come_out_mostly_right() -> None:
     assert found / total >= 0.85
 
 
+def _two_unseen_days() -> dict[date, list[dict]]:
+    """2026-07-05 and 07-15 from the RSS gold: the real days the tests of other printings typeset."""
+    gold = shared_path("data", "newspapers", "rmrb_rss_2026", "derived", "articles_gold.jsonl.gz")
+    days = {d: arts for d, arts in read_gold(gold, date(2026, 7, 5), date(2026, 7, 15)).items() if d.day in (5, 15)}
+    assert len(days) == 2
+    return days
+
+
 @pytest.mark.parametrize(
     "form",
     [
-        str.maketrans({full: half for half, full in HALF_TO_FULL.items()}),
-        str.maketrans({ascii_: full for full, ascii_ in FULL_TO_ASCII.items()}),
+        FULL_TO_HALF,
+        ASCII_TO_FULL,
     ],
     ids=["half-width-punctuation", "full-width-digits-and-letters"],
 )
@@ -163,9 +171,7 @@ def test_unseen_days_printed_in_other_widths_come_out_the_same(form: dict[int, s
     """Some papers print , ; : ( ) half-width in Chinese text (the specimen does), others digits and letters
     full-width (第０２版): the same days set either way are split into the same articles, with the same text but for
     those characters."""
-    gold = shared_path("data", "newspapers", "rmrb_rss_2026", "derived", "articles_gold.jsonl.gz")
-    days = {d: arts for d, arts in read_gold(gold, date(2026, 7, 5), date(2026, 7, 15)).items() if d.day in (5, 15)}
-    assert len(days) == 2
+    days = _two_unseen_days()
     for _, raw, _ in assemble(days, seed=2026):
         text = decode_bytes(raw).text
         expected = parse_issue(text)
@@ -179,9 +185,7 @@ def test_unseen_days_printed_in_other_widths_come_out_the_same(form: dict[int, s
 def test_unseen_days_wrapped_at_a_column_width_come_out_as_whole() -> None:
     """A scan's text layer wraps every paragraph at its column's width: the same days wrapped so are split into
     nearly every article the unwrapped days give (the lines are put back together before parsing)."""
-    gold = shared_path("data", "newspapers", "rmrb_rss_2026", "derived", "articles_gold.jsonl.gz")
-    days = {d: arts for d, arts in read_gold(gold, date(2026, 7, 5), date(2026, 7, 15)).items() if d.day in (5, 15)}
-    assert len(days) == 2
+    days = _two_unseen_days()
     for _, raw, truth in assemble(days, seed=2026):
         text = decode_bytes(raw).text
         wrapped = "\n".join(

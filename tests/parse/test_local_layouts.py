@@ -4,7 +4,7 @@ its credit, a page break inside a sentence, and the page's credits at its foot."
 from __future__ import annotations
 
 from etl.parse.issue import parse_issue
-from etl.parse.widths import HALF_TO_FULL
+from tests.parse.test_widths import FULL_TO_HALF
 
 PAGE = """第02版：要闻
 
@@ -59,7 +59,7 @@ def test_the_credits_at_the_foot_of_the_last_page_close_its_last_report() -> Non
 
 
 def test_the_page_printed_with_half_width_marks_reads_the_same() -> None:
-    to_half = str.maketrans({full: half for half, full in HALF_TO_FULL.items()})
+    to_half = FULL_TO_HALF
     full = parse_issue(PAGE)
     half = parse_issue(PAGE.translate(to_half))
     assert [(a.headline, a.paragraphs, a.reporters) for a in half] == [

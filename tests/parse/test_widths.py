@@ -10,6 +10,7 @@ from etl.parse.widths import FULL_TO_ASCII, HALF_TO_FULL, reading_view
 from etl.records import Article, Reporter
 
 FULL_TO_HALF = str.maketrans({v: k for k, v in HALF_TO_FULL.items()})
+ASCII_TO_FULL = str.maketrans({a: f for f, a in FULL_TO_ASCII.items()})
 
 # A small issue in the specimen's style: two reports, each cut by a break inside a sentence.
 ISSUE = """第02版：要闻
@@ -121,7 +122,7 @@ def test_full_width_digits_and_letters_read_as_ascii(text: str, view: str, back_
 
 
 def test_an_issue_with_full_width_digits_parses_as_it_does_in_ascii() -> None:
-    to_full = str.maketrans({a: f for f, a in FULL_TO_ASCII.items()})
+    to_full = ASCII_TO_FULL
     full = parse_issue(ISSUE)
     wide = parse_issue(ISSUE.translate(to_full))
     assert [a.page for a in wide] == [a.page for a in full] == [2, 2]

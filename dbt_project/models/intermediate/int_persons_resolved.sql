@@ -25,8 +25,8 @@ mentions as (
         issue_date,
         paper,
         mention_position,
-        mention_text,
-        canonical_name,
+        -- the canonical name, else the text as printed
+        coalesce(canonical_name, trim(mention_text)) as person_name,
         titles
     from {{ ref('stg_lake__mentions') }}
     where mention_type = 'person'
@@ -73,7 +73,7 @@ article_provinces as (
 
     select
         mentions.article_id,
-        coalesce(mentions.canonical_name, trim(mentions.mention_text)) as person_name,
+        mentions.person_name,
         arg_min(
             title_places.named_province_place_id,
             mentions.mention_position * 100 + printed.title_position
@@ -91,7 +91,7 @@ article_provinces as (
         title_places.named_province_place_id is not null
         and title_places.named_province_place_id
         is distinct from home_provinces.home_province_place_id
-    group by mentions.article_id, coalesce(mentions.canonical_name, trim(mentions.mention_text))
+    group by mentions.article_id, mentions.person_name
 
 ),
 
@@ -106,7 +106,7 @@ regioned as (
         mentions.mention_position,
         mentions.titles,
         article_provinces.title_province_place_id,
-        coalesce(mentions.canonical_name, trim(mentions.mention_text)) as person_name,
+        mentions.person_name,
         case
             when newspapers.home_level = 'national' then 'national'
             else coalesce(newspapers.home_adcode, 'unknown')
@@ -117,7 +117,7 @@ regioned as (
     left join article_provinces
         on
             mentions.article_id = article_provinces.article_id
-            and coalesce(mentions.canonical_name, trim(mentions.mention_text)) = article_provinces.person_name
+            and mentions.person_name = article_provinces.person_name
 
 ),
 
