@@ -363,8 +363,10 @@ BATCH9_CASES: list[Case] = [
     ),
 ]
 
-# Scored once at the code as drawn: see the commit that sets the floors.
-BATCH9_FLOORS = {"persons": 0.0, "person_titles": 0.0, "orgs": 0.0, "places": 0.0}
+# Scored once on 2026-12-01 at 8e88f08 (entity code as at 09b118f), before any change, the clean estimate of that
+# code on local reports: persons 0.899 (tp 31, fp 4, fn 3), person-title pairs 0.889 (20 / 0 / 5), organizations
+# 0.610 (18 / 8 / 15), places 0.764 (60 / 18 / 19).  Floors at those figures.
+BATCH9_FLOORS = {"persons": 0.89, "person_titles": 0.88, "orgs": 0.61, "places": 0.76}
 
 
 @pytest.fixture(scope="module")
