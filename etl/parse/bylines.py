@@ -212,6 +212,20 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     return None
 
 
+_BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")
+
+
+def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
+    """Reporters of a whole bracketed byline set under the headings, as district papers print it (``（记者 张三
+    通讯员 李四）``), or None.  Only the place tells it from a sign-off, which People's Daily sets the same way at an
+    article's end (``（本报记者 王伟）``): call this for a line between the headings and the text."""
+    m = _BRACKETED.match(text.strip(_MARKS))
+    if m is None or m.group(1).endswith("整理"):
+        # A compiler's credit (（本报记者 X整理）, under a quote's ——attribution) closes the piece it follows.
+        return None
+    return parse_byline_block(m.group(1))
+
+
 # Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
 _MARKS = "□■●◎◆◇▲△★☆▶►·• \t\u3000\u00a0"
 # Local papers credit with a slash: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 撰文：王五.

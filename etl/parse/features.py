@@ -10,7 +10,13 @@ from dataclasses import dataclass
 import numpy as np
 
 from etl.parse.blocks import Block
-from etl.parse.bylines import is_clear_signature, looks_like_signature, parse_byline_block, parse_lead
+from etl.parse.bylines import (
+    is_clear_signature,
+    looks_like_signature,
+    parse_bracketed_byline,
+    parse_byline_block,
+    parse_lead,
+)
 from etl.parse.pages import parse_page_header
 from etl.parse.widths import HALF_TO_FULL
 
@@ -103,11 +109,13 @@ class BlockInfo:
     feats: tuple[str, ...]
 
 
+_BRACKETS = "（()）"
 _BYLINE_DECORATION = re.compile(r"^[□■●◎◆◇▲△★☆▶►·•\s]*(?:(?:文|图|文字|撰文)[/／|｜:：]\s*)?")
 
 
-def describe(block: Block, indented_style: bool) -> BlockInfo:
-    """The block's own features (no neighbours)."""
+def describe(block: Block, indented_style: bool, under_title: bool = False) -> BlockInfo:
+    """The block's own features (no neighbours).  ``under_title``: the block right above is a short line that ends no
+    sentence, so a whole bracketed byline here (``（记者 张三）``) is a byline, not a sign-off."""
     text = block.text
     n = len(text)
     page = parse_page_header(text) is not None
@@ -115,6 +123,9 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     head = text[:2].translate(_FULL_WIDTH)
     end_part = text[-32:].translate(_FULL_WIDTH)
     byline = not page and parse_byline_block(text) is not None
+    if under_title and not page and not byline and parse_bracketed_byline(text):
+        byline = True
+        text = text.strip(_BRACKETS)
     if byline:
         # A bullet or a credit slash before a byline (■本报记者 X, 文/本报记者 X) is decoration: the labeler reads the
         # byline's own opening (本报, 记者), as it does in papers that print none.

@@ -11,6 +11,7 @@ from etl.parse.blocks import Block, split_blocks
 from etl.parse.bylines import (
     _COMMON_SURNAMES,
     Lead,
+    parse_bracketed_byline,
     parse_byline_block,
     parse_lead,
     parse_signature,
@@ -177,6 +178,8 @@ def _classify(
             kind = "heading"
         elif label == "X":
             reporters = parse_byline_block(b.text)
+            if reporters is None and cur is not None and not cur.paragraphs:
+                reporters = parse_bracketed_byline(b.text)
             if reporters is None:
                 names = parse_signature(b.text)
                 if names:
@@ -225,6 +228,7 @@ def _classify(
     for draft in drafts:
         _mend_cut_words(draft, labels, stats)
         _drop_issuer(draft, labels)
+        _lift_bracketed_byline(draft, labels)
         _lift_byline_line(draft, labels)
         if draft.paragraphs:
             _lift_lead(draft)
@@ -1291,6 +1295,19 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
                 labels[i] = Label(lab.block, lab.kind, lab.reason, current)
 
 
+def _lift_bracketed_byline(draft: _Draft, labels: list[Label]) -> None:
+    """A bracketed byline set as the last line of the headings (``（记者 张三 通讯员 李四）`` under the headline) is the
+    byline, not a subtitle."""
+    if draft.byline is not None or len(draft.headings) < 2 or len(draft.head_ids) != len(draft.headings):
+        return
+    reporters = parse_bracketed_byline(draft.headings[-1])
+    if not reporters:
+        return
+    draft.byline, draft.reporters = draft.headings.pop(), reporters
+    i = draft.head_ids.pop()
+    labels[i] = Label(labels[i].block, "byline", "a bracketed byline under the headline", labels[i].article)
+
+
 def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
     """A byline on its own line that the labeler read as text (in an article the boundary step opened)."""
     if not draft.headings or draft.byline is not None or len(draft.paragraphs) < 2 or draft.first_joins:
@@ -1309,7 +1326,7 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
         )
         if len(draft.paragraphs) < 2:
             return
-    reporters = parse_byline_block(draft.paragraphs[0])
+    reporters = parse_byline_block(draft.paragraphs[0]) or parse_bracketed_byline(draft.paragraphs[0])
     why = "a byline on its own line under the headings"
     if not reporters and len(draft.paragraphs[1]) >= 20:
         # A bare name over the text is the writer's signature (commentaries, essays, guest columns).

@@ -120,7 +120,16 @@ def score(weights: Mapping[str, Sequence[float]], feats: Sequence[str]) -> list[
 
 def block_infos(blocks: Sequence[Block]) -> list[BlockInfo]:
     indented_style = sum(b.indented for b in blocks) > len(blocks) * 0.3
-    return [describe(b, indented_style) for b in blocks]
+    infos = [describe(b, indented_style) for b in blocks]
+    for i in range(1, len(infos)):
+        above = infos[i - 1]
+        if (
+            blocks[i].text[0] in "（("
+            and not (above.page or above.byline or above.sentence_end or above.open_comma)
+            and len(above.block.text) <= 40
+        ):
+            infos[i] = describe(blocks[i], indented_style, under_title=True)
+    return infos
 
 
 class _Hyp(NamedTuple):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from etl.parse.bylines import parse_byline_block, parse_lead, parse_signature
+from etl.parse.bylines import parse_bracketed_byline, parse_byline_block, parse_lead, parse_signature
 from etl.parse.features import ends_sentence
 
 BOUNDARY_WEIGHTS_PATH = Path(__file__).with_name("boundary_weights.json")
@@ -94,6 +94,8 @@ def _lead_kind(seg: Segment) -> str:
     if not seg.paragraphs:
         return "empty"
     first = seg.paragraphs[0]
+    if parse_bracketed_byline(first) is not None:
+        return "byline"  # (记者 张三) on its own line under the proposed headline, as district papers set it
     if parse_lead(first) is not None:
         return "dateline"
     if parse_byline_block(first) is not None or parse_signature(first) is not None:

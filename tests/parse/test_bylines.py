@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from etl.parse.bylines import parse_byline_block, parse_lead, parse_signature, parse_writer_line
+from etl.parse.bylines import (
+    parse_bracketed_byline,
+    parse_byline_block,
+    parse_lead,
+    parse_signature,
+    parse_writer_line,
+)
 from etl.records import Reporter
 
 R = Reporter
@@ -243,3 +249,18 @@ def test_writer_signed_under_the_title(line: str, names: tuple[str, ...] | None)
     reporters = parse_writer_line(line)
     assert (tuple(r.name for r in reporters) if reporters else None) == names
     assert reporters is None or {r.role for r in reporters} == {"作者"}
+
+
+@pytest.mark.parametrize(
+    ("line", "reporters"),
+    [
+        ("（记者 张三 通讯员 李四）", (Reporter("张三", "记者", None), Reporter("李四", "通讯员", None))),
+        ("(见习记者 赵六)", (Reporter("赵六", "见习记者", None),)),
+        ("（本报记者 王伟）", (Reporter("王伟", "记者", "本报"),)),
+        ("（本报记者 王伟整理）", None),  # a compiler's credit closes a piece
+        ("（中国国家博物馆馆长）", None),
+        ("（记者 张三", None),
+    ],
+)
+def test_bracketed_byline_under_the_headline(line: str, reporters: tuple[Reporter, ...] | None) -> None:
+    assert parse_bracketed_byline(line) == reporters

@@ -65,3 +65,50 @@ def test_the_page_printed_with_half_width_marks_reads_the_same() -> None:
     assert [(a.headline, a.paragraphs, a.reporters) for a in half] == [
         (a.headline.translate(to_half), tuple(p.translate(to_half) for p in a.paragraphs), a.reporters) for a in full
     ]
+
+
+# Some district papers set the byline in brackets on a line of its own under the headline, with or without a page
+# header, indentation or blank lines to help.
+BRACKETED = """区安委会召开全体会议
+
+（记者 张三 通讯员 李四）
+
+3月14日，区安委会召开全体会议，部署下阶段安全生产工作。区委书记王五出席会议。
+
+会议强调，要压实各方责任。
+
+春耕备耕正当时
+
+(见习记者 赵六)
+
+眼下，各镇抢抓农时，全力保障春耕生产。
+
+全区已投入农机1200台套。
+"""
+
+
+def test_a_bracketed_byline_under_the_headline_is_the_byline() -> None:
+    articles = parse_issue(BRACKETED)
+    assert [a.headline for a in articles] == ["区安委会召开全体会议", "春耕备耕正当时"]
+    assert [a.subtitle for a in articles] == [None, None]
+    assert [[(r.name, r.role) for r in a.reporters] for a in articles] == [
+        [("张三", "记者"), ("李四", "通讯员")],
+        [("赵六", "见习记者")],
+    ]
+    assert articles[1].paragraphs == ("眼下，各镇抢抓农时，全力保障春耕生产。", "全区已投入农机1200台套。")
+
+
+def test_a_bracketed_credit_after_a_quote_stays_a_sign_off() -> None:
+    # People's Daily closes a quoted speech with its compiler: (本报记者 X整理) under the ——attribution.
+    text = (
+        "群众的事无小事\n\n"
+        "　　要把群众的急难愁盼放在心上，一件一件抓落实。\n\n"
+        "　　——某省委书记日前在省委全会上说\n\n"
+        "（本报记者 王伟整理）\n\n"
+        "下好古建保护“绣花功夫”\n\n"
+        "　　本报北京3月1日电（记者 刘洋）古建保护需要久久为功。\n"
+    )
+    articles = parse_issue(text)
+    assert articles[0].reporters == ()
+    assert articles[0].paragraphs[-1].endswith("（本报记者 王伟整理）")
+    assert articles[1].headline == "下好古建保护“绣花功夫”"
