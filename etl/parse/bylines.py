@@ -43,7 +43,11 @@ def _role(printed: str) -> str:
 
 
 # Who a reporter writes for: this paper, the national agencies, or any "<name>日报/报/社/网/台".
-_AFFIL = r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|[\u4e00-\u9fff]{1,8}?(?:报社|报|通讯社|电视台|广播电视台|杂志|网)|《[^》]{1,12}》"
+_AFFIL = (
+    r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|《[^》]{1,12}》|"
+    # A county's or district's media centre (县融媒体中心记者 X) files for the local paper, radio and television.
+    r"[\u4e00-\u9fff]{1,8}?(?:报社|报|通讯社|电视台|广播电视台|杂志|网|融媒体中心|融媒中心|传媒中心|新闻中心)"
+)
 _SPACE = "[ \t\u3000\u00a0]"
 _NAME_CH = r"[\u4e00-\u9fff·]"
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")
@@ -175,6 +179,8 @@ def parse_lead(text: str) -> Lead | None:
     pm = _PAREN_BYLINE.match(rest)
     if pm:
         parsed = parse_reporters(pm.group("inner"))
+        if parsed is None:
+            parsed = _colon_credits(pm.group("inner"))
         if parsed is not None:
             byline = pm.group(0).strip(" \t\u3000\u00a0")
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
@@ -200,7 +206,8 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     if len(text) > 60:
         return None
     if _STANDALONE.match(text):
-        return parse_reporters(text)
+        found = parse_reporters(text)
+        return _colon_credits(text) if found is None else found
     slash = _slash_credits(text)
     if slash is not None:
         return slash
@@ -210,6 +217,20 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
         if names and all(_is_name(n) and len(n) <= 4 for n in names):
             return tuple(Reporter(n, "摄影", None) for n in names)
     return None
+
+
+_ROLE_COLON = re.compile(rf"(?P<role>(?:{_AFFIL})?(?:{_ROLES})){_SPACE}*[：:｜|]{_SPACE}*")
+
+
+def _colon_credits(text: str) -> tuple[Reporter, ...] | None:
+    """A byline that sets each role off its names with a colon or a bar (``记者：张三  通讯员：李四``, ``记者｜张三``).
+    An interview's question (``记者：好的``) reads the same, so every name must open with a common surname."""
+    if _ROLE_COLON.match(text) is None:
+        return None
+    reporters = parse_reporters(_ROLE_COLON.sub(lambda m: m.group("role") + " ", text))
+    if not reporters or not all(r.name[0] in _COMMON_SURNAMES or "·" in r.name for r in reporters):
+        return None
+    return reporters
 
 
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")

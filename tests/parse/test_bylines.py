@@ -104,6 +104,25 @@ R = Reporter
             (),
             "记者从区应急管理局获悉，全区隐患排查完成。",
         ),
+        # A county's media centre as the byline's affiliation or as the dateline; roles set off with colons.
+        (
+            "本报讯（县融媒体中心记者 李强）近日，我县召开会议。",
+            "本报讯",
+            (R("李强", "记者", "县融媒体中心"),),
+            "近日，我县召开会议。",
+        ),
+        (
+            "长兴县融媒体中心讯（记者 李强）近日，我县召开会议。",
+            "长兴县融媒体中心讯",
+            (R("李强", "记者", "长兴县融媒体中心"),),
+            "近日，我县召开会议。",
+        ),
+        (
+            "本报讯（记者：李强 通讯员：王芳）近日，我县召开会议。",
+            "本报讯",
+            (R("李强", "记者", "本报"), R("王芳", "通讯员", "本报")),
+            "近日，我县召开会议。",
+        ),
         # Local papers' staff titles and slash credits inside the brackets.
         ("本报讯（融媒记者 王伟）昨天，会议召开。", "本报讯", (R("王伟", "记者", "本报"),), "昨天，会议召开。"),
         (
@@ -183,6 +202,11 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("本报记者 王伟 文/图", (R("王伟", "记者", "本报"),)),
         ("●本报记者 王伟 实习生 李强 文/图", (R("王伟", "记者", "本报"), R("李强", "实习生", None))),
         ("全媒记者 王伟", (R("王伟", "记者", None),)),
+        # A county's media centre files for the local paper; some papers set each role off with a colon or a bar.
+        ("县融媒体中心记者 李强", (R("李强", "记者", "县融媒体中心"),)),
+        ("记者：张三 通讯员：李四", (R("张三", "记者", None), R("李四", "通讯员", None))),
+        ("记者｜张三", (R("张三", "记者", None),)),
+        ("本报记者：王伟", (R("王伟", "记者", "本报"),)),
         # A byline that names nobody is still a byline.
         ("本报记者", ()),
         ("本报评论员", ()),
@@ -196,6 +220,8 @@ def test_byline_line_names_each_reporter(line: str, reporters: tuple[Reporter, .
     "line",
     [
         "记者见到张伟时，他回",  # a sentence about a reporter, not a byline
+        "记者：好的",  # an interview's question or answer, not a colon byline
+        "记者：这是为什么？",
         "本报记者日前走访了多家企业，发现新变化。",
         "（中央社会工作部负责人答记者问见第四版）",
         "如何让孩子动起来",
