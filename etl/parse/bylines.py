@@ -66,13 +66,13 @@ _BARE_BYLINE = re.compile(
 # A byline with neither brackets nor 报道, its names closed by a wide space (本报讯  记者方圆、刘佳华  5月3日，…).
 _SPACED_BYLINE = re.compile(
     rf"^{_SPACE}*(?P<inner>(?:{_AFFIL})?(?:{_ROLES}){_SPACE}?[\u4e00-\u9fff·]{{2,10}}(?:[、，,][\u4e00-\u9fff·]{{2,10}}){{0,6}})"
-    rf"(?:{_SPACE}{{2,}}|\u3000)"
+    rf"(?:{_SPACE}{{2,}}|\u3000|$)"
 )
 # ... or each role and its names closed by one space (本报讯 记者王伟 通讯员李强 昨天，…): names of two to four
 # characters only, so a sentence (记者从区应急管理局获悉) is never read as one.
 _SINGLE_SPACED_BYLINE = re.compile(
     rf"^{_SPACE}*(?P<inner>(?:(?:{_AFFIL})?(?:{_ROLES}){_SPACE}?[\u4e00-\u9fff·]{{2,4}}(?:[、，,][\u4e00-\u9fff·]{{2,4}}){{0,6}}"
-    rf"{_SPACE})+)"
+    rf"(?:{_SPACE}|$))+)"
 )
 _GROUP = re.compile(rf"(?P<affil>{_AFFIL})?(?P<role>{_ROLES})")
 _FILED_FROM = re.compile(rf"{_SPACE}*发自[\u4e00-\u9fff·]{{1,12}}$")

@@ -122,7 +122,11 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     # Only the ends of a line are read through the half-width map (translating whole paragraphs is slow).
     head = text[:2].translate(_FULL_WIDTH)
     end_part = text[-32:].translate(_FULL_WIDTH)
+    lead_line = parse_lead(text)
     byline = not page and parse_byline_block(text) is not None
+    if lead_line is not None and lead_line.reporters and not lead_line.rest:
+        # A dateline and byline on a line of their own (本报讯（记者 张三）, the text on the next line): a byline.
+        byline = True
     if under_title and not page and not byline and parse_bracketed_byline(text):
         byline = True
         text = text.strip(_BRACKETS)
@@ -132,7 +136,7 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
         head = _BYLINE_DECORATION.sub("", text)[:2].translate(_FULL_WIDTH) or head
     signature = not page and not byline and looks_like_signature(text)
     clear_signature = signature and is_clear_signature(text)
-    lead = parse_lead(text) is not None
+    lead = lead_line is not None
     end = ends_sentence(text)
     tail = end_part.rstrip(CLOSERS)
     if not tail and n > 32:

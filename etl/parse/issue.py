@@ -178,14 +178,20 @@ def _classify(
             kind = "heading"
         elif label == "X":
             reporters = parse_byline_block(b.text)
+            dateline = None
             if reporters is None and cur is not None and not cur.paragraphs:
                 reporters = parse_bracketed_byline(b.text)
+                lead_line = parse_lead(b.text) if reporters is None else None
+                if lead_line is not None and lead_line.reporters and not lead_line.rest:
+                    dateline, reporters = lead_line.dateline, lead_line.reporters
             if reporters is None:
                 names = parse_signature(b.text)
                 if names:
                     reporters = tuple(Reporter(name, "作者", None) for name in names)
             if cur is not None and reporters is not None and cur.byline is None:
                 cur.byline, cur.reporters = b.text, reporters
+                if dateline is not None:
+                    cur.dateline, cur.byline = dateline, b.text[len(dateline) :].strip(" \t\u3000\u00a0")
                 cur.byline_block = not cur.paragraphs
                 kind = "byline"
             else:

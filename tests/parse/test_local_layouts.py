@@ -112,3 +112,29 @@ def test_a_bracketed_credit_after_a_quote_stays_a_sign_off() -> None:
     assert articles[0].reporters == ()
     assert articles[0].paragraphs[-1].endswith("（本报记者 王伟整理）")
     assert articles[1].headline == "下好古建保护“绣花功夫”"
+
+
+# Some dumps set the dateline and byline on a line of their own, and no blank line anywhere.
+LEAD_LINES = """区安委会召开全体会议
+本报讯（记者 张三 通讯员 李四）
+　　3月14日，区安委会召开全体会议，部署下阶段安全生产工作。区委书记王五出席会议。
+　　会议强调，要压实各方责任。
+春耕备耕正当时
+本报讯 记者 赵六
+　　眼下，各镇抢抓农时，全力保障春耕生产。
+　　全区已投入农机1200台套。
+"""
+
+
+def test_a_dateline_and_byline_on_their_own_line_open_the_text() -> None:
+    articles = parse_issue(LEAD_LINES)
+    assert [(a.kicker, a.headline, a.subtitle) for a in articles] == [
+        (None, "区安委会召开全体会议", None),
+        (None, "春耕备耕正当时", None),
+    ]
+    assert [a.dateline for a in articles] == ["本报讯", "本报讯"]
+    assert [[(r.name, r.role) for r in a.reporters] for a in articles] == [
+        [("张三", "记者"), ("李四", "通讯员")],
+        [("赵六", "记者")],
+    ]
+    assert articles[0].paragraphs[0].startswith("3月14日")
