@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import rjieba
 
 from etl.entities.gazetteer import Place, is_place_name, lookup
+from etl.entities.gazetteer import get as gazetteer_get
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, known_org_names, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
@@ -1824,6 +1825,213 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
     )
 
 
+# Divisions printed one after another name each unit on its own (德州市陵城区边临镇东于架村, 临沭县朱村, 贵州道真):
+# what a division's name may be followed by, and the characters no unit's name holds.
+_LOWER_UNITS = {
+    "县": ("镇", "乡", "街道", "村", "社区"),
+    "镇": ("村", "社区"),
+    "乡": ("村", "社区"),
+    "街道": ("村", "社区"),
+}
+_LOWER_UNITS |= {"区": _LOWER_UNITS["县"], "旗": ("镇", "苏木", "嘎查"), "市": ("镇", "乡", "街道")}
+_UNIT_NAME_STOPS = frozenset("在和与及把被将对为从到向也都又等个这那其有让给由以而各全每本该多一两几某所")
+_UNIT_NAME_BREAKS = frozenset("的是了着第，、。")
+_ONE_CHAR_VILLAGE_STOPS = frozenset("农乡山渔新城全各本该每一两多邻整个小大古")
+_LIST_EDGES = frozenset("、，。；：“”（）《》\n")
+
+
+def _unit_name_ok(text: str, s: int, e: int) -> bool:
+    """Characters that can be a unit's name: no function word first (在|边临镇, 和|郭庄村), none inside."""
+    return (
+        e > s
+        and text[s] not in _UNIT_NAME_STOPS
+        and all("\u4e00" <= c <= "\u9fff" and c not in _UNIT_NAME_BREAKS for c in text[s:e])
+    )
+
+
+# Common words that end in a unit's character, no unit's name (乡村, 城乡, 小镇, 名镇名村, 强村).
+_UNIT_WORDS = frozenset(
+    "乡村 农村 山村 渔村 城乡 城镇 乡镇 村镇 集镇 市镇 小镇 古镇 名镇 名村 强镇 强村 新村 本村 全村".split()
+)
+_NOT_IN_UNIT_NAME_POS = frozenset(("c", "p", "r", "d", "vd", "uj", "ul", "q"))
+
+
+def _lower_unit_after(text: str, e: int, parent_kind: str, token_of: dict[int, Token]) -> int:
+    """The end of a lower unit printed right after a division ending in ``parent_kind`` (边临镇|东于架村), or -1."""
+    for n in range(1, 5):
+        if e + n > len(text) or not _unit_name_ok(text, e, e + n):
+            return -1
+        for suffix in _LOWER_UNITS[parent_kind]:
+            if not text.startswith(suffix, e + n):
+                continue
+            end = e + n + len(suffix)
+            name = text[e : e + n]
+            if n == 1 and (suffix != "村" or name in _ONE_CHAR_VILLAGE_STOPS):
+                continue
+            if (
+                name in _VILLAGE_KINDS
+                or text[e:end] in _NOT_PLACES
+                or text[e + n - 1 : e + n + 1] in _UNIT_WORDS
+                or not _unit_words_ok(text, e, end, token_of)
+            ):
+                continue
+            return end
+    return -1
+
+
+def _unit_words_ok(text: str, s: int, e: int, token_of: dict[int, Token], ends_word: bool = True) -> bool:
+    """The segmenter's words of a unit: none a function word (住房|和|城乡, 活动|常在|乡; a first word the segmenter
+    calls a preposition may be the name's: 东于|架村) or a number ending it (小吃|第一村), and the last word ends with
+    the unit (东于架村|，, not 村|民) where ``ends_word``."""
+    last = token_of.get(e - 1)
+    if ends_word and last is not None and last.end != e:
+        return False
+    k = s
+    while k < e:
+        tok = token_of.get(k)
+        if tok is None:
+            return False
+        if tok.pos in _NOT_IN_UNIT_NAME_POS and not (tok.pos == "p" and tok.start == s and len(tok.word) >= 2):
+            return False
+        if tok.pos == "m" and tok.end >= e - 1:
+            return False
+        k = tok.end
+    return not _VILLAGE_AS_MODIFIER.match(text, e)
+
+
+def _parent_place_named(name: str, child: str) -> bool:
+    """Whether the gazetteer has a place ``child`` lying in a place called ``name`` (贵州|道真, 睢宁县|双沟镇)."""
+    parents = {p.place_id for p in _gazetteer_places(name)}
+    if not parents:
+        return False
+    for place in _gazetteer_places(child):
+        chain = [place]
+        while chain[-1].parent_adcode and len(chain) < 5:
+            up = _gazetteer_get(chain[-1].parent_adcode)
+            if up is None:
+                break
+            if up.place_id in parents:
+                return True
+            chain.append(up)
+    return False
+
+
+def _gazetteer_get(place_id: str) -> Place | None:
+    try:
+        return gazetteer_get(place_id)
+    except OSError:
+        return None
+
+
+def _village_word_start(text: str, s: int, e: int, token_of: dict[int, Token], occupied: list[bool]) -> int:
+    """Where a village or community the tagger started inside the segmenter's word really starts (普|者黑村 ->
+    普者黑村); not at a town's 镇 the word starts with (边临|镇西|于架村)."""
+    tok = token_of.get(s)
+    if (
+        e - s >= 3
+        and text[s:e].endswith(("村", "社区"))
+        and tok is not None
+        and tok.start < s
+        and tok.pos in _PROPER_POS
+        and text[tok.start] not in _LEVEL_CHARS
+        and _unit_name_ok(text, tok.start, s)
+        and not any(occupied[tok.start : s])
+    ):
+        return tok.start
+    return s
+
+
+def _town_before(text: str, s: int, token_of: dict[int, Token], occupied: list[bool]) -> int:
+    """The start of a town printed right before a village found (边临镇|西于架村), or -1."""
+    for suffix in ("镇", "乡", "街道"):
+        if not text.endswith(suffix, 0, s):
+            continue
+        for n in (4, 3, 2):
+            b = s - len(suffix) - n
+            tok = token_of.get(b)
+            if (
+                b >= 0
+                and tok is not None
+                and tok.start == b
+                and _unit_name_ok(text, b, s - len(suffix))
+                and not any(occupied[b:s])
+                and _unit_words_ok(text, b, s, token_of, ends_word=False)
+            ):
+                return b
+    return -1
+
+
+def _listed_units(text: str, s: int, e: int, token_of: dict[int, Token], occupied: list[bool]) -> list[tuple[int, int]]:
+    """The units of one kind listed with 、 right before and after a unit found (西于架村、东于架村、郭庄村)."""
+    unit = next((k for k in ("社区", "街道", "村", "镇", "乡") if text.endswith(k, s, e)), None)
+    if unit is None:
+        return []
+    items: list[tuple[int, int]] = []
+    if text[e : e + 1] == "、":
+        stop = next(
+            (k for k in range(e + 1, min(len(text), e + 8)) if text[k] in _LIST_EDGES or text[k] in "和及与等"), -1
+        )
+        items.append((e + 1, stop))
+    if s > 0 and text[s - 1] == "、":
+        b = s - 1
+        while b > max(0, s - 9) and text[b - 1] not in _LIST_EDGES and "\u4e00" <= text[b - 1] <= "\u9fff":
+            b -= 1
+        if b == 0 or text[b - 1] in _LIST_EDGES:
+            items.append((b, s - 1))
+    return [
+        (a, z)
+        for a, z in items
+        if z - a - len(unit) >= 2
+        and text.endswith(unit, a, z)
+        and _unit_name_ok(text, a, z - len(unit))
+        and _unit_words_ok(text, a, z, token_of)
+        and not any(occupied[a:z])
+    ]
+
+
+def _division_chain(
+    text: str, places: list[tuple[int, int]], occupied: list[bool], tokens: list[Token]
+) -> list[tuple[int, int]]:
+    """Units printed after (or before) a place found, each a place of its own, which the tagger missed or cut: a
+    lower unit after a division (陵城区|边临镇|东于架村, 临沭县|朱村), a place the gazetteer puts inside the one before
+    it (贵州|道真), a town before its village (边临镇|西于架村), the other units of a list (西于架村、东于架村、郭庄村),
+    and a village's name the tagger started inside the segmenter's word (普|者黑村)."""
+    token_of = {k: t for t in tokens for k in range(t.start, t.end)}
+    result: list[tuple[int, int]] = []
+    for s, e in places:
+        b = _village_word_start(text, s, e, token_of, occupied)
+        for k in range(b, s):
+            occupied[k] = True
+        result.append((b, e))
+    queue = list(result)
+    while queue:
+        s, e = queue.pop()
+        name = text[s:e]
+        new: list[tuple[int, int]] = []
+        kind = next((k for k in ("街道", *"县区旗市镇乡") if name.endswith(k) and len(name) > len(k)), None)
+        end = -1
+        if kind is not None and not name.endswith(("自治区", "特区", "地区")):
+            end = _lower_unit_after(text, e, kind, token_of)
+        for n in range(6, 1, -1) if end < 0 and e in token_of and token_of[e].start == e else ():
+            last = token_of.get(e + n - 1)
+            if last is not None and last.end == e + n and _unit_name_ok(text, e, e + n):
+                if not any(occupied[e : e + n]) and _parent_place_named(name, text[e : e + n]):
+                    end = e + n  # 贵州|道真: the gazetteer's county of that province
+                    break
+        if end > 0:
+            new.append((e, end))
+        if e - s >= 3 and name.endswith(("村", "社区")):
+            b = _town_before(text, s, token_of, occupied)
+            if b >= 0:
+                new.append((b, s))
+        new += _listed_units(text, s, e, token_of, occupied)
+        for x in new:
+            if _occupy(occupied, *x):
+                result.append(x)
+                queue.append(x)
+    return result
+
+
 # Words of Tibetan names (洛桑, 江村, 扎西, 次仁 ...): a name is two of them, and 江村 ends many, like a village's name.
 _TIBETAN_NAME_WORDS = frozenset(
     "洛桑 扎西 次仁 格桑 索朗 达瓦 尼玛 多吉 平措 白玛 旺堆 顿珠 强巴 罗布 边巴 普布 巴桑 次旦 旦增 丹增 央金 卓玛 德吉 "
@@ -2278,6 +2486,7 @@ def find_names(text: str) -> list[Mention]:
             _occupy(occupied, pe, zone.end())
             places[k] = (ps, zone.end())
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
+    places = _division_chain(text, places, occupied, tokens)
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
