@@ -167,7 +167,9 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
 
 
 def parse_lead(text: str) -> Lead | None:
-    """Split a dateline and parenthesised byline off the start of a first paragraph, or None if there is none."""
+    """Split a dateline and parenthesised byline off the start of a first paragraph, or None if there is none.  A
+    bullet before the dateline (■本报讯, as news-in-brief items open) is decoration."""
+    text = text.lstrip(_BULLETS)
     m = _DATELINE.match(text)
     if not m:
         return None
@@ -247,6 +249,7 @@ def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
     return parse_byline_block(m.group(1))
 
 
+_BULLETS = "□■●◎◆◇▲△★☆▶►"
 # Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
 _MARKS = "□■●◎◆◇▲△★☆▶►·• \t\u3000\u00a0"
 # Local papers credit with a slash: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 撰文：王五.

@@ -19,6 +19,7 @@ from etl.parse.bylines import (
 )
 from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_open
 from etl.parse.headings import assign_headings
+from etl.parse.jumps import rejoin, strip_jumps
 from etl.parse.labeler import Decision, label_blocks
 from etl.parse.pages import parse_page_header
 from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
@@ -117,6 +118,10 @@ def _classify(
             why += ")"
         kind = d.label
         if header is not None:
+            if header.number is None and header.name is None:
+                # Page furniture that names no page (the date and the page's editors) leaves the page as it is.
+                labels.append(Label(b, "page", "page furniture: the date and the page's credits", 0))
+                continue
             page, page_name = header.number, header.name
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
@@ -1377,7 +1382,8 @@ def _lift_lead(draft: _Draft) -> None:
 def parse_issue(text: str) -> list[Article]:
     """Articles of an issue, in print order, with headings, byline, dateline and repaired paragraphs."""
     view = reading_view(text)
-    _, drafts = _classify(split_blocks(view.text))
+    stripped, jumps = strip_jumps(view.text)
+    _, drafts = _classify(split_blocks(stripped))
     articles: list[Article] = []
     for d in drafts:
         paragraphs = tuple(p for p in d.paragraphs if p)
@@ -1398,7 +1404,7 @@ def parse_issue(text: str) -> list[Article]:
                 dateline=d.dateline,
             )
         )
-    return view.give_back(articles)
+    return view.give_back(rejoin(articles, jumps))
 
 
 def _forced_reason(label: str) -> str:
@@ -1425,10 +1431,14 @@ start/end with that character, np= paragraphs so far in the article, X|cue = cue
 def explain_issue(text: str) -> str:
     """A block-by-block account of the classification: line, label, article, reason and the block's start."""
     view = reading_view(text)
-    labels, _ = _classify(split_blocks(view.text), explain=True)
+    stripped, jumps = strip_jumps(view.text)
+    labels, _ = _classify(split_blocks(stripped), explain=True)
     out = [_LEGEND]
     if view.back:
         out.append(view.describe() + "\n\n")
+    if jumps:
+        ends = ", ".join(f"{'to' if j.out else 'from'} page {j.page} ({j.anchor})" for j in jumps)
+        out.append(f"Jump lines, taken out and joined back after the split: {ends}.\n\n")
     for lab in labels:
         printed = view.give_back(lab.block.text)
         snippet = printed if len(printed) <= 40 else printed[:38] + "…"

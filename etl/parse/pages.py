@@ -29,6 +29,24 @@ _RULE = "=-_*#~＝ \t\u3000"
 _PAGE_COUNT = re.compile(r"^共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 # Metro papers label a page by its section letter and number alone, the page name beside it: A03 要闻, B2·财经.
 _LETTERED = re.compile(r"^(?P<num>[A-Da-d][0-9]{1,2})\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
+# District papers number pages without 第 or 版 (01 要闻, 02｜综合新闻); a bare number heads a page only beside a
+# page's name, as papers name their pages: a feature's numbered subhead (01 让数据多跑路) is text.
+_NUMBERED = re.compile(r"^(?P<num>[0-9０-９]{1,2})\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
+_PAGE_NAMES = frozenset(
+    "要闻 综合 时政 经济 社会 文化 体育 国际 国内 评论 理论 副刊 民生 教育 科技 财经 法治 健康 旅游 农村 三农 党建 "
+    "文艺 视点 城事 城建 区县 镇街 街镇 县域 乡村 广告 专版 专题 特刊 周刊 天下 热点 关注 文体 读书 生活".split()
+)
+_PAGE_NAME_ENDS = ("新闻", "专版", "专刊", "周刊", "副刊", "特刊", "时评", "要闻", "视点", "广告")
+# A line of page furniture: the issue's date and weekday, with the page's credits (2024年3月15日 星期五 编辑：王芳
+# 版式：李强) or its number and name among them.
+_CREDITS = re.compile(
+    r"\s*(?:本版)?(?:责任编辑|责编|编辑|版式设计|版式|美编|美术编辑|校对|组版|审读|审校|值班编委)\s*[：:]\s*"
+    r"[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4})*\s*$"
+)
+_DATE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:\s*(?:农历)?[\u4e00-\u9fff]{0,8}?)?\s*$"
+)
 _MARKS = "□■●◎◆◇▲△★☆▶► \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
@@ -43,7 +61,7 @@ class PageHeader:
     name: str | None
 
 
-def _page_number(raw: str) -> int | None:
+def page_number(raw: str) -> int | None:
     raw = raw.translate(_DIGITS)
     if raw.isdigit():
         return int(raw)
@@ -63,16 +81,37 @@ def _page_number(raw: str) -> int | None:
     return None
 
 
+def _page_name(name: str) -> bool:
+    return name in _PAGE_NAMES or name.endswith(_PAGE_NAME_ENDS)
+
+
 def parse_page_header(text: str) -> PageHeader | None:
-    """Read a block as a page header, or None if it is not one."""
+    """Read a block as a page header, or None if it is not one.  A line of page furniture that names no page (the
+    date and the page's editors) is a header with neither number nor name."""
+    stripped = text.strip()
+    if _CREDITS.search(stripped):
+        rest = stripped
+        while (m := _CREDITS.search(rest)) is not None and m.start() > 0:
+            rest = rest[: m.start()]
+        if rest != stripped and rest:
+            if _DATE_LINE.match(rest):
+                return PageHeader(None, None)
+            return _parse_header(rest)
+    return _parse_header(text)
+
+
+def _parse_header(text: str) -> PageHeader | None:
     # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
     labelled = _LABELLED.match(text.strip())
     if labelled:
-        return PageHeader(_page_number(labelled.group("num")), labelled.group("name"))
+        return PageHeader(page_number(labelled.group("num")), labelled.group("name"))
     text = _LABEL.sub("", text.lstrip(_MARKS).strip(_RULE))
     lettered = _LETTERED.match(text.strip())
     if lettered:
-        return PageHeader(_page_number(lettered.group("num")), lettered.group("name"))
+        return PageHeader(page_number(lettered.group("num")), lettered.group("name"))
+    numbered = _NUMBERED.match(text.strip())
+    if numbered and _page_name(numbered.group("name")):
+        return PageHeader(page_number(numbered.group("num")), numbered.group("name"))
     if len(text) > 40 or ("版" not in text and "面" not in text):
         return None
     m = _HEADER.match(text)
@@ -91,4 +130,4 @@ def parse_page_header(text: str) -> PageHeader | None:
     before = prefix.strip()
     if name is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", before) and not re.search(r"报|刊", before):
         name = before
-    return PageHeader(_page_number(m.group("num")), name)
+    return PageHeader(page_number(m.group("num")), name)

@@ -38,6 +38,13 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("--- 第2版 ---", PageHeader(2, None)),
         ("第2版（共8版）", PageHeader(2, None)),
         ("人民日报 第2版", PageHeader(2, None)),
+        # District papers: a bare number beside a page's name, and a line of furniture (date and the page's
+        # editors) that names no page or names it among the credits.
+        ("01 要闻", PageHeader(1, "要闻")),
+        ("02｜综合新闻", PageHeader(2, "综合新闻")),
+        ("2024年3月15日 星期五 编辑：王芳 版式：李强", PageHeader(None, None)),
+        ("2024年3月15日 星期五 农历二月初六 责任编辑：王芳", PageHeader(None, None)),
+        ("2024年3月15日 星期五 第1版 要闻 编辑：王芳", PageHeader(1, "要闻")),
     ],
 )
 def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
@@ -54,6 +61,10 @@ def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> Non
         "G20峰会",  # a letter and a number open headlines too: only A-D with a page name stand alone as a label
         "C919 首飞成功",
         "第二十六条  监狱应当保障罪犯在服刑期间依法享有的权利不受侵犯。",
+        "01 让数据多跑路",  # a feature's numbered subhead: no page's name
+        "5\u3000悬挂流苏",
+        "本版编辑：赵敏  校对：钱红  组版：孙丽",  # the foot credits, text of the page's last article
+        "编辑：王芳",
     ],
 )
 def test_cross_references_and_text_are_not_headers(line: str) -> None:
