@@ -12,9 +12,11 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 # may come before it, the page name after a colon, a space, a slash or a dash; the whole may be bracketed.
 _HEADER = re.compile(
     r"^[【\[〔(（]?\s*"
-    r"(?P<prefix>(?:(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?\s*)?"
+    r"(?P<prefix>(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?》?\s*)?"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
-    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*)"
+    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*"
+    # The paper's name after the date (2026年04月27日 人民日报 第2版).
+    r"(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?》?\s*)?)"
     r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)】\]〕]?"
     r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?"
     r"(?:\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?\s*$"
@@ -28,7 +30,8 @@ _RULE = "=-_*#~＝ \t\u3000"
 # The page count some headers add (第2版（共8版）) is no page name.
 _PAGE_COUNT = re.compile(r"^共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 # Metro papers label a page by its section letter and number alone, the page name beside it: A03 要闻, B2·财经.
-_LETTERED = re.compile(r"^(?P<num>[A-Da-d][0-9]{1,2})\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
+_LETTERED = re.compile(r"^[【\[〔]?(?P<num>[A-Da-d][0-9]{1,2})[】\]〕]?\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
+_DATE_NAME = re.compile(r"^\d{4}\s*年|^\d{4}[-./]\d{1,2}")
 # District papers number pages without 第 or 版 (01 要闻, 02｜综合新闻); a bare number heads a page only beside a
 # page's name, as papers name their pages: a feature's numbered subhead (01 让数据多跑路) is text.
 _NUMBERED = re.compile(r"^(?P<num>[0-9０-９]{1,2})\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
@@ -124,8 +127,8 @@ def _parse_header(text: str) -> PageHeader | None:
     if "第" not in text[: m.start("num")] and prefix.strip() and not re.search(r"\d|报|刊|星期|周", prefix):
         return None
     name = m.group("name") or None
-    if name and _PAGE_COUNT.match(name):
-        name = None
+    if name and (_PAGE_COUNT.match(name) or _DATE_NAME.match(name)):
+        name = None  # 第2版（共8版）, 第2版 2024年3月15日: a page count or the date, no page name
     # The page name before the number (要闻 第02版), where no paper's name or date stands there.
     before = prefix.strip()
     if name is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", before) and not re.search(r"报|刊", before):

@@ -41,6 +41,11 @@ from etl.parse.pages import PageHeader, parse_page_header
         # District papers: a bare number beside a page's name, and a line of furniture (date and the page's
         # editors) that names no page or names it among the credits.
         ("01 要闻", PageHeader(1, "要闻")),
+        ("【A02】要闻", PageHeader(2, "要闻")),
+        ("2026年04月27日 人民日报 第2版", PageHeader(2, None)),  # the date before the paper's name
+        ("《武进日报》2024年3月15日 第2版", PageHeader(2, None)),
+        ("人民日报海外版 2026年4月27日 第02版", PageHeader(2, None)),
+        ("第2版 2024年3月15日", PageHeader(2, None)),  # the date after the number is no page name
         ("02｜综合新闻", PageHeader(2, "综合新闻")),
         ("2024年3月15日 星期五 编辑：王芳 版式：李强", PageHeader(None, None)),
         ("2024年3月15日 星期五 农历二月初六 责任编辑：王芳", PageHeader(None, None)),
