@@ -252,6 +252,9 @@ _FORCES_AFTER = re.compile(
 _KIND_OF_BODY = re.compile(
     "(?:省级|市级|县级|乡级|村级|县区|乡村|区域|基层|各级)(?:博物馆|图书馆|医院|卫生院|小学|中学|学校|中心|政府|党委|)"
     "|(?:省级|市级|县级|乡级|镇级|村级)[\u4e00-\u9fff]{2,4}(?:中心|服务站|平台)"  # 县级调度中心, 县级融媒体中心
+    # a bare level's kind of service centre (村|党群服务中心, 镇便民服务中心; not 马坝镇便民服务中心), a proxy service
+    "|(?:村|镇|乡|社区|街道|县|区)?(?:党群|便民|综合|政务|文化活动|养老)服务中心|新时代文明实践(?:中心|所|站)"
+    "|[\u4e00-\u9fff]{0,4}代办"  # 乡镇代办 (a proxy service, no office: 办)
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -478,6 +481,83 @@ def _short_forms(
                     _occupy(occupied, k, end)
                 out += found
                 break
+    for s, e in orgs:
+        if s > 0 and text[s - 1] in "某该":
+            continue  # 某|港资房地产公司: a company left unnamed
+        for core in _company_cores(text[s:e]):
+            found = [
+                (k, end)
+                for k, end in _whole_word_hits(text, core, occupied, by_start)
+                if not _NAMES_A_WORK.match(text, end)  # 南水北调|工程: the project, not the group
+            ]
+            if found:
+                for k, end in found:
+                    _occupy(occupied, k, end)
+                out += found
+                break
+    return out
+
+
+_NAMES_A_WORK = re.compile("工程|项目|计划|精神|模式|品牌|产品|系列")
+_PLAIN_WORD_POS_FOR_CORE = frozenset(("n", "vn", "v", "a", "an", "ad", "l", "i", "ns", "m", "q", "f"))
+
+
+def _company_cores(name: str) -> list[str]:
+    """A company's or group's name without its legal tail, and without the place it starts with (先正达|集团 ->
+    先正达, 深圳市|爵影科技|有限公司 -> 爵影科技, 中国物流|集团 -> 中国物流): the forms a report uses after the
+    full name. Not everyday words (钢铁|集团, 现代农业|发展有限公司) nor a place and a trade cut from a longer name
+    (深圳|物流 from 深圳物流集团 stays unread)."""
+    tail = _LEGAL_TAILS.search(name)
+    if tail is None or tail.end() != len(name) or tail.start() < 2:
+        return []
+    head = name[: tail.start()]
+    if head[0] in "某该这本一各":
+        return []  # 某港资房地产公司: no name
+    trade = re.match("技术|科技|控股|实业|投资|发展", tail.group())
+    bases = [head + trade.group(), head] if trade else [head]
+    words = rjieba.tag(head)
+    place_len = 0
+    for w, _ in words:
+        if place_len + len(w) < len(head) and _is_place(head[: place_len + len(w)]):
+            place_len += len(w)
+        else:
+            break
+    cores: list[str] = []
+    for base in bases:
+        for core in (base, base[place_len:]) if place_len else (base,):
+            tagged = rjieba.tag(core)
+            if len(core) < 2 or not _is_name_run(core) or _is_place(core) or core in KNOWN_ORGS or core in cores:
+                continue
+            if len(tagged) == 1 and (len(core) <= 2 or tagged[0][1] in _PLAIN_WORD_POS_FOR_CORE):
+                continue  # one everyday word: 钢铁, 物流, 华电
+            if core is not base and len(tagged) == 1:
+                continue  # one word cut from after a place: 南水北调 of 中国南水北调集团
+            first = next((pos for w, pos in tagged if not _is_place(w)), "ns")
+            if (
+                len(tagged) > 1
+                and first in _PLAIN_WORD_POS_FOR_CORE
+                and not (core is base and head[:place_len] == "中国")
+            ):
+                continue  # a name's words starting with an everyday one: 国际|信托投资 (its own name is 中信)
+            if place_len and core is base and (len(core) < 4 or base is not bases[-1]):
+                continue  # a place and a trade: 深圳物流 (中国物流 of 中国物流集团 stays: only the tail is cut)
+            if all(pos in _PLAIN_WORD_POS_FOR_CORE for _, pos in tagged) and not (
+                place_len and core is base and head[:place_len] == "中国"
+            ):
+                continue  # everyday words: 现代农业, 北京现代农业 (中国物流 of 中国物流集团, a national group's, is it)
+            cores.append(core)
+    return cores
+
+
+def _whole_word_hits(text: str, word: str, occupied: list[bool], by_start: dict[int, Token]) -> list[tuple[int, int]]:
+    """Where ``word`` stands in the text as whole words of the segmenter's, free."""
+    out: list[tuple[int, int]] = []
+    k = text.find(word)
+    while k >= 0:
+        end = k + len(word)
+        if k in by_start and (end >= len(text) or end in by_start) and not any(occupied[k:end]):
+            out.append((k, end))
+        k = text.find(word, k + 1)
     return out
 
 
@@ -1825,6 +1905,29 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
     )
 
 
+class _TokenAt:
+    """The segmenter's token covering a character offset, looked up by bisection (``.get(k)``, ``k in``, ``[k]``)."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        self.tokens = tokens
+        self.starts = [t.start for t in tokens]
+
+    def get(self, k: int) -> Token | None:
+        i = bisect_right(self.starts, k) - 1
+        if i < 0 or k >= self.tokens[i].end:
+            return None
+        return self.tokens[i]
+
+    def __contains__(self, k: int) -> bool:
+        return self.get(k) is not None
+
+    def __getitem__(self, k: int) -> Token:
+        tok = self.get(k)
+        if tok is None:
+            raise KeyError(k)
+        return tok
+
+
 # Divisions printed one after another name each unit on its own (德州市陵城区边临镇东于架村, 临沭县朱村, 贵州道真):
 # what a division's name may be followed by, and the characters no unit's name holds.
 _LOWER_UNITS = {
@@ -1856,7 +1959,7 @@ _UNIT_WORDS = frozenset(
 _NOT_IN_UNIT_NAME_POS = frozenset(("c", "p", "r", "d", "vd", "uj", "ul", "q"))
 
 
-def _lower_unit_after(text: str, e: int, parent_kind: str, token_of: dict[int, Token]) -> int:
+def _lower_unit_after(text: str, e: int, parent_kind: str, token_of: _TokenAt) -> int:
     """The end of a lower unit printed right after a division ending in ``parent_kind`` (边临镇|东于架村), or -1."""
     for n in range(1, 5):
         if e + n > len(text) or not _unit_name_ok(text, e, e + n):
@@ -1879,7 +1982,7 @@ def _lower_unit_after(text: str, e: int, parent_kind: str, token_of: dict[int, T
     return -1
 
 
-def _unit_words_ok(text: str, s: int, e: int, token_of: dict[int, Token], ends_word: bool = True) -> bool:
+def _unit_words_ok(text: str, s: int, e: int, token_of: _TokenAt, ends_word: bool = True) -> bool:
     """The segmenter's words of a unit: none a function word (住房|和|城乡, 活动|常在|乡; a first word the segmenter
     calls a preposition may be the name's: 东于|架村) or a number ending it (小吃|第一村), and the last word ends with
     the unit (东于架村|，, not 村|民) where ``ends_word``."""
@@ -1923,7 +2026,7 @@ def _gazetteer_get(place_id: str) -> Place | None:
         return None
 
 
-def _village_word_start(text: str, s: int, e: int, token_of: dict[int, Token], occupied: list[bool]) -> int:
+def _village_word_start(text: str, s: int, e: int, token_of: _TokenAt, occupied: list[bool]) -> int:
     """Where a village or community the tagger started inside the segmenter's word really starts (普|者黑村 ->
     普者黑村); not at a town's 镇 the word starts with (边临|镇西|于架村)."""
     tok = token_of.get(s)
@@ -1941,7 +2044,7 @@ def _village_word_start(text: str, s: int, e: int, token_of: dict[int, Token], o
     return s
 
 
-def _town_before(text: str, s: int, token_of: dict[int, Token], occupied: list[bool]) -> int:
+def _town_before(text: str, s: int, token_of: _TokenAt, occupied: list[bool]) -> int:
     """The start of a town printed right before a village found (边临镇|西于架村), or -1."""
     for suffix in ("镇", "乡", "街道"):
         if not text.endswith(suffix, 0, s):
@@ -1961,7 +2064,7 @@ def _town_before(text: str, s: int, token_of: dict[int, Token], occupied: list[b
     return -1
 
 
-def _listed_units(text: str, s: int, e: int, token_of: dict[int, Token], occupied: list[bool]) -> list[tuple[int, int]]:
+def _listed_units(text: str, s: int, e: int, token_of: _TokenAt, occupied: list[bool]) -> list[tuple[int, int]]:
     """The units of one kind listed with 、 right before and after a unit found (西于架村、东于架村、郭庄村)."""
     unit = next((k for k in ("社区", "街道", "村", "镇", "乡") if text.endswith(k, s, e)), None)
     if unit is None:
@@ -1996,7 +2099,7 @@ def _division_chain(
     lower unit after a division (陵城区|边临镇|东于架村, 临沭县|朱村), a place the gazetteer puts inside the one before
     it (贵州|道真), a town before its village (边临镇|西于架村), the other units of a list (西于架村、东于架村、郭庄村),
     and a village's name the tagger started inside the segmenter's word (普|者黑村)."""
-    token_of = {k: t for t in tokens for k in range(t.start, t.end)}
+    token_of = _TokenAt(tokens)
     result: list[tuple[int, int]] = []
     for s, e in places:
         b = _village_word_start(text, s, e, token_of, occupied)
@@ -2030,6 +2133,54 @@ def _division_chain(
                 result.append(x)
                 queue.append(x)
     return result
+
+
+# A cooperative is named by its place, a name of its own and its trade (红安县瑞沣种植养殖专业合作社, 句容市天王镇
+# 戴庄有机农业专业合作社): the words the segmenter gives before 合作社, back to a verb or a function word.
+_COOPERATIVE = re.compile("(?:专业|股份经济|经济|供销|农民专业)?合作社(?:联合社)?(?:党组|党委|党总支|党支部)?")
+_COOPERATIVE_WORD_POS = frozenset(("n", "nz", "ns", "nr", "nrt", "nrfg", "vn", "j", "b", "g", "zg", "eng", "l"))
+_TRADE_VERBS = frozenset("种植 养殖 种养 生产 加工 销售 经营 营销 运输 服务 发展 合作 专业".split())
+_NAMED_POS = frozenset(("ns", "nr", "nrt", "nrfg", "nz", "j", "g", "eng"))
+
+
+def _cooperatives(text: str, tokens: list[Token], occupied: list[bool], named: list[Span]) -> list[tuple[int, int]]:
+    """Cooperatives printed with a name of their own: the segmenter's words before 合作社, nouns and trades back to
+    a verb, a function word or a name found, at least one of them a place or a name (瑞沣, 戴庄) or inside a name the
+    tagger found; a crop and a trade alone name none (小麦种植合作社, 甘薯专业合作社)."""
+    out: list[tuple[int, int]] = []
+    if "合作社" not in text:
+        return out
+    for i, t in enumerate(tokens):
+        if not t.word.endswith("合作社"):
+            continue
+        m = _COOPERATIVE.search(text, max(0, t.end - 9), t.end + 8)
+        if m is None or m.start() > t.start + len(t.word) - 3:
+            continue
+        end = m.end()
+        start = t.start if t.word != "合作社" else t.start
+        j = i
+        while j > 0 and t.start - tokens[j - 1].start <= 22:
+            p = tokens[j - 1]
+            if occupied[p.start] or not (
+                p.pos in _COOPERATIVE_WORD_POS or p.word in _TRADE_VERBS or p.word in _LEVEL_CHARS
+            ):
+                break
+            if p.word in _ORG_BREAK_WORDS or p.word in _NOT_ORG_WORDS or p.word.endswith(("办", "党支部", "党委")):
+                break  # (骆驼湾村党支部|领办|专业合作社: the branch runs it, it is no part of its name)
+            j -= 1
+        if j == i:
+            continue
+        start = tokens[j].start
+        # not from inside a place the tagger found: 马边|彝族自治县 (the segmenter's 马边 is an adverb)
+        start = min([x.start for x in named if x.type == "LOC" and x.start < start < x.end] + [start])
+        if any(occupied[start:end]):
+            continue
+        has_name = any(tokens[k].pos in _NAMED_POS or _is_place(tokens[k].word) for k in range(j, i)) or any(
+            start <= x.start and x.end <= t.start for x in named if x.type in ("LOC", "PER", "ORG")
+        )
+        if has_name:
+            out.append((start, end))
+    return out
 
 
 # Words of Tibetan names (洛桑, 江村, 扎西, 次仁 ...): a name is two of them, and 江村 ends many, like a village's name.
@@ -2268,6 +2419,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in named_villages:
         if not _no_named_village(text, s, e, by_start) and _occupy(occupied, s, e):
             places.append((s, e))
+    for s, e in _cooperatives(text, tokens, occupied, tagged_spans):
+        if _occupy(occupied, s, e):
+            orgs.append((s, e))
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))

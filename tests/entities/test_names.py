@@ -403,6 +403,20 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("走进沙县小吃第一村——夏茂镇俞邦村，正赶上", "place", ["沙县", "夏茂镇", "俞邦村"]),
         ("已覆盖海勃湾区所有街道社区", "place", ["海勃湾区"]),
         ("今年年初，开慧镇持续引入乡村CEO等“外脑”", "place", ["开慧镇"]),
+        ("走进凤台县四季春茶叶专业合作社，", "organization", ["凤台县四季春茶叶专业合作社"]),
+        ("还牵头成立农业种植专业合作社", "organization", []),
+        ("乔进双梅是马边彝族自治县花间刺绣专业合作社的负责人", "organization", ["马边彝族自治县花间刺绣专业合作社"]),
+        ("郓城县供销合作社联合社党组书记、理事会主任薛广杰说", "organization", ["郓城县供销合作社联合社党组"]),
+        ("这些年，骆驼湾村党支部领办专业合作社，引入旅游公司", "organization", ["骆驼湾村党支部"]),
+        ("他走进村党群服务中心，细致询问", "organization", []),
+        ("以往办事大厅清一色的中介代办", "organization", []),
+        (
+            "内蒙古鹿王羊绒有限公司（以下简称“鹿王羊绒”）不断扩大",
+            "organization",
+            ["内蒙古鹿王羊绒有限公司", "鹿王羊绒"],
+        ),
+        ("李强赴施耐德电气集团巴黎创新中心参观。施耐德电气是", "organization", ["施耐德电气集团", "施耐德电气"]),
+        ("将某港资房地产公司的资金套取私吞", "organization", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
