@@ -122,7 +122,7 @@ def _bare_mentions(text: str, persons: list[Mention]) -> list[Mention]:
                 pos = anchors[a + 1]
                 continue
             end = hit + len(name)
-            if not any(covered[hit:end]):
+            if not any(covered[hit:end]) and not text.startswith(("村", "镇", "乡"), end):  # (梁家河|村: the village)
                 for k in range(hit, end):
                     covered[k] = True
                 out.append(Mention("person", name, hit, end, name))
@@ -1059,6 +1059,25 @@ def _surname_addresses(text: str, occupied: list[bool], tokens: list[Token]) -> 
     return out
 
 
+def _link_foreign_parts(persons: list[Mention]) -> list[Mention]:
+    """A transliterated name's last part printed alone later is that person (罗西奥·纳莱 … 纳莱表示), where one
+    name found ends with it."""
+    full: dict[str, set[str]] = {}
+    for m in persons:
+        if "·" in m.canonical:
+            last = m.canonical.rsplit("·", 1)[1]
+            if len(last) >= 2:
+                full.setdefault(last, set()).add(m.canonical)
+    if not full:
+        return persons
+    return [
+        Mention(m.type, m.text, m.start, m.end, next(iter(full[m.text])), m.titles)
+        if m.canonical == m.text and len(full.get(m.text, ())) == 1
+        else m
+        for m in persons
+    ]
+
+
 def _link_surnames(persons: list[Mention]) -> list[Mention]:
     """A one-character name (陈|教授) is the one full name in the text with that surname; without one it is dropped
     (张|女士, 王|某: a person the text does not name, who would merge with every other 张 across the archive)."""
@@ -1238,8 +1257,17 @@ def _listed_names(text: str, persons: list[tuple[int, int]], occupied: list[bool
                     continue
                 name = text[a:b]
                 sl = surname_length(text, a)
+                # a name between two names found needs no common surname: 武维华、|铁凝|、彭清华
+                between = (
+                    0 < i < len(items) - 1
+                    and named[i - 1]
+                    and named[i + 1]
+                    and surname_length(text, items[i - 1][0]) > 0
+                    and surname_length(text, items[i + 1][0]) > 0
+                    and _is_name_run(name)
+                )
                 if (
-                    sl
+                    (sl or between)
                     and 2 <= len(name) <= 3 + (sl == 2)
                     and not _is_place(name)
                     and name not in KNOWN_ORGS
@@ -2367,6 +2395,9 @@ def find_names(text: str) -> list[Mention]:
             continue  # a surname-like character, then a noun the name would end inside: 江|水源集中供能系统
         if _PLACE_TAIL.match(text, s.end) or _BODY_NAMED_AFTER.match(text, s.end):
             continue  # 扎波罗热|核电站, 巴伐利亚|州, 李嘉诚|基金会: what is named after the place or person
+        sl = surname_length(text, s.start)
+        if sl and s.end - s.start > sl and _SURNAME_ADDRESS.fullmatch(text, s.start + sl, s.end):
+            continue  # a surname and a form of address names no one: 70多岁的李大爷, 张女士
         if (
             s.start > 0
             and text[s.start - 1] in _ABBREV_PLACES
@@ -2407,7 +2438,7 @@ def find_names(text: str) -> list[Mention]:
         m = _PLACE_BODY_AFTER.match(text, e)
         if m:
             village_bodies.append((s, m.end()))  # 黄避岙乡政府: the township's body
-    person_mentions = _link_surnames(_bare_mentions(text, _titled_persons(text, persons)))
+    person_mentions = _link_foreign_parts(_link_surnames(_bare_mentions(text, _titled_persons(text, persons))))
     for m in person_mentions:
         for k in range(m.start, m.end):
             occupied[k] = True
@@ -2707,6 +2738,15 @@ def find_names(text: str) -> list[Mention]:
         (s, e - 1) if e - s >= 3 and text[e - 1] == "畔" and text[e - 2] in "河湖江溪海池塘泉桥" else (s, e)
         for s, e in places
     ]
+    # a "person" whose name and 村, 镇 or 乡 is a place of the text is that place's name (梁家河 … 梁家河村)
+    place_names_here = {text[s:e] for s, e in places}
+    village_named = [
+        m
+        for m in person_mentions
+        if not m.titles and m.canonical == m.text and any(m.text + k in place_names_here for k in "村镇乡")
+    ]
+    person_mentions = [m for m in person_mentions if m not in village_named]
+    places += [(m.start, m.end) for m in village_named]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))
