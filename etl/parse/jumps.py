@@ -39,16 +39,17 @@ def strip_jumps(text: str) -> tuple[str, list[Jump]]:
     """The issue without its jump markers, and the jumps found (in print order)."""
     if "转" not in text and "接" not in text:
         return text, []
-    lines = text.split("\n")
+    # Lines as the block reader splits them (etl.parse.blocks reads CR and CRLF as LF too).
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     jumps: list[Jump] = []
     for i, line in enumerate(lines):
-        body = line.rstrip("\r")
+        body = line
         m = _OUT.search(body)
         if m and m.start() > 0:
             before = _WS.sub("", body[: m.start()])
             if before:
                 jumps.append(Jump(True, page_number(m.group("page")), before[-_ANCHOR:] + _STOP))
-                lines[i] = body[: m.start()] + _STOP + line[len(body) :]
+                lines[i] = body[: m.start()] + _STOP
                 continue
         m = _IN.match(body)
         if m:
@@ -57,7 +58,7 @@ def strip_jumps(text: str) -> tuple[str, list[Jump]]:
                 after = next((_WS.sub("", x) for x in lines[i + 1 :] if x.strip()), "")
             if after:
                 jumps.append(Jump(False, page_number(m.group("page")), after[:_ANCHOR]))
-                lines[i] = body[: len(body) - len(body.lstrip(" \t\u3000"))] + body[m.end() :] + line[len(body) :]
+                lines[i] = body[: len(body) - len(body.lstrip(" \t\u3000"))] + body[m.end() :]
     return "\n".join(lines), jumps
 
 
@@ -98,9 +99,11 @@ def rejoin(articles: list[Article], jumps: list[Jump]) -> list[Article]:
     headlines = [a.headline for a in articles]
     ins = [j for j in jumps if not j.out]
     used: set[int] = set()
+    unmatched: list[Jump] = []
     for jump in (j for j in jumps if j.out):
         found = _find_out(paragraphs, jump)
         if found is None:
+            unmatched.append(jump)
             continue
         a, k = found
         source = articles[a].page
@@ -108,14 +111,11 @@ def rejoin(articles: list[Article], jumps: list[Jump]) -> list[Article]:
             (n for n, j in enumerate(ins) if n not in used and (j.page is None or source is None or j.page == source)),
             None,
         )
-        if pick is None:
-            continue
-        where = _find_in(articles, paragraphs, headlines, ins[pick], a)
-        if where is None:
+        where = None if pick is None else _find_in(articles, paragraphs, headlines, ins[pick], a)
+        if pick is None or where is None or (where[0] == a and where[1] <= k):
+            unmatched.append(jump)
             continue
         b, m, offset = where
-        if b == a and m <= k:
-            continue
         used.add(pick)
         if m == -1:
             moved = [headlines[b], *paragraphs[b]]
@@ -134,5 +134,31 @@ def rejoin(articles: list[Article], jumps: list[Jump]) -> list[Article]:
     for article, paras, headline in zip(articles, paragraphs, headlines, strict=True):
         if not paras and not headline:
             continue
-        out.append(replace(article, seq=len(out) + 1, headline=headline, paragraphs=tuple(p for p in paras if p)))
+        kicker, subtitle = article.kicker, article.subtitle
+        for jump in unmatched:
+            # The other end was not found: the stop left for the split is taken off where it stands.
+            paras = [_unstop(p, jump) for p in paras]
+            headline = _unstop(headline, jump)
+            kicker = kicker and _unstop(kicker, jump)
+            subtitle = subtitle and _unstop(subtitle, jump)
+        out.append(
+            replace(
+                article,
+                seq=len(out) + 1,
+                headline=headline,
+                kicker=kicker,
+                subtitle=subtitle,
+                paragraphs=tuple(p for p in paras if p),
+            )
+        )
     return out
+
+
+def _unstop(text: str, jump: Jump) -> str:
+    """``text`` without the stop ``strip_jumps`` left at ``jump``, if it stands in it."""
+    i = text.find(_STOP)
+    while i >= 0:
+        if _norm(text[: i + 1]).endswith(jump.anchor):
+            return text[:i] + text[i + 1 :]
+        i = text.find(_STOP, i + 1)
+    return text
