@@ -235,6 +235,29 @@ def _colon_credits(text: str) -> tuple[Reporter, ...] | None:
     return reporters
 
 
+# A photograph's credit closing its caption: 记者 张可馨 摄, （本报记者 王伟摄）, 新华社记者 李强 摄.
+_CAPTION_CREDIT = re.compile(
+    rf"(?:^|[。！？”\s\u3000]|[（(])(?P<credit>(?:{_AFFIL})?(?:摄影记者|记者|通讯员|特约摄影)?{_SPACE}*"
+    rf"[\u4e00-\u9fff·]{{2,4}}(?:[ 、\u3000][\u4e00-\u9fff·]{{2,4}}){{0,2}}){_SPACE}*摄[）)]?$"
+)
+
+
+def parse_caption_credit(text: str) -> tuple[Reporter, ...] | None:
+    """The photographers credited at the end of a photo's caption (``……开展植树活动。　记者 张可馨 摄``), or None.
+    Only a role or a paper before the names, or a wide space or bracket before them, sets them off from the
+    caption's own words."""
+    m = _CAPTION_CREDIT.search(text[-40:])
+    if m is None:
+        return None
+    credit = m.group("credit")
+    if not _GROUP.match(credit) and m.start("credit") == 0 and len(text) > 40:
+        return None
+    reporters = parse_reporters(credit, default_role="摄影")
+    if not reporters or not all(r.name[0] in _COMMON_SURNAMES or r.name[:2] in _COMPOUND_SURNAMES for r in reporters):
+        return None
+    return tuple(Reporter(r.name, "摄影", r.affiliation) for r in reporters)
+
+
 _BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")
 
 

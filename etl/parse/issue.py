@@ -13,6 +13,7 @@ from etl.parse.bylines import (
     Lead,
     parse_bracketed_byline,
     parse_byline_block,
+    parse_caption_credit,
     parse_lead,
     parse_signature,
     parse_writer_line,
@@ -1390,6 +1391,10 @@ def parse_issue(text: str) -> list[Article]:
         kicker, headline, subtitle = assign_headings(d.headings)
         if not headline and not paragraphs:
             continue
+        reporters = d.reporters
+        if not reporters and 0 < len(paragraphs) <= 2:
+            # A photo and its caption: the photographer credited at the caption's end (…活动。　记者 张可馨 摄).
+            reporters = parse_caption_credit(paragraphs[-1]) or ()
         articles.append(
             Article(
                 seq=len(articles) + 1,
@@ -1400,7 +1405,7 @@ def parse_issue(text: str) -> list[Article]:
                 page=d.page,
                 page_name=d.page_name,
                 byline=d.byline,
-                reporters=d.reporters,
+                reporters=reporters,
                 dateline=d.dateline,
             )
         )

@@ -7,6 +7,7 @@ import pytest
 from etl.parse.bylines import (
     parse_bracketed_byline,
     parse_byline_block,
+    parse_caption_credit,
     parse_lead,
     parse_signature,
     parse_writer_line,
@@ -293,3 +294,18 @@ def test_writer_signed_under_the_title(line: str, names: tuple[str, ...] | None)
 )
 def test_bracketed_byline_under_the_headline(line: str, reporters: tuple[Reporter, ...] | None) -> None:
     assert parse_bracketed_byline(line) == reporters
+
+
+@pytest.mark.parametrize(
+    ("caption", "reporters"),
+    [
+        ("3月14日，牛塘镇组织志愿者开展植树活动。\u3000记者 张可馨 摄", (R("张可馨", "摄影", None),)),
+        ("游客在公园赏花。（本报记者 王伟摄）", (R("王伟", "摄影", "本报"),)),
+        ("中国科考队在南极冰盖架设自动气象站。新华社记者\u00a0刘诗平摄", (R("刘诗平", "摄影", "新华社"),)),
+        ("图为村民在田间劳作。 张三 李四 摄", (R("张三", "摄影", None), R("李四", "摄影", None))),
+        ("这是他第一次来这里拍摄", None),
+        ("这些照片都是他用手机摄", None),
+    ],
+)
+def test_caption_credit_names_the_photographers(caption: str, reporters: tuple[Reporter, ...] | None) -> None:
+    assert parse_caption_credit(caption) == reporters

@@ -138,3 +138,10 @@ def test_a_dateline_and_byline_on_their_own_line_open_the_text() -> None:
         [("赵六", "记者")],
     ]
     assert articles[0].paragraphs[0].startswith("3月14日")
+
+
+def test_a_photo_item_credits_its_photographer() -> None:
+    text = "图片新闻\n\n　　3月14日，牛塘镇组织志愿者开展植树活动。　记者 张可馨 摄\n"
+    [article] = parse_issue(text)
+    assert [(r.name, r.role) for r in article.reporters] == [("张可馨", "摄影")]
+    assert article.paragraphs[-1].endswith("记者 张可馨 摄")  # the credit stays in the caption, as printed
