@@ -481,6 +481,15 @@ def _short_forms(
                     _occupy(occupied, k, end)
                 out += found
                 break
+    return out
+
+
+def _core_forms(
+    text: str, orgs: list[tuple[int, int]], occupied: list[bool], by_start: dict[int, Token]
+) -> list[tuple[int, int]]:
+    """A company's or group's name without its legal tail or leading place (:func:`_company_cores`), printed alone
+    as whole words elsewhere in the text, is its short form (先正达集团 … 先正达的农业创新成果)."""
+    out: list[tuple[int, int]] = []
     for s, e in orgs:
         if s > 0 and text[s - 1] in "某该":
             continue  # 某|港资房地产公司: a company left unnamed
@@ -1865,8 +1874,9 @@ _COMPANY_HEAD_STOPS = frozenset("会见 会晤 会谈 考察 调研 参观 走�
 
 
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[int, int]:
-    if not text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or e - s > 9:
-        return (s, e)
+    generic_group = e - s == 4 and text[s:e].endswith("集团") and rjieba.tag(text[s : e - 2])[0][1] == "n"
+    if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s > 9:
+        return (s, e)  # (a trade and 集团 is a group named before it: 新疆八一|钢铁集团)
     k = anchor = s
     bracket = _BRACKETED_PLACE.search(text, max(0, s - 7), s)
     if bracket and bracket.end() == s:
@@ -1878,6 +1888,7 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
             or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之")
             or anchor - tok.start > 6
             or tok.word in _COMPANY_HEAD_STOPS
+            or (generic_group and tok.word.endswith(("集团", "公司", "旗下")))  # 阿里巴巴集团|旗下|蚂蚁集团
             or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
             or tok.word in KNOWN_ORGS
         ):
@@ -1931,6 +1942,11 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
         and tok.pos in _VERB_POS
         and _VILLAGE_AS_MODIFIER.match(text, e) is not None
     )
+
+
+# A foreign government's agency, ministry or office by the words Japan and others print: 气象厅, 防卫省, 国税厅.
+_FOREIGN_AGENCY = re.compile("[\u4e00-\u9fff]{2,4}?(?:厅|省|署)(?![长官])")
+_VERBS_IN_AGENCY_CHARS = frozenset("反省 自省 节省 部署 签署".split())
 
 
 class _TokenAt:
@@ -2672,6 +2688,38 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (ps, zone.end())
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
     places = _division_chain(text, places, occupied, tokens)
+    # two places printed together that the gazetteer knows as one division are that one (伊犁|哈萨克自治州)
+    places.sort()
+    merged: list[tuple[int, int]] = []
+    for ps, pe in places:
+        if (
+            merged
+            and merged[-1][1] == ps
+            and min(pe - ps, ps - merged[-1][0]) >= 2  # (港|澳 stay two: one-character names are abbreviations)
+            and any(p.is_division for p in _gazetteer_places(text[merged[-1][0] : pe]))  # (杭州|西湖 stay two)
+        ):
+            merged[-1] = (merged[-1][0], pe)
+        else:
+            merged.append((ps, pe))
+    places = merged
+    # a foreign country's agency or ministry printed after its name is that body (日本|气象厅, 日本|防卫省)
+    for k, (ps, pe) in enumerate(places):
+        agency = _FOREIGN_AGENCY.match(text, pe)
+        words = [t for t in tokens if pe <= t.start < agency.end()] if agency else []
+        if (
+            agency
+            and _foreign_place(text[ps:pe])
+            and words
+            and words[-1].end == agency.end()
+            and words[-1].pos not in ("v", "vn", "vd")
+            and words[-1].word[-2:] not in _VERBS_IN_AGENCY_CHARS  # (日本政府|签署, 韩国政府|部署, 日本应|反省)
+            and not any(t.pos in ("uj", "d", "p", "c", "r", "ul") for t in words)
+            and not any(occupied[pe : agency.end()])
+        ):
+            if not title_head_at_end(text[ps : agency.end() + 1]) and _occupy(occupied, pe, agency.end()):
+                places[k] = (-1, -1)
+                orgs.append((ps, agency.end()))
+    places = [x for x in places if x[0] >= 0]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
@@ -2726,7 +2774,21 @@ def find_names(text: str) -> list[Mention]:
     # a body's numbered party branch printed after it is the branch, whole (…分行党委|第三党支部, …人民法院|第六党支部)
     orgs = [(s, m.end()) if (m := _NUMBERED_BRANCH.match(text, e)) else (s, e) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
-    orgs = sorted(orgs + _short_forms(text, orgs, occupied, by_start))
+    short = _short_forms(text, orgs, occupied, by_start)
+    # a place the tagger read at the head of a company's short form is part of it (中国|物流 of 中国物流集团)
+    for ps, pe in places:
+        for k in range(ps, pe):
+            occupied[k] = False
+    cores = [
+        (s, e)
+        for s, e in _core_forms(text, orgs, occupied, by_start)
+        if not any(ps < e and s < pe and not (s <= ps and pe <= e) for ps, pe in places)
+    ]
+    places = [(ps, pe) for ps, pe in places if not any(s <= ps and pe <= e for s, e in cores)]
+    for ps, pe in places:
+        for k in range(ps, pe):
+            occupied[k] = True
+    orgs = sorted(orgs + short + cores)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
         (s, e)

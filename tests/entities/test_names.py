@@ -424,6 +424,14 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ),
         ("李强赴施耐德电气集团巴黎创新中心参观。施耐德电气是", "organization", ["施耐德电气集团", "施耐德电气"]),
         ("将某港资房地产公司的资金套取私吞", "organization", []),
+        ("中国中化集团日前发布年报。中国中化今年将加大研发投入", "organization", ["中国中化集团", "中国中化"]),
+        ("中国中化集团日前发布年报。中国中化今年将加大研发投入", "place", []),
+        ("阿里巴巴集团旗下蚂蚁集团", "organization", ["阿里巴巴集团", "蚂蚁集团"]),
+        ("日本气象厅称，当地时间今天下午，日本新潟县佐渡岛附近海域发生地震", "organization", ["日本气象厅"]),
+        ("抗议韩国政府部署萨德", "organization", []),
+        ("多国人士表示东京审判意义重大 日本应反省历史罪责", "organization", []),
+        ("新疆伊犁哈萨克自治州昭苏县灯塔知青馆", "place", ["新疆", "伊犁哈萨克自治州", "昭苏县"]),
+        ("奋进“十五五”，粤港澳大湾区紧扣国家重大战略部署", "place", ["粤港澳大湾区"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
