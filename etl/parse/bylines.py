@@ -48,7 +48,9 @@ _AFFIL = (
     # A county's or district's media centre (县融媒体中心记者 X) files for the local paper, radio and television.
     r"[\u4e00-\u9fff]{1,8}?(?:报社|报|通讯社|电视台|广播电视台|杂志|网|融媒体中心|融媒中心|传媒中心|新闻中心)"
 )
-_SPACE = "[ \t\u3000\u00a0]"
+# Spaces a dump may pad names with: ideographic, no-break, en, em, thin and narrow no-break spaces.
+_BLANKS = " \t\u3000\u00a0\u2002\u2003\u2009\u200a\u202f"
+_SPACE = f"[{_BLANKS}]"
 _NAME_CH = r"[\u4e00-\u9fff·]"
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")
 
@@ -123,7 +125,7 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
     None means the text is not a byline (a word that is not a name, or no role and no default role).
     """
     # "X摄影报道" credits X with the photographs (and the story): the role word must not read as a new group.
-    inner = inner.strip(" \t\u3000\u00a0").replace("摄影报道", "摄")
+    inner = inner.strip(_BLANKS).replace("摄影报道", "摄")
     # Where it was filed from (本报记者 王伟 发自北京) is no name; 王伟 文/图 wrote it and took its pictures.
     inner = _FILED_FROM.sub("", inner)
     inner = _BOTH_CREDIT.sub("", inner)
@@ -136,7 +138,7 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
         if not names or not all(_is_name(n) for n in names):
             return None
         return tuple(Reporter(n, default_role, None) for n in names)
-    if inner[: groups[0].start()].strip(" \t\u3000\u00a0、，,"):
+    if inner[: groups[0].start()].strip(_BLANKS + "、，,"):
         return None
     # 文 closes a writer's name only where a photographer is credited too (张云河文  梁  生摄); 陈尚文 is a name.
     photo_credit = re.search(r"摄[\s\u3000\u00a0]*$|摄[\s\u3000\u00a0、，]", inner) is not None
@@ -184,17 +186,17 @@ def parse_lead(text: str) -> Lead | None:
         if parsed is None:
             parsed = _colon_credits(pm.group("inner"))
         if parsed is not None:
-            byline = pm.group(0).strip(" \t\u3000\u00a0")
+            byline = pm.group(0).strip(_BLANKS)
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
             rest = rest[pm.end() :]
     else:
         bm = _BARE_BYLINE.match(rest) or _SPACED_BYLINE.match(rest) or _SINGLE_SPACED_BYLINE.match(rest)
         parsed = parse_reporters(bm.group("inner")) if bm else None
         if bm and parsed:
-            byline = bm.group(0).strip(" \t\u3000\u00a0")
+            byline = bm.group(0).strip(_BLANKS)
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
             rest = rest[bm.end() :]
-    return Lead(dateline, byline, reporters, rest.lstrip(" \t\u3000\u00a0"))
+    return Lead(dateline, byline, reporters, rest.lstrip(_BLANKS))
 
 
 _STANDALONE = re.compile(rf"^(?:{_AFFIL})?(?:{_ROLES})")
@@ -274,7 +276,7 @@ def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
 
 _BULLETS = "□■●◎◆◇▲△★☆▶►"
 # Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
-_MARKS = "□■●◎◆◇▲△★☆▶►·• \t\u3000\u00a0"
+_MARKS = "□■●◎◆◇▲△★☆▶►·•" + _BLANKS
 # Local papers credit with a slash: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 撰文：王五.
 _SLASH_WHAT = r"文[/／]图|图[/／]文|文图|图文|撰文|文字|文|图|摄影|摄"
 _SLASH_FRONT = re.compile(
@@ -298,7 +300,7 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
     ):
         pos = 0
         for m in _SLASH_FRONT.finditer(text):
-            if text[pos : m.start()].strip(" \t\u3000\u00a0"):
+            if text[pos : m.start()].strip(_BLANKS):
                 return None
             pos = m.end()
             if _STANDALONE.match(m.group("names")):
@@ -313,7 +315,7 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
             if not names or not all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
                 return None
             out.extend(Reporter(n, _slash_role(m.group("what")), None) for n in names)
-        if text[pos:].strip(" \t\u3000\u00a0") or not out:
+        if text[pos:].strip(_BLANKS) or not out:
             return None
         return tuple(out)
     m = _SLASH_BACK.match(text)

@@ -206,6 +206,7 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("本报记者 王伟 文/图", (R("王伟", "记者", "本报"),)),
         ("●本报记者 王伟 实习生 李强 文/图", (R("王伟", "记者", "本报"), R("李强", "实习生", None))),
         ("全媒记者 王伟", (R("王伟", "记者", None),)),
+        ("《环球人物》记者\u2003高  塬", (R("高塬", "记者", "《环球人物》"),)),  # an em space before the name
         # A county's media centre files for the local paper; some papers set each role off with a colon or a bar.
         ("县融媒体中心记者 李强", (R("李强", "记者", "县融媒体中心"),)),
         ("记者：张三 通讯员：李四", (R("张三", "记者", None), R("李四", "通讯员", None))),
