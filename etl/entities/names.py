@@ -170,11 +170,15 @@ def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
     return n_before == 1 and first.pos == "n" and suffix.word in _SHORT_CHAIN_SUFFIXES
 
 
-_DATELINE_LEAD = re.compile(r"(?:本报讯|[0-9０-９一二三四五六七八九十]*日讯|讯|[0-9０-９]*日电|(?<=日)电)")
+_DATELINE_LEAD = re.compile(
+    r"(?:本报讯|[0-9０-９一二三四五六七八九十]*日讯|讯|[0-9０-９]*日电|(?<=日)电"
+    r"|广大|全体)"  # and a quantifier of the members it names: 广大|政协委员, 全体|党员
+)
 
 
 def _lead_junk(text: str, start: int, end: int) -> int:
-    """How many characters of a dateline (本报讯, 17日讯) open an organization span: 17日讯|新华社."""
+    """How many characters of a dateline (本报讯, 17日讯) or a quantifier (广大, 全体) open an organization span:
+    17日讯|新华社, 广大|政协."""
     m = _DATELINE_LEAD.match(text, start, end)
     return m.end() - start if m and end - m.end() >= 2 else 0
 
@@ -234,7 +238,9 @@ _NOT_ORG_NAMES = frozenset(
     "新能源汽车 金融科技 核心竞争力 科研院所 商业银行 外资银行 中资银行 人民军队 全党全军 党委政府 乡镇卫生院 卫生室 "
     "村卫生室 智慧法院 中国哲学社会科学 人力资源社会保障 新时代党 大拇指 多维度 聚力 "
     "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心 中国新能源汽车 全国新能源汽车 "
-    "春联 联络站 农家院 幸福院 福利院 中西部 县委大院".split()
+    "春联 联络站 农家院 幸福院 福利院 中西部 县委大院 "
+    # a legal tail, a bloc, a kind of body or a phrase with no name of their own (新时代新征程党|的建设)
+    "军事集团 商协会 四合院 智慧工厂 中央财政 新征程党 美术馆".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
@@ -255,6 +261,8 @@ _KIND_OF_BODY = re.compile(
     # a bare level's kind of service centre (村|党群服务中心, 镇便民服务中心; not 马坝镇便民服务中心), a proxy service
     "|(?:村|镇|乡|社区|街道|县|区)?(?:党群|便民|综合|政务|文化活动|养老)服务中心|新时代文明实践(?:中心|所|站)"
     "|[\u4e00-\u9fff]{0,4}代办"  # 乡镇代办 (a proxy service, no office: 办)
+    # a kind of centre with no name (指挥中心, 交易中心, 创新中心; not 马坝镇便民服务中心)
+    "|(?:指挥|交易|商业|创新|研发|技术|数据|调度|物流|运营|培训|展示|体验|孵化|检测|监测|康养|救助|分拨)中心"
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -446,6 +454,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
     return out
 
 
+_LEGAL_TAIL_ALONE = frozenset(("有限公司", "有限责任公司", "股份有限公司", "集团有限公司"))
 _LEGAL_TAILS = re.compile(
     r"(?:技术|科技|控股|股份|集团|实业|投资|发展)?(?:股份)?(?:有限责任公司|有限公司|集团有限公司|集团公司|公司|集团)"
 )
@@ -1429,6 +1438,7 @@ _NOT_PLACES = frozenset(
     # kinds and generic nouns the tagger reads as places (向大城市集中, 镇街, 户籍所在地, 内河航运)
     "大城市 小城市 中小城市 大中城市 镇街 户籍所在地 所在地 东西南北中 万里河山 内河 内湾 滨海湿地 "
     "美丽 卫国 重镇 产粮大县 漫山 千镇万村 地球村 北国 大通道 江河湖泊 古镇 天南地北 繁华都市 花海 开街 德治 黄土 "
+    "美术馆 新村 名村 通江达海 避风港 石拱桥 湖心岛 科学城 合作区 "
     # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
     "中科".split()
 )
@@ -2789,6 +2799,7 @@ def find_names(text: str) -> list[Mention]:
         for k in range(ps, pe):
             occupied[k] = True
     orgs = sorted(orgs + short + cores)
+    orgs = [(s, e) for s, e in orgs if text[s:e] not in _LEGAL_TAIL_ALONE]  # a bare 有限公司 left of a name not found
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
         (s, e)

@@ -432,6 +432,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("多国人士表示东京审判意义重大 日本应反省历史罪责", "organization", []),
         ("新疆伊犁哈萨克自治州昭苏县灯塔知青馆", "place", ["新疆", "伊犁哈萨克自治州", "昭苏县"]),
         ("奋进“十五五”，粤港澳大湾区紧扣国家重大战略部署", "place", ["粤港澳大湾区"]),
+        ("王沪宁表示，广大政协委员要提高站位", "organization", ["政协"]),
+        ("团中央和各级团组织要切实肩负起新时代新征程党赋予的使命任务", "organization", ["团中央"]),
+        ("“我们整合了各类数据，能自动识别风险区域。”指挥中心民警赵经纬介绍。", "organization", []),
+        ("今年，中央财政安排产油大县奖励", "organization", []),
+        ("流动美术馆是行走的美育课堂", "place", []),
+        ("或通江达海，或咽喉要道，或区域重镇", "place", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
