@@ -1880,7 +1880,9 @@ def _communities(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
 _LIMITED_COMPANY_ENDINGS = ("有限公司", "有限责任公司")
 _COMPANY_HEAD_POS = frozenset(("n", "nz", "ns", "nr", "nrt", "m", "j", "eng", "ng", "b"))
 # Verbs the segmenter tags as nouns before a company (会见|英国怡和控股有限公司), and words of time (现|际华…).
-_COMPANY_HEAD_STOPS = frozenset("会见 会晤 会谈 考察 调研 参观 走访 现 原 今 前 企业 公司 重点企业 龙头企业 由".split())
+_COMPANY_HEAD_STOPS = frozenset(
+    "会见 会晤 会谈 考察 调研 参观 走访 现 原 今 前 企业 公司 重点企业 龙头企业 由 经销商 供应商 厂商 客户".split()
+)
 
 
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[int, int]:
@@ -1893,10 +1895,17 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
         k = anchor = bracket.start()  # 伽利略（天津）|技术有限公司: the place in brackets, then the name before it
     while k > 0:
         tok = by_end.get(k)
+        before = by_end.get(tok.start) if tok is not None else None
+        # a word the segmenter calls an adverb, right after a place, is the name's (上海|永久|自行车有限公司)
+        named_adverb = (
+            tok is not None and tok.pos == "d" and len(tok.word) >= 2 and before is not None and before.pos == "ns"
+        )
+        # a bracketed place closes a company's formal name: the words before it may be verbs (中化环境修复（山东）)
+        bracket_verb = tok is not None and anchor < s and tok.pos in ("v", "vn") and len(tok.word) >= 2
         if (
             tok is None
-            or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之")
-            or anchor - tok.start > 6
+            or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之" or named_adverb or bracket_verb)
+            or anchor - tok.start > (10 if anchor < s else 6)
             or tok.word in _COMPANY_HEAD_STOPS
             or (generic_group and tok.word.endswith(("集团", "公司", "旗下")))  # 阿里巴巴集团|旗下|蚂蚁集团
             or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
@@ -1906,12 +1915,25 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
         k = tok.start
     while k < s and text[k] == "之":
         k += 1
+    while k < anchor and by_start_of(by_end, k) is not None and by_start_of(by_end, k).pos in ("v", "vn"):
+        k = by_start_of(by_end, k).end  # not from the verb before the name (走进|伽利略（天津）…)
     if k == anchor < s:
         return (s, e)  # a place in brackets with no name before it
     return (k, e)
 
 
 _BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
+
+
+def by_start_of(by_end: dict[int, Token], k: int) -> Token | None:
+    """The token starting at ``k``, found through the tokens' ends (the next token's end is past k)."""
+    for end in range(k + 1, k + 12):
+        tok = by_end.get(end)
+        if tok is not None and tok.start == k:
+            return tok
+        if tok is not None and tok.start > k:
+            return None
+    return None
 
 
 _ESTATE_AFTER = re.compile("小区|家属院|家属区|宿舍区")

@@ -438,6 +438,18 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("今年，中央财政安排产油大县奖励", "organization", []),
         ("流动美术馆是行走的美育课堂", "place", []),
         ("或通江达海，或咽喉要道，或区域重镇", "place", []),
+        ("在上海永久自行车有限公司的展台中", "organization", ["上海永久自行车有限公司"]),
+        ("中化环境修复（山东）有限公司在试点项目的负责人张绍亮说", "organization", ["中化环境修复（山东）有限公司"]),
+        (
+            "港、产、城相融。重庆美联国际仓储运输（集团）有限公司打造",
+            "organization",
+            ["重庆美联国际仓储运输（集团）有限公司"],
+        ),
+        (
+            "在智元创新（上海）科技股份有限公司，企业自研的关节电机",
+            "organization",
+            ["智元创新（上海）科技股份有限公司"],
+        ),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
