@@ -507,6 +507,7 @@ def _core_forms(
                 (k, end)
                 for k, end in _whole_word_hits(text, core, occupied, by_start)
                 if not _NAMES_A_WORK.match(text, end)  # 南水北调|工程: the project, not the group
+                and not any(os < end and k < oe for os, oe in orgs)  # (inside a body's own name)
             ]
             if found:
                 for k, end in found:
@@ -2259,6 +2260,26 @@ def _cooperatives(text: str, tokens: list[Token], occupied: list[bool], named: l
     return out
 
 
+# A body's centre, laboratory or institute printed right after its name is that unit, whole (国网新疆电力能源|大数据
+# 中心, 北京大学人民医院|雄安健康管理中心): nouns only between, no verb, function word or punctuation.
+_CENTRE_AFTER = re.compile("[\u4e00-\u9fff]{2,8}?(?:中心|实验室|研究院|研究所)")
+_CENTRE_WORD_POS = frozenset(("n", "vn", "nz", "ns", "j", "a", "b", "eng", "l"))
+
+
+def _centre_after(text: str, e: int, tokens: list[Token], occupied: list[bool]) -> int:
+    m = _CENTRE_AFTER.match(text, e)
+    if m is None or any(occupied[e : m.end()]) or text[m.end() : m.end() + 1] in ("主", "城"):
+        return e  # (…中心主任 is a post; 市中心城区 a part of the city)
+    if text.startswith(("原", "前", "新", "重点"), e):
+        return e  # (…有限公司|原|理化实验室: a former post; …教育部|重点实验室 a rank named before the body)
+    words = [t for t in tokens if e <= t.start < m.end()]
+    if not words or words[0].start != e or words[-1].end != m.end():
+        return e
+    if any(t.pos not in _CENTRE_WORD_POS for t in words) or words[0].word in ("的", "和", "与", "等"):
+        return e
+    return m.end()
+
+
 # Words of Tibetan names (洛桑, 江村, 扎西, 次仁 ...): a name is two of them, and 江村 ends many, like a village's name.
 _TIBETAN_NAME_WORDS = frozenset(
     "洛桑 扎西 次仁 格桑 索朗 达瓦 尼玛 多吉 平措 白玛 旺堆 顿珠 强巴 罗布 边巴 普布 巴桑 次旦 旦增 丹增 央金 卓玛 德吉 "
@@ -2769,6 +2790,9 @@ def find_names(text: str) -> list[Mention]:
     places = [x for x in places if x[0] >= 0]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
     orgs = [_company_head(text, s, e, by_end_tok) for s, e in orgs]
+    orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
+    # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
+    orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body
     ends = {s: e for s, e in orgs}
     fields = {

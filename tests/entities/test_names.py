@@ -450,6 +450,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["智元创新（上海）科技股份有限公司"],
         ),
+        ("据文化和旅游部数据中心测算，今年“五一”假期", "organization", ["文化和旅游部数据中心"]),
+        ("在北京理工大学“先进光电量子结构设计与测量”教育部重点实验室", "organization", ["北京理工大学", "教育部"]),
+        ("沈阳飞机工业（集团）有限公司原理化实验室技术员", "organization", ["沈阳飞机工业（集团）有限公司"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
