@@ -365,8 +365,24 @@ BATCH9_CASES: list[Case] = [
 
 # Scored once on 2026-12-01 at 8e88f08 (entity code as at 09b118f), before any change, the clean estimate of that
 # code on local reports: persons 0.899 (tp 31, fp 4, fn 3), person-title pairs 0.889 (20 / 0 / 5), organizations
-# 0.610 (18 / 8 / 15), places 0.764 (60 / 18 / 19).  Floors at those figures.
-BATCH9_FLOORS = {"persons": 0.89, "person_titles": 0.88, "orgs": 0.61, "places": 0.76}
+# 0.610 (18 / 8 / 15), places 0.764 (60 / 18 / 19).  Three of the 28 People's Daily paragraphs were also printed in
+# 新闻联播 texts the rules had been checked on, unannotated (the 德州 visit of June 2026, and the NPC's list of
+# vice-chairmen of March sessions): the estimate is a little less clean than the windows suggest.
+# The errors of batches 6-9 were then grouped by cause and general fixes made and checked on development text
+# (PD example.dev, rmrb2026 and 新闻联播 January-June paragraphs of the kind each rule is about), not on these
+# figures: divisions printed one after another (陵城区|边临镇|东于架村, lists of villages, a town before its
+# village), cooperatives, companies' short forms and formal names closed by a bracket, a body's centre after its
+# name, Japan's agencies and prefectures, autonomous prefectures cut in two, a surname and a form of address (李大爷),
+# a transliterated name's last part, names listed between names, generic nouns read off the dev sample.  After them
+# (no longer a clean estimate, at d77947f): persons 0.955 (32 / 1 / 2), pairs 1.000 (25 / 0 / 0), organizations
+# 0.800 (24 / 3 / 9), places 0.864 (70 / 13 / 9).  What is left: companies known by a short name with no full one in
+# the text (宇通, 一汽物流, 中国电气装备) or cut by a name's word (爵影科技), a centre or laboratory with no body
+# before it (红安苕组培脱毒中心) or a long one (天津大学脑机交互与人机共融海河实验室), 中国地震台网, a scenic site
+# cut to its place (那拉提|空中草原, 陕北|高原), a place inside an event's or a spirit's name (北京, 沂蒙), 大分县大分市
+# (the segmenter's words), generic nouns (临湖, 荷塘), names after a trade (种粮户|卢苗苗) or of four characters
+# (美朵曲桑).  中国 in 中国制造 (the Veracruz report) is a place the annotation missed: left as annotated, it counts
+# against the extractor.  Floors a little under the figures after the fixes.
+BATCH9_FLOORS = {"persons": 0.94, "person_titles": 0.97, "orgs": 0.78, "places": 0.84}
 
 
 @pytest.fixture(scope="module")
