@@ -23,7 +23,16 @@ from etl.parse.headings import assign_headings
 from etl.parse.jumps import rejoin, strip_jumps
 from etl.parse.labeler import Decision, label_blocks
 from etl.parse.pages import parse_page_header
-from etl.parse.segments import Segment, _lead_kind, boundary_features, boundary_score, load_boundary_weights, top_cues
+from etl.parse.segments import (
+    _COLUMN_TAG,
+    Segment,
+    _lead_kind,
+    _line_mark,
+    boundary_features,
+    boundary_score,
+    load_boundary_weights,
+    top_cues,
+)
 from etl.parse.widths import reading_view
 from etl.records import Article, Reporter
 
@@ -64,6 +73,7 @@ class _Draft:
     box: bool = False  # a page's staff credit heads it: a box of its own
     after_credit: bool = False  # the article before ends on its layout credit (版式设计：X): this is a new one
     sections: list[tuple[str, ...]] = field(default_factory=list)  # shapes of the heading runs folded into the text
+    series: tuple[str, ...] | None = None  # how the signed sections folded under its title and intro are set
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -717,6 +727,8 @@ def _merge_subheads(
             keep, why = False, "a piece under the column's name above, with its title and writer like the first"
         elif d.byline_block and _repeats_section(prev, d, seg) and _byline_back(d, labels):
             keep, why = False, "its heading lines are set like a section already inside the article above"
+        elif _signed_section(prev, d, candidates[ci + 1 :]) and _byline_back(d, labels):
+            keep, why = False, "a signed section of the feature above, set like its other sections"
         elif not d.headings or d.byline_block or not prev.headings:
             keep, why = True, None
         elif (moved := _summary_under(d)) is not None:
@@ -1199,6 +1211,59 @@ def _lone_subhead(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]
         return False
     nxt = after[0] if after else None
     return nxt is None or nxt.page != d.page or nxt.after_page or not nxt.proposed
+
+
+_INTRO_PARAS = 3  # a feature's intro under its title is a paragraph or two, and an editor's note's signature
+_INTRO_CHARS = 500
+
+
+def _section_marks(d: _Draft) -> tuple[str, ...]:
+    """How a draft's heading lines are set, an editor's note's signature (——编  者) above them left out."""
+    lines = d.headings[1:] if d.headings and _EDITOR_NOTE.search(d.headings[0]) else d.headings
+    return tuple(_line_mark(h) for h in lines)
+
+
+def _signed_under(d: _Draft) -> bool:
+    """A byline right under the headings, on its own line (or the first line of a run the boundary step offers)."""
+    if d.byline_block:
+        return True
+    return d.proposed and len(d.paragraphs) > 1 and parse_byline_block(d.paragraphs[0]) is not None
+
+
+def _signed_section(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
+    """Whether ``d`` (headings and a byline under them) is a section of a feature: a title set as a feature's (with
+    its column's name, 走基层 看繁荣发展活力（新春走基层·特别报道）, or a subtitle, ——代表委员寄语两会), a short intro
+    with no byline of its own, then sections set alike, each signed by its reporter and none with a column's name.
+    A stand-alone report carries its own column's name or follows a text with a byline; a feature's sections do
+    not.  The first section needs the next one set like it; later ones, the set of those already folded."""
+    if not d.byline_block or d.page != prev.page or d.after_page or len(d.head_ids) != len(d.headings):
+        return False
+    marks = _section_marks(d)
+    if not marks or any(_COLUMN_TAG.search(h) for h in d.headings):
+        return False
+    if prev.series is not None:
+        return prev.series == marks
+    if prev.byline is not None or prev.byline_block or _lead_kind(_segment(prev)) in ("byline", "dateline"):
+        return False
+    if not prev.headings or not (_COLUMN_TAG.search(prev.headings[-1]) or prev.headings[-1].startswith("——")):
+        return False
+    paras = prev.paragraphs
+    if not 1 <= len(paras) <= _INTRO_PARAS or sum(map(len, paras)) > _INTRO_CHARS or _photo_credit(paras[-1]):
+        return False
+    # The intro is finished text, perhaps under its label (编者的话) and over its signature (——编  者).
+    if len(paras[0]) <= 6 and len(paras) > 1:
+        paras = paras[1:]
+    if not all(ends_sentence(p) or _EDITOR_NOTE.search(p) for p in paras):
+        return False
+    # The next signed run of headings or article the labeler opened (other short lines the boundary step offers inside
+    # this one's text are no section).
+    nxt = next((c for c in after if not c.proposed or _signed_under(c)), None)
+    if nxt is None or nxt.page != d.page or nxt.after_page or not _signed_under(nxt):
+        return False
+    if _section_marks(nxt) != marks or any(_COLUMN_TAG.search(h) for h in nxt.headings):
+        return False
+    prev.series = marks
+    return True
 
 
 def _fold(prev: _Draft, d: _Draft) -> None:

@@ -228,6 +228,93 @@ def typesetting_features(prev: Segment, cur: Segment) -> list[str]:
     return f
 
 
+_SIGNOFF_LINE = re.compile(r"^[（(][^（）()]{2,60}[）)]$")
+_NOTE_SIGN = re.compile(r"——[ \u3000\u00a0]*编[ \u3000\u00a0]*者$")
+
+
+def _line_mark(text: str) -> str:
+    """One heading line as a compositor sets it, coarsely: a kicker (……——), a subtitle (——……), a line ending on a
+    bracket, a name set with gaps, a quote, or a title of some length."""
+    if text.endswith("——"):
+        return "K"
+    if text.startswith("——"):
+        return "S"
+    if text.endswith(("）", ")")):
+        return "B"
+    if _HALVES.match(text) or "  " in text or "\u3000" in text or "\u00a0" in text:
+        return "G"
+    if text[0] in _QUOTE_OPEN and text[-1] in "”」』":
+        return "Q"
+    n = len(text)
+    return "T4" if n <= 4 else "T12" if n <= 12 else "T24" if n <= 24 else "T"
+
+
+def _title_line(text: str) -> bool:
+    return 0 < len(text) <= 40 and not ends_sentence(text) and text[-1] not in "，、,：:；;" and text[0] not in "（("
+
+
+def _section_runs(paragraphs: Sequence[str], n: int) -> list[tuple[int, tuple[str, ...]]]:
+    """Runs of ``n`` heading-like lines inside a text (at its start, or after a finished sentence or a sign-off), with
+    a paragraph of text under them: the sections a feature already holds, as (where, marks)."""
+    out = []
+    k = 0
+    stop = len(paragraphs) - n
+    while k < stop:
+        if (k == 0 or ends_sentence(paragraphs[k - 1])) and all(_title_line(p) for p in paragraphs[k : k + n]):
+            if not _title_line(paragraphs[k + n]):
+                out.append((k, tuple(_line_mark(p) for p in paragraphs[k : k + n])))
+                k += n
+                continue
+        k += 1
+    return out
+
+
+def series_features(prev: Segment, cur: Segment, nxt: Segment | None) -> list[str]:
+    """A feature sets its sections alike (a kicker ending —— over a title, a title over a speaker's name and post):
+    when the text before already holds a run of lines set like ``cur``'s headings, ``cur`` is likely its next section;
+    when it opens on such a run right under its headline (the first section under a series title), all the more.  A
+    stand-alone article set like the one before it (letters in a column, reports in a row) shows as ``as_prev``."""
+    if not cur.headings:
+        return []
+    heads = cur.headings[-3:]
+    marks = tuple(_line_mark(h) for h in heads)
+    sig = "".join(m[0] for m in marks)
+    f = []
+    # A lone plain title matches any short line of a text, a line with a gap any chapter of a law: only runs set
+    # distinctively count, except at the very start of the text (a series title over its first section), which no
+    # earlier fold can have produced.
+    distinct = len(heads) > 1 or marks[0] in ("K", "S")
+    runs = _section_runs(prev.paragraphs, len(heads)) if marks != ("T4",) else []
+    hits = [k for k, m in runs if m == marks]
+    first = next((k for k, m in runs if k <= 1 or _NOTE_SIGN.search(prev.paragraphs[k - 1])), None)
+    if distinct and hits:
+        f.append("sib_in_prev")
+        f.append("sib_in_prev|" + sig)
+    elif distinct and any("".join(x[0] for x in m) == sig for _, m in runs):
+        f.append("sib_in_prev:loose|" + sig)
+    else:
+        f.append("sib_in_prev:none|nh=" + str(len(heads)))
+    if first is not None and first in hits:
+        f.append("sib_in_prev:at_start|" + sig)
+    if prev.headings and distinct:
+        pm = tuple(_line_mark(h) for h in prev.headings[-3:])
+        if pm == marks:
+            f.append("as_prev|" + sig)
+    if nxt is not None and nxt.headings:
+        nm = tuple(_line_mark(h) for h in nxt.headings[-3:])
+        if nm == marks:
+            f.append("next_same_marks|" + sig)
+    if prev.paragraphs:
+        last = prev.paragraphs[-1]
+        if _SIGNOFF_LINE.match(last):
+            own = bool(cur.paragraphs) and _SIGNOFF_LINE.match(cur.paragraphs[-1]) is not None
+            f.append("signed_off|cur_too" if own else "signed_off|cur_not")
+    if any(_NOTE_SIGN.search(p) for p in prev.paragraphs[:8]):
+        f.append("prev_note|" + sig)
+        f.append("prev_note|lead=" + _lead_kind(cur))
+    return f
+
+
 def boundary_features(
     prev: Segment,
     cur: Segment,
@@ -328,6 +415,7 @@ def boundary_features(
         f.append(dl + "|prev_np=" + pp)
     f.extend(cohesion_features(prev, cur))
     f.extend(typesetting_features(prev, cur))
+    f.extend(series_features(prev, cur, nxt))
     if prev.paragraphs and len(prev.paragraphs) > 1:
         p0 = prev.paragraphs[0]
         # A round-up (环球扫描, 八方速递) opens its text with an item's title: its later items look the same.
