@@ -1886,7 +1886,7 @@ _COMPANY_HEAD_STOPS = frozenset(
 )
 
 
-def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[int, int]:
+def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
     generic_group = e - s == 4 and text[s:e].endswith("集团") and rjieba.tag(text[s : e - 2])[0][1] == "n"
     if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s > 9:
         return (s, e)  # (a trade and 集团 is a group named before it: 新疆八一|钢铁集团)
@@ -1916,25 +1916,14 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token]) -> tuple[
         k = tok.start
     while k < s and text[k] == "之":
         k += 1
-    while k < anchor and by_start_of(by_end, k) is not None and by_start_of(by_end, k).pos in ("v", "vn"):
-        k = by_start_of(by_end, k).end  # not from the verb before the name (走进|伽利略（天津）…)
+    while k < anchor and (first := by_start.get(k)) is not None and first.pos in ("v", "vn"):
+        k = first.end  # not from the verb before the name (走进|伽利略（天津）…)
     if k == anchor < s:
         return (s, e)  # a place in brackets with no name before it
     return (k, e)
 
 
 _BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
-
-
-def by_start_of(by_end: dict[int, Token], k: int) -> Token | None:
-    """The token starting at ``k``, found through the tokens' ends (the next token's end is past k)."""
-    for end in range(k + 1, k + 12):
-        tok = by_end.get(end)
-        if tok is not None and tok.start == k:
-            return tok
-        if tok is not None and tok.start > k:
-            return None
-    return None
 
 
 _ESTATE_AFTER = re.compile("小区|家属院|家属区|宿舍区")
@@ -2789,7 +2778,7 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
     places = [x for x in places if x[0] >= 0]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
-    orgs = [_company_head(text, s, e, by_end_tok) for s, e in orgs]
+    orgs = [_company_head(text, s, e, by_end_tok, by_start) for s, e in orgs]
     orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
     orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
