@@ -2003,6 +2003,7 @@ _LOWER_UNITS = {
     "街道": ("村", "社区"),
 }
 _LOWER_UNITS |= {"区": _LOWER_UNITS["县"], "旗": ("镇", "苏木", "嘎查"), "市": ("镇", "乡", "街道")}
+_LOWER_UNITS["foreign"] = ("市", "町", "村", "郡", "县")
 _UNIT_NAME_STOPS = frozenset("在和与及把被将对为从到向也都又等个这那其有让给由以而各全每本该多一两几某所")
 _UNIT_NAME_BREAKS = frozenset("的是了着第，、。")
 _ONE_CHAR_VILLAGE_STOPS = frozenset("农乡山渔新城全各本该每一两多邻整个小大古")
@@ -2178,6 +2179,8 @@ def _division_chain(
         name = text[s:e]
         new: list[tuple[int, int]] = []
         kind = next((k for k in ("街道", *"县区旗市镇乡") if name.endswith(k) and len(name) > len(k)), None)
+        if len(name) >= 3 and name[-1] in "县州都府道" and _foreign_place(name):
+            kind = "foreign"  # a foreign state or prefecture, then its city or town: 岩手县|大船渡市, 亚拉巴马州|…市
         end = -1
         if kind is not None and not name.endswith(("自治区", "特区", "地区")):
             end = _lower_unit_after(text, e, kind, token_of)

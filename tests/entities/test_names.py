@@ -438,6 +438,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("今年，中央财政安排产油大县奖励", "organization", []),
         ("流动美术馆是行走的美育课堂", "place", []),
         ("或通江达海，或咽喉要道，或区域重镇", "place", []),
+        ("日本东北部岩手县大船渡市的山火仍在蔓延。", "place", ["日本", "岩手县", "大船渡市"]),
         ("在上海永久自行车有限公司的展台中", "organization", ["上海永久自行车有限公司"]),
         ("中化环境修复（山东）有限公司在试点项目的负责人张绍亮说", "organization", ["中化环境修复（山东）有限公司"]),
         (
