@@ -304,14 +304,22 @@ _SIBLING_SLACK = 3  # characters a subhead's length may differ from another of t
 
 
 def junction_features(
-    block: str, paragraph: str, after: str, siblings: Sequence[str], joined: bool, title: bool
+    block: str,
+    paragraph: str,
+    after: str,
+    siblings: Sequence[str],
+    joined: bool,
+    title: bool,
+    stats: IssueStats | None = None,
 ) -> list[str]:
     """Cues for one break inside an article's text that stops mid-sentence: does the paragraph run on into the next
     block (a page or column break), or does it end there (an in-body subhead with no end punctuation)?
 
     ``block`` is the line before the break, ``paragraph`` the paragraph it ends so far, ``after`` the block after the
     break, ``siblings`` the article's other paragraphs that read as subheads (subheads of one text share a shape),
-    ``joined`` what the block labeler chose, ``title`` whether the block could be a heading line.
+    ``joined`` what the block labeler chose, ``title`` whether the block could be a heading line; ``stats`` add how
+    often the pair across the break occurs inside lines of the issue, and how often lines open and close on its
+    characters.
     """
     cur = "cur=" + ("J" if joined else "S")
     cues = join_cues(block, after)
@@ -329,6 +337,11 @@ def junction_features(
     ]
     if title:
         out.append("title")
+    if stats is not None:
+        last, first = block[-1], after[0]
+        out.append("bi=" + _count_bucket(stats.bigrams[last + first]))
+        out.append("sr=" + _ratio_bucket(stats.starts[first] - 1, stats.chars[first] - 1))
+        out.append("er=" + _ratio_bucket(stats.ends[last] - 1, stats.chars[last] - 1))
     others = [p for p in siblings if p != block]
     out.append("sib=" + str(min(len(others), 2)))
     alike = [p for p in others if abs(len(p) - len(block)) <= _SIBLING_SLACK]

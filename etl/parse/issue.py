@@ -348,7 +348,7 @@ def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions
             labels[i] = Label(labels[i].block, "continuation", "continues a word cut by a break", labels[i].article)
             continue
         k += 1
-    _repair_breaks(d, labels, junctions)
+    _repair_breaks(d, labels, stats, junctions)
 
 
 PARAGRAPH_WEIGHTS_PATH = Path(__file__).with_name("paragraph_weights.json")
@@ -389,7 +389,7 @@ def _pieces(d: _Draft, labels: list[Label]) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _repair_breaks(d: _Draft, labels: list[Label], junctions: list[Junction] | None = None) -> None:
+def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
     """Weigh each break that stops mid-sentence again, with what the labeler could not see: the words across it
     (南涅水石刻博物馆馆 / 长申虎峰也感慨: 馆长 is cut; 如今，叶青 / 参与研制的……: a verb goes on), and the article's other
     subheads (an unpunctuated line shaped like them is one more, 一以贯之，久久为功 / 长江生态环境保护是……).  The
@@ -408,7 +408,7 @@ def _repair_breaks(d: _Draft, labels: list[Label], junctions: list[Junction] | N
         joined = not pieces[k][2]
         # (A byline set as a line of its own is lifted out later: it ends no sentence and starts none.)
         if text and after and not ends_sentence(text) and not leaves_open(text) and parse_byline_block(text) is None:
-            feats = junction_features(block, text, after, siblings, joined, _title_like(block))
+            feats = junction_features(block, text, after, siblings, joined, _title_like(block), stats)
             if junctions is not None:
                 junctions.append(Junction(feats, text, after, joined))
             else:

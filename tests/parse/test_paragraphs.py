@@ -177,3 +177,10 @@ def test_a_paragraph_cut_mid_word_by_a_column_break_is_mended() -> None:
         "南涅水石刻博物馆馆长申虎峰也感慨：“受限于展陈条件与专业力量，南涅水石刻的文化价值难以充分释放。”",
         "如今，叶青参与研制的设备成为主流机型，还进入了欧美市场。",
     )
+
+
+def test_a_break_is_read_with_the_issues_own_pairs() -> None:
+    # 道理 is a word of this text: the pair across 硬道 / 理 occurs inside its lines again and again.
+    stats = issue_stats(split_blocks(_ISSUE))
+    feats = junction_features("发展是硬道", "发展是硬道", "理，但发展建设", [], False, False, stats)
+    assert "bi=5-19" in feats or "bi=20+" in feats
