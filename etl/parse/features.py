@@ -303,6 +303,10 @@ def join_cues(before: str, after: str) -> list[str]:
 _SIBLING_SLACK = 3  # characters a subhead's length may differ from another of the same article and still match it
 
 
+def _sibling_bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n < 6 else "6+"
+
+
 def junction_features(
     block: str,
     paragraph: str,
@@ -342,13 +346,17 @@ def junction_features(
         out.append("bi=" + _count_bucket(stats.bigrams[last + first]))
         out.append("sr=" + _ratio_bucket(stats.starts[first] - 1, stats.chars[first] - 1))
         out.append("er=" + _ratio_bucket(stats.ends[last] - 1, stats.chars[last] - 1))
+    # Subheads of one text share a shape, but a long document has lines of every length: how many siblings there
+    # are, and how many of them are alike, weigh together.
     others = [p for p in siblings if p != block]
-    out.append("sib=" + str(min(len(others), 2)))
+    many = "sib=" + _sibling_bucket(len(others))
+    out.append(many)
     alike = [p for p in others if abs(len(p) - len(block)) <= _SIBLING_SLACK]
     if alike:
-        out.append("sibsim")
-        if any(("，" in p) == ("，" in block) for p in alike):
-            out.append("sibshape")
+        out.append("sibsim=" + _sibling_bucket(len(alike)) + "|" + many)
+        shaped = sum(("，" in p) == ("，" in block) for p in alike)
+        if shaped:
+            out.append("sibshape=" + _sibling_bucket(shaped) + "|" + many)
     return out
 
 

@@ -363,6 +363,10 @@ def load_paragraph_weights(path: Path = PARAGRAPH_WEIGHTS_PATH) -> dict[str, flo
     return dict(json.loads(path.read_text(encoding="utf-8"))["weights"])
 
 
+def _names_line(text: str) -> bool:
+    return parse_byline_block(text) is not None or bool(parse_signature(text))
+
+
 class Junction(NamedTuple):
     """A break inside an article's text that stops mid-sentence, as the break model weighs it."""
 
@@ -406,8 +410,9 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
     for k in range(1, len(pieces)):
         block, after = pieces[k - 1][1], pieces[k][1]
         joined = not pieces[k][2]
-        # (A byline set as a line of its own is lifted out later: it ends no sentence and starts none.)
-        if text and after and not ends_sentence(text) and not leaves_open(text) and parse_byline_block(text) is None:
+        # (A byline or a writer's name set as a line of its own is lifted out later: it ends no sentence and starts
+        # none.)
+        if text and after and not ends_sentence(text) and not leaves_open(text) and not _names_line(text):
             feats = junction_features(block, text, after, siblings, joined, _title_like(block), stats)
             if junctions is not None:
                 junctions.append(Junction(feats, text, after, joined))

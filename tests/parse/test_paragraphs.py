@@ -153,9 +153,9 @@ def test_a_subhead_shaped_like_the_articles_others() -> None:
     feats = junction_features(
         "一以贯之，久久为功", "一以贯之，久久为功", "文物保护是一个长期工程", siblings, True, True
     )
-    assert {"cur=J", "sib=2", "sibsim", "sibshape", "title"} <= set(feats)
+    assert {"cur=J", "sib=2", "sibsim=2|sib=2", "sibshape=1|sib=2", "title"} <= set(feats)
     alone = junction_features("如今，叶青", "如今，叶青", "参与研制的设备", [], False, True)
-    assert "sib=0" in alone and "sibsim" not in alone
+    assert "sib=0" in alone and not any(f.startswith("sibsim") for f in alone)
 
 
 _CUT_BY_A_COLUMN = (
@@ -184,3 +184,13 @@ def test_a_break_is_read_with_the_issues_own_pairs() -> None:
     stats = issue_stats(split_blocks(_ISSUE))
     feats = junction_features("发展是硬道", "发展是硬道", "理，但发展建设", [], False, False, stats)
     assert "bi=5-19" in feats or "bi=20+" in feats
+
+
+def test_a_writers_name_on_its_own_line_is_not_run_into_the_text() -> None:
+    text = (
+        "挎上警务背包进村寨\n\n杨文明  陈  敏\n\n"
+        "　　滇西盈江，山路沿着中缅边境林蜿蜒，傣族、景颇族、阿昌族等少数民族村寨星星点点落在山间。\n\n"
+        "　　云南省德宏傣族景颇族自治州盈江县有9个抵边乡镇、22个抵边行政村。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.paragraphs[0].startswith("滇西盈江")
