@@ -105,6 +105,7 @@ class BlockInfo:
     feats: tuple[str, ...]
 
 
+_OPENING_MARKS = "“‘「『《〈（【〔"
 _BYLINE_DECORATION = re.compile(r"^[□■●◎◆◇▲△★☆▶►·•\s]*(?:(?:文|图|文字|撰文)[/／|｜:：]\s*)?")
 
 
@@ -178,7 +179,8 @@ def describe(block: Block, indented_style: bool) -> BlockInfo:
     if n <= 6:
         f.append("txt=" + text)
     # A sentence must go on after a comma, and after a bracket that is opened and not closed (本报讯（记者 X).
-    open_end = leaves_open(text, end_part[-1])
+    # A line that stops on an opening quote or bracket (实施好“ / 十五五”规划纲要……) is cut by a break too.
+    open_end = leaves_open(text, end_part[-1]) or end_part[-1] in _OPENING_MARKS
     if clear_signature:
         f.append("clear_signature")
     return BlockInfo(block, page, byline, signature, lead, end, open_end, clear_signature, tuple(f))

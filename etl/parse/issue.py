@@ -404,7 +404,7 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
     if junctions is None and not weights:
         return
     pieces = _pieces(d, labels)
-    siblings = [p for p in d.paragraphs if _title_like(p)]
+    siblings: list[str] | None = None  # read when a break first asks for them
     starts = [piece[2] for piece in pieces]
     text = pieces[0][1]
     for k in range(1, len(pieces)):
@@ -413,6 +413,8 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
         # (A byline or a writer's name set as a line of its own is lifted out later: it ends no sentence and starts
         # none.)
         if text and after and not ends_sentence(text) and not leaves_open(text) and not _names_line(text):
+            if siblings is None:
+                siblings = [p for p in d.paragraphs if _title_like(p)]
             feats = junction_features(block, text, after, siblings, joined, _title_like(block), stats)
             if junctions is not None:
                 junctions.append(Junction(feats, text, after, joined))

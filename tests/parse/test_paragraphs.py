@@ -194,3 +194,19 @@ def test_a_writers_name_on_its_own_line_is_not_run_into_the_text() -> None:
     )
     (article,) = parse_issue(text)
     assert article.paragraphs[0].startswith("滇西盈江")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "rest"),
+    [
+        ("实施好“", "十五五”规划纲要，首要的是在思想认识和工作方法上更好统筹两个大局。"),
+        ("近日，他出版了新书《", "山河岁月》，讲述家乡的变迁。"),
+    ],
+)
+def test_a_line_stopping_on_an_opening_quote_runs_on(fragment: str, rest: str) -> None:
+    text = (
+        "标题在这里\n\n　　今年一季度，我国规模以上工业增加值同比增长6.1%。\n\n"
+        f"　　{fragment}\n\n　　{rest}\n\n　　这是下一段。\n"
+    )
+    (article,) = parse_issue(text)
+    assert fragment + rest in article.paragraphs
