@@ -352,7 +352,10 @@ def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions
 
 
 PARAGRAPH_WEIGHTS_PATH = Path(__file__).with_name("paragraph_weights.json")
-_REPAIR_BAR = 2.0  # a break's score must pass this, either way, to overturn the labeler's choice
+# A break the labeler kept must score this to run on (a wrong join costs two paragraphs and may swallow a lead); a
+# join the labeler made is undone as soon as the model reads a paragraph end (the model's own threshold).
+_JOIN_BAR = 2.0
+_SPLIT_BAR = 0.0
 
 
 @cache
@@ -397,7 +400,8 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
     """Weigh each break that stops mid-sentence again, with what the labeler could not see: the words across it
     (南涅水石刻博物馆馆 / 长申虎峰也感慨: 馆长 is cut; 如今，叶青 / 参与研制的……: a verb goes on), and the article's other
     subheads (an unpunctuated line shaped like them is one more, 一以贯之，久久为功 / 长江生态环境保护是……).  The
-    labeler's choice stands unless the break model overturns it by a clear margin."""
+    labeler's choice to run a paragraph on stands unless the break model reads an end there; its choice to end one
+    stands unless the model overturns it by a clear margin."""
     if not d.paragraphs or len(d.para_ids) != len(d.paragraphs) or len(d.para_pages) != len(d.paragraphs):
         return
     weights = load_paragraph_weights()
@@ -420,9 +424,9 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
                 junctions.append(Junction(feats, text, after, joined))
             else:
                 score = sum(weights.get(f, 0.0) for f in feats)
-                if joined and score < -_REPAIR_BAR:
+                if joined and score < _SPLIT_BAR:
                     starts[k] = True
-                elif not joined and score > _REPAIR_BAR:
+                elif not joined and score > _JOIN_BAR:
                     starts[k] = False
         text = after if starts[k] else text + after
     if junctions is not None or starts == [piece[2] for piece in pieces]:
