@@ -1,13 +1,15 @@
-"""Layout features of a block and its neighbours, the evidence the block labeler weighs (pure, no text dictionary)."""
+"""Layout features of a block and its neighbours, the evidence the block labeler weighs (pure; the one dictionary is
+rjieba's, read across a break that stops mid-sentence)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import rjieba
 
 from etl.parse.blocks import Block
 from etl.parse.bylines import (
@@ -110,6 +112,7 @@ class BlockInfo:
 
 
 _BRACKETS = "（()）"
+_OPENING_MARKS = "“‘「『《〈（【〔"
 _BYLINE_DECORATION = re.compile(r"^[□■●◎◆◇▲△★☆▶►·•\s]*(?:(?:文|图|文字|撰文)[/／|｜:：]\s*)?")
 
 
@@ -191,7 +194,8 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     if n <= 6:
         f.append("txt=" + text)
     # A sentence must go on after a comma, and after a bracket that is opened and not closed (本报讯（记者 X).
-    open_end = leaves_open(text, end_part[-1])
+    # A line that stops on an opening quote or bracket (实施好“ / 十五五”规划纲要……) is cut by a break too.
+    open_end = leaves_open(text, end_part[-1]) or end_part[-1] in _OPENING_MARKS
     if clear_signature:
         f.append("clear_signature")
     return BlockInfo(block, page, byline, signature, lead, end, open_end, clear_signature, tuple(f))
@@ -259,6 +263,118 @@ def issue_stats(blocks: list[Block]) -> IssueStats:
         Counter(b.text[0] for b in blocks),
         Counter(b.text[-1] for b in blocks),
     )
+
+
+_JOIN_WINDOW = 6  # characters read on each side of a break by the word cues
+
+
+def _wordish(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch.isalnum()
+
+
+def _word_kind(pos: str) -> str:
+    """A word's part of speech, coarse: noun (names, pronouns, places, time), verb, number or measure, function word."""
+    head = pos[:1]
+    if head in "nrst" or pos == "eng":
+        return "N"
+    if head in "va":
+        return "V"
+    if head in "mq":
+        return "M"
+    if head in "pucdyeof":
+        return "F"
+    return "O"
+
+
+def join_cues(before: str, after: str) -> list[str]:
+    """Word cues across a break that stops mid-sentence (``before`` ends, ``after`` follows): whether a dictionary word
+    spans it (南涅水石刻博物馆馆 / 长申虎峰也感慨: 馆长), and how the words on each side end and open (a lone character
+    or a verb, a particle, a measure word opens the next block of a cut sentence: 如今，叶青 / 参与研制的……; a noun
+    closes a subhead and a subject opens the text under it)."""
+    a, b = before[-_JOIN_WINDOW:], after[:_JOIN_WINDOW]
+    if not a or not b or not _wordish(a[-1]) or not _wordish(b[0]):
+        return []
+    out = []
+    cut = len(a)
+    pos = 0
+    for word, _ in rjieba.tag(a + b):
+        end = pos + len(word)
+        if pos < cut < end:
+            out.append("jx=span" + ("2" if len(word) == 2 else "3+"))
+            break
+        if end >= cut:
+            break
+        pos = end
+    last_word, last_pos = rjieba.tag(a)[-1]
+    first_word, first_pos = rjieba.tag(b)[0]
+    out.append("jx=" + _word_kind(last_pos) + ">" + _word_kind(first_pos))
+    if len(last_word) == 1:
+        out.append("jx=l1")
+    if len(first_word) == 1:
+        out.append("jx=f1")
+    if out[0].startswith("jx=span"):
+        out.append(out[0] + "|plen=" + _len_bucket(len(before)))
+    return out
+
+
+_SIBLING_SLACK = 3  # characters a subhead's length may differ from another of the same article and still match it
+
+
+def _sibling_bucket(n: int) -> str:
+    return str(n) if n < 3 else "3-5" if n < 6 else "6+"
+
+
+def junction_features(
+    block: str,
+    paragraph: str,
+    after: str,
+    siblings: Sequence[str],
+    joined: bool,
+    title: bool,
+    stats: IssueStats | None = None,
+) -> list[str]:
+    """Cues for one break inside an article's text that stops mid-sentence: does the paragraph run on into the next
+    block (a page or column break), or does it end there (an in-body subhead with no end punctuation)?
+
+    ``block`` is the line before the break, ``paragraph`` the paragraph it ends so far, ``after`` the block after the
+    break, ``siblings`` the article's other paragraphs that read as subheads (subheads of one text share a shape),
+    ``joined`` what the block labeler chose, ``title`` whether the block could be a heading line; ``stats`` add how
+    often the pair across the break occurs inside lines of the issue, and how often lines open and close on its
+    characters.
+    """
+    cur = "cur=" + ("J" if joined else "S")
+    cues = join_cues(block, after)
+    out = [cur, *cues, *[c + "|" + cur for c in cues]]
+    out += [
+        "lb=" + _len_bucket(len(block)),
+        "L=" + _len_bucket(len(paragraph)),
+        "R=" + _len_bucket(len(after)),
+        "lc=" + _char_class(block[-1]),
+        "fc=" + _char_class(after[0]),
+        "commas=" + str(min(block.count("，"), 2)),
+        "Rend=" + ("S" if ends_sentence(after) else "-"),
+        "lch=" + block[-1],
+        "fch=" + after[0],
+    ]
+    if title:
+        out.append("title")
+    if stats is not None:
+        last, first = block[-1], after[0]
+        out.append("bi=" + _count_bucket(stats.bigrams[last + first]))
+        out.append("sr=" + _ratio_bucket(stats.starts[first] - 1, stats.chars[first] - 1))
+        out.append("er=" + _ratio_bucket(stats.ends[last] - 1, stats.chars[last] - 1))
+    # Subheads of one text share a shape, but a long document has lines of every length: how many siblings there
+    # are, and how many of them are alike, weigh together.
+    others = [p for p in siblings if p != block]
+    many = "sib=" + _sibling_bucket(len(others))
+    out.append(many)
+    alike = [p for p in others if abs(len(p) - len(block)) <= _SIBLING_SLACK]
+    if alike:
+        out.append("sibsim=" + _sibling_bucket(len(alike)) + "|" + many)
+        shaped = sum(("，" in p) == ("，" in block) for p in alike)
+        if shaped:
+            out.append("sibshape=" + _sibling_bucket(shaped) + "|" + many)
+    return out
 
 
 def _ratio_bucket(part: int, whole: int) -> str:

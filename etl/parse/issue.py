@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
 
 from etl.parse.blocks import Block, split_blocks
 from etl.parse.bylines import (
@@ -18,7 +22,7 @@ from etl.parse.bylines import (
     parse_signature,
     parse_writer_line,
 )
-from etl.parse.features import IssueStats, ends_sentence, issue_stats, leaves_open
+from etl.parse.features import IssueStats, ends_sentence, issue_stats, junction_features, leaves_open
 from etl.parse.headings import assign_headings
 from etl.parse.jumps import rejoin, strip_jumps
 from etl.parse.labeler import Decision, label_blocks
@@ -105,6 +109,7 @@ def _classify(
     explain: bool = False,
     decide: Callable[[_Draft, list[str]], bool] | None = None,
     weights: Mapping[str, Sequence[float]] | None = None,
+    junctions: list[Junction] | None = None,
 ) -> tuple[list[Label], list[_Draft]]:
     stats = issue_stats(blocks)
     decisions = label_blocks(blocks, weights, explain=explain, stats=stats)
@@ -248,7 +253,7 @@ def _classify(
         _digest_first_section(draft, labels)
         _signed_heading(draft, labels)
     for draft in drafts:
-        _mend_cut_words(draft, labels, stats)
+        _mend_cut_words(draft, labels, stats, junctions)
         _drop_issuer(draft, labels)
         _lift_bracketed_byline(draft, labels)
         _lift_byline_line(draft, labels)
@@ -339,10 +344,11 @@ def _cut_word(x: str, y: str, stats: IssueStats) -> bool:
     return pair >= _CUT_MIN_PAIR and pair * 100 >= _CUT_SHARE * min(stats.chars[x], stats.chars[y])
 
 
-def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats) -> None:
+def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
     """A paragraph that stops mid-word (``发展是硬道`` / ``理，但发展建设……``) runs on into the next: the pair of
     characters across the break is a word of this issue, and the next block opens with a character that seldom opens
-    a line."""
+    a line.  Then every break that stops mid-sentence is weighed again with word cues (see ``_repair_breaks``);
+    ``junctions``, if given, collects those breaks for training instead."""
     if len(d.para_ids) != len(d.paragraphs):
         return
     k = 0
@@ -368,6 +374,123 @@ def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats) -> None:
             labels[i] = Label(labels[i].block, "continuation", "continues a word cut by a break", labels[i].article)
             continue
         k += 1
+    _repair_breaks(d, labels, stats, junctions)
+
+
+PARAGRAPH_WEIGHTS_PATH = Path(__file__).with_name("paragraph_weights.json")
+# A break the labeler kept must score this to run on (a wrong join costs two paragraphs and may swallow a lead); a
+# join the labeler made is undone as soon as the model reads a paragraph end (the model's own threshold).
+_JOIN_BAR = 2.0
+_SPLIT_BAR = 0.0
+
+
+@cache
+def load_paragraph_weights(path: Path = PARAGRAPH_WEIGHTS_PATH) -> dict[str, float]:
+    """The break model's weights (feature -> weight; positive: the paragraph runs on); empty if none are trained."""
+    if not path.exists():
+        return {}
+    return dict(json.loads(path.read_text(encoding="utf-8"))["weights"])
+
+
+def _names_line(text: str) -> bool:
+    return parse_byline_block(text) is not None or bool(parse_signature(text))
+
+
+class Junction(NamedTuple):
+    """A break inside an article's text that stops mid-sentence, as the break model weighs it."""
+
+    feats: list[str]
+    before: str  # the paragraph up to the break
+    after: str  # the block after the break
+    joined: bool  # the labeler's choice: the paragraph runs on
+
+
+def _pieces(d: _Draft, labels: list[Label]) -> list[tuple[int, str, bool]]:
+    """The article's text as its printed blocks: (label index, text, whether it starts a paragraph).  A paragraph that
+    is no longer the plain sum of its blocks (a lead or a heading line folded into it) stays one piece."""
+    out: list[tuple[int, str, bool]] = []
+    ends = [*d.para_ids[1:], len(labels)]
+    for k, (start, end) in enumerate(zip(d.para_ids, ends, strict=True)):
+        art = labels[start].article
+        cont = [i for i in range(start + 1, end) if labels[i].kind == "continuation" and labels[i].article == art]
+        texts = [labels[start].block.text] + [labels[i].block.text for i in cont]
+        if "".join(texts) != d.paragraphs[k]:
+            out.append((start, d.paragraphs[k], True))
+            continue
+        out.append((start, texts[0], True))
+        out.extend((i, labels[i].block.text, False) for i in cont)
+    return out
+
+
+def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
+    """Weigh each break that stops mid-sentence again, with what the labeler could not see: the words across it
+    (南涅水石刻博物馆馆 / 长申虎峰也感慨: 馆长 is cut; 如今，叶青 / 参与研制的……: a verb goes on), and the article's other
+    subheads (an unpunctuated line shaped like them is one more, 一以贯之，久久为功 / 长江生态环境保护是……).  The
+    labeler's choice to run a paragraph on stands unless the break model reads an end there; its choice to end one
+    stands unless the model overturns it by a clear margin."""
+    if not d.paragraphs or len(d.para_ids) != len(d.paragraphs) or len(d.para_pages) != len(d.paragraphs):
+        return
+    weights = load_paragraph_weights()
+    if junctions is None and not weights:
+        return
+    pieces = _pieces(d, labels)
+    siblings: list[str] | None = None  # read when a break first asks for them
+    starts = [piece[2] for piece in pieces]
+    text = pieces[0][1]
+    for k in range(1, len(pieces)):
+        block, after = pieces[k - 1][1], pieces[k][1]
+        joined = not pieces[k][2]
+        # (A byline or a writer's name set as a line of its own is lifted out later: it ends no sentence and starts
+        # none.)
+        if text and after and not ends_sentence(text) and not leaves_open(text) and not _names_line(text):
+            if siblings is None:
+                siblings = [p for p in d.paragraphs if _title_like(p)]
+            feats = junction_features(block, text, after, siblings, joined, _title_like(block), stats)
+            if junctions is not None:
+                junctions.append(Junction(feats, text, after, joined))
+            else:
+                score = sum(weights.get(f, 0.0) for f in feats)
+                if joined and score < _SPLIT_BAR:
+                    starts[k] = True
+                elif not joined and score > _JOIN_BAR:
+                    starts[k] = False
+        text = after if starts[k] else text + after
+    if junctions is not None or starts == [piece[2] for piece in pieces]:
+        return
+    page_of = dict(zip(d.para_ids, d.para_pages, strict=True))
+    paragraphs: list[str] = []
+    ids: list[int] = []
+    pages: list[tuple[int | None, str | None]] = []
+    bounds: list[int] = []  # where blocks meet inside the first paragraph
+    for (i, piece, was_start), start in zip(pieces, starts, strict=True):
+        if start:
+            paragraphs.append(piece)
+            ids.append(i)
+            pages.append(page_of.get(i, pages[-1] if pages else (d.page, d.page_name)))
+            if start != was_start:
+                labels[i] = Label(
+                    labels[i].block,
+                    "paragraph",
+                    "starts a paragraph: the line before it is a subhead, read with the words across the break",
+                    labels[i].article,
+                )
+        else:
+            if len(paragraphs) == 1:
+                bounds.append(len(paragraphs[0]))
+            paragraphs[-1] += piece
+            if start != was_start:
+                labels[i] = Label(
+                    labels[i].block,
+                    "continuation",
+                    "continues the paragraph across a break, read with the words across it",
+                    labels[i].article,
+                )
+    old_first = len(d.paragraphs[0])
+    if len(paragraphs[0]) < old_first:
+        d.first_joins = [j for j in d.first_joins if j < len(paragraphs[0])]
+    elif len(paragraphs[0]) > old_first:
+        d.first_joins = d.first_joins + [j for j in bounds if j >= old_first]
+    d.paragraphs, d.para_ids, d.para_pages = paragraphs, ids, pages
 
 
 def _verse_lines(prev: str, text: str) -> bool:

@@ -205,6 +205,29 @@ def boundary_examples(
     return out
 
 
+def junction_examples(folder: Path, issues: list[str], truth: dict[str, list[dict]]) -> list[tuple[list[str], bool]]:
+    """(features, the paragraph runs on) for each break inside an article's text that stops mid-sentence, as the
+    parser meets it (labeler, boundaries and cut words applied), told by the truth: the text on both sides of the break
+    is inside one true paragraph, or ends one and opens the next.  Breaks the truth does not settle are left out."""
+    from etl.parse.issue import Junction, _classify
+    from etl.parse.widths import reading_view
+
+    out: list[tuple[list[str], bool]] = []
+    for issue in issues:
+        text = reading_view(decode_bytes((folder / issue).read_bytes()).text).text
+        found: list[Junction] = []
+        _classify(split_blocks(text), junctions=found)
+        known = "\x00" + "\x00".join(_norm(p) for t in truth[issue] for p in t["paragraphs"]) + "\x00"
+        for j in found:
+            tail, head = _norm(j.before)[-12:], _norm(j.after)[:12]
+            if not tail or not head:
+                continue
+            runs_on, ends = tail + head in known, tail + "\x00" + head in known
+            if runs_on != ends:
+                out.append((j.feats, runs_on))
+    return out
+
+
 def train_boundaries(data: list[tuple[list[str], bool]], epochs: int = 10, seed: int = 7) -> dict[str, float]:
     """Averaged perceptron, binary: positive weights favour a new article."""
     w: dict[str, float] = defaultdict(float)
@@ -236,6 +259,36 @@ def train_boundaries(data: list[tuple[list[str], bool]], epochs: int = 10, seed:
     return out
 
 
+_PARAGRAPH_MIN_COUNT = 3  # a break cue seen fewer times in training holds no rule
+
+
+def _train_paragraphs(args: argparse.Namespace) -> int:
+    from etl.parse.issue import PARAGRAPH_WEIGHTS_PATH
+
+    data: list[tuple[list[str], bool]] = []
+    for folder in args.folders:
+        truth = load_truth(folder)
+        issues = sorted(truth)
+        data.extend(junction_examples(folder, issues if args.all else issues[::2], truth))
+    log.info("%d breaks, %d of them inside a paragraph", len(data), sum(g for _, g in data))
+    seen = Counter(f for feats, _ in data for f in set(feats))
+    data = [([f for f in feats if seen[f] >= _PARAGRAPH_MIN_COUNT], gold) for feats, gold in data]
+    runs = [train_boundaries(data, epochs=args.epochs, seed=7 + k) for k in range(args.seeds)]
+    weights = {}
+    for f in set().union(*runs):
+        avg = sum(run.get(f, 0.0) for run in runs) / len(runs)
+        if abs(avg) >= 0.01:
+            weights[f] = round(avg, 3)
+    out = args.out if args.out != WEIGHTS_PATH else PARAGRAPH_WEIGHTS_PATH
+    # Keys sorted: the same training writes the same bytes whatever the process's hash seed.
+    out.write_text(
+        json.dumps({"weights": dict(sorted(weights.items()))}, ensure_ascii=False, separators=(",", ":")),
+        encoding="utf-8",
+    )
+    log.info("wrote %d break features to %s", len(weights), out)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folders", nargs="+", type=Path, help="truth corpora (folders with truth.jsonl.gz)")
@@ -245,8 +298,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seeds", type=int, default=3, help="average this many runs over shuffled orders (steadier)")
     parser.add_argument("--min-count", type=int, default=8, help="drop features seen fewer times in training")
     parser.add_argument("--boundaries", action="store_true", help="train the article-boundary model instead")
+    parser.add_argument("--paragraphs", action="store_true", help="train the model of breaks inside a text instead")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
+    if args.paragraphs:
+        return _train_paragraphs(args)
     if args.boundaries:
         from etl.parse.segments import BOUNDARY_WEIGHTS_PATH
 

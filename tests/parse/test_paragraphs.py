@@ -8,7 +8,7 @@ import pytest
 
 from etl.parse import parse_issue
 from etl.parse.blocks import split_blocks
-from etl.parse.features import issue_stats
+from etl.parse.features import issue_stats, join_cues, junction_features
 from etl.parse.issue import _cut_word
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "parse"
@@ -110,3 +110,103 @@ _ISSUE = (
 def test_a_word_cut_by_a_break(left: str, right: str, cut: bool) -> None:
     stats = issue_stats(split_blocks(_ISSUE))
     assert _cut_word(left, right, stats) is cut
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "spans"),
+    [
+        ("南涅水石刻博物馆馆", "长申虎峰也感慨：", True),  # 馆长 cut by a column break
+        ("到达元宇", "宙街区，小文和商厦内", True),  # 元宇宙
+        ("田野调查留存珍贵语料数据", "弥足珍贵的音像资料从何而来？", False),  # a subhead, then its text
+        ("王子为", "河海大学大禹学院", False),  # a name over the profile under it
+        ("一以贯之，久久为功", "长江生态环境保护是", False),
+    ],
+)
+def test_a_dictionary_word_across_a_break(before: str, after: str, spans: bool) -> None:
+    cues = join_cues(before, after)
+    assert any(c.startswith("jx=span") for c in cues) is spans
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        ("农场内，近", "万亩萝卜田生机勃发。", "jx=l1"),  # the line stops on a lone character
+        ("如今，叶青", "参与研制的PET设备", "jx=N>V"),  # a name, then the verb of its sentence
+        ("44家企业", "涵盖集成电路、生物医药", "jx=N>V"),
+        (
+            "第一面旗帜，把“不可能”变成现实",
+            "拿起一张老照片",
+            "jx=N>V",
+        ),  # a subhead's verb-first text: the model decides
+    ],
+)
+def test_the_words_on_each_side_of_a_break(before: str, after: str, cue: str) -> None:
+    assert cue in join_cues(before, after)
+
+
+def test_no_word_cues_across_punctuation() -> None:
+    assert join_cues("实施好“", "十五五”规划纲要") == []
+
+
+def test_a_subhead_shaped_like_the_articles_others() -> None:
+    siblings = ["数字赋能，让文物活起来", "让石刻走出库房"]
+    feats = junction_features(
+        "一以贯之，久久为功", "一以贯之，久久为功", "文物保护是一个长期工程", siblings, True, True
+    )
+    assert {"cur=J", "sib=2", "sibsim=2|sib=2", "sibshape=1|sib=2", "title"} <= set(feats)
+    alone = junction_features("如今，叶青", "如今，叶青", "参与研制的设备", [], False, True)
+    assert "sib=0" in alone and not any(f.startswith("sibsim") for f in alone)
+
+
+_CUT_BY_A_COLUMN = (
+    "让石刻“活”起来\n\n"
+    "　　本报太原4月27日电  （记者 王  明）山西沁县南涅水石刻，是北魏至宋代的佛教石刻群，数量多、时间跨度长。\n\n"
+    "　　近年来，当地加大保护力度，修缮展厅，引入数字化手段，石刻的面貌焕然一新。\n\n"
+    "　　南涅水石刻博物馆馆\n\n"
+    "　　长申虎峰也感慨：“受限于展陈条件与专业力量，南涅水石刻的文化价值难以充分释放。”\n\n"
+    "　　如今，叶青\n\n"
+    "　　参与研制的设备成为主流机型，还进入了欧美市场。\n"
+)
+
+
+def test_a_paragraph_cut_mid_word_by_a_column_break_is_mended() -> None:
+    (article,) = parse_issue(_CUT_BY_A_COLUMN)
+    assert article.paragraphs == (
+        "山西沁县南涅水石刻，是北魏至宋代的佛教石刻群，数量多、时间跨度长。",
+        "近年来，当地加大保护力度，修缮展厅，引入数字化手段，石刻的面貌焕然一新。",
+        "南涅水石刻博物馆馆长申虎峰也感慨：“受限于展陈条件与专业力量，南涅水石刻的文化价值难以充分释放。”",
+        "如今，叶青参与研制的设备成为主流机型，还进入了欧美市场。",
+    )
+
+
+def test_a_break_is_read_with_the_issues_own_pairs() -> None:
+    # 道理 is a word of this text: the pair across 硬道 / 理 occurs inside its lines again and again.
+    stats = issue_stats(split_blocks(_ISSUE))
+    feats = junction_features("发展是硬道", "发展是硬道", "理，但发展建设", [], False, False, stats)
+    assert "bi=5-19" in feats or "bi=20+" in feats
+
+
+def test_a_writers_name_on_its_own_line_is_not_run_into_the_text() -> None:
+    text = (
+        "挎上警务背包进村寨\n\n杨文明  陈  敏\n\n"
+        "　　滇西盈江，山路沿着中缅边境林蜿蜒，傣族、景颇族、阿昌族等少数民族村寨星星点点落在山间。\n\n"
+        "　　云南省德宏傣族景颇族自治州盈江县有9个抵边乡镇、22个抵边行政村。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.paragraphs[0].startswith("滇西盈江")
+
+
+@pytest.mark.parametrize(
+    ("fragment", "rest"),
+    [
+        ("实施好“", "十五五”规划纲要，首要的是在思想认识和工作方法上更好统筹两个大局。"),
+        ("近日，他出版了新书《", "山河岁月》，讲述家乡的变迁。"),
+    ],
+)
+def test_a_line_stopping_on_an_opening_quote_runs_on(fragment: str, rest: str) -> None:
+    text = (
+        "标题在这里\n\n　　今年一季度，我国规模以上工业增加值同比增长6.1%。\n\n"
+        f"　　{fragment}\n\n　　{rest}\n\n　　这是下一段。\n"
+    )
+    (article,) = parse_issue(text)
+    assert fragment + rest in article.paragraphs
