@@ -627,7 +627,11 @@ _AFTER_VERB_CHARS = frozenset("地得了着过有")
 # What follows a place, not a person: 扎波罗热|核电站, 巴伐利亚|州.
 _LEADER_AFTER = re.compile("(?:总统|首相|国王|女王|天皇|亲王|王储|苏丹|埃米尔)(?![府制])")
 _BODY_NAMED_AFTER = re.compile("基金会|有限公司|集团|奖学金")
-_PLACE_TAIL = re.compile("核电站|电站|(?:国际)?机场|港口|地区|海峡|州(?!长)|省(?![长委])")
+_PLACE_TAIL = re.compile(
+    "核电站|电站|(?:国际)?机场|港口|地区|海峡|州(?!长)|省(?![长委])"
+    # a street, community or road, or a bank's branch, named after it: 周家渡|街道, 周家渡|支行, 景文|高速
+    "|街道(?![办干])|社区(?!卫生|服务|治理|工作|建设|医院|食堂|居民|群众|干部|党)|[支分]行|高速(?:公路)?(?![地度发运])|高铁|大道"
+)
 
 
 def _segmenter_person(name: str) -> bool:
@@ -1845,6 +1849,14 @@ def _propagate(
     return orgs, places
 
 
+# What may come right before such a unit's name: a function word, a verb, a place (not 和睦|文明|社区, an adjective).
+_BEFORE_NAMED_UNIT_POS = frozenset(("uj", "p", "c", "v", "ns", "f", "x", "d", "m", "q"))
+# A unit named by a word read as a person's name, right after it (周家渡|街道, 祥和|社区, 景文|高速, 周家渡|支行).
+_NAMED_UNIT = re.compile(
+    "街道(?![办干])|社区(?!卫生|服务|治理|工作|建设|医院|食堂|居民|群众|干部|党)|[支分]行|高速(?:公路)?(?![地度发运])|高铁|大道"
+)
+
+
 # A community printed after its place's name: 长山花园|社区, 东大街|社区, 迎宾路|北社区 (a section of a road).
 _COMMUNITY = re.compile("[东南西北中]?社区(?!卫生|服务|治理|工作|建设|医院|食堂|居民|群众|干部|党)")
 
@@ -2432,6 +2444,17 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
     named_villages: list[tuple[int, int]] = []
+    named_units: list[tuple[int, int]] = []
+    for k, t in enumerate(tokens):
+        unit = _NAMED_UNIT.match(text, t.end) if t.pos in ("nr", "nrt", "nrfg") and 2 <= len(t.word) <= 3 else None
+        if (
+            unit
+            and (k == 0 or tokens[k - 1].pos in _BEFORE_NAMED_UNIT_POS or not _is_name_char(text[t.start - 1]))
+            and t.start not in model_per
+            and not _word_not_name(t.word)
+            and not title_head_at_end(text[max(0, t.start - 6) : t.start])
+        ):
+            named_units.append((t.start, unit.end()))  # 祥和|社区, 雅居|社区: a name the segmenter found, then the unit
     for s in spans:
         if s.type != "PER":
             continue
@@ -2455,7 +2478,12 @@ def find_names(text: str) -> list[Mention]:
         ):
             continue  # a surname-like character, then a noun the name would end inside: 江|水源集中供能系统
         if _PLACE_TAIL.match(text, s.end) or _BODY_NAMED_AFTER.match(text, s.end):
+            unit = _NAMED_UNIT.match(text, s.end)
+            if unit and s.end - s.start <= 3:
+                named_units.append((s.start, unit.end()))
             continue  # 扎波罗热|核电站, 巴伐利亚|州, 李嘉诚|基金会: what is named after the place or person
+        if s.end - s.start == 2 and text[s.start] == "小" and text[s.start + 1] in _COMMON_SURNAMES:
+            continue  # 小 and a surname is how a young colleague is called, no name: 客户经理小陈说
         sl = surname_length(text, s.start)
         if sl and s.end - s.start > sl and _SURNAME_ADDRESS.fullmatch(text, s.start + sl, s.end):
             continue  # a surname and a form of address names no one: 70多岁的李大爷, 张女士
@@ -2647,6 +2675,15 @@ def find_names(text: str) -> list[Mention]:
                 orgs.append((t.start, t.end))
                 break
     places = [x for x in places if x[0] >= 0]
+    # a community, street, road or bank branch named by a word the tagger read as a person's name (周家渡|街道,
+    # 祥和|社区, 景文|高速, 周家渡|支行): the unit whole, a place or the branch
+    for s, e in named_units:
+        if text[e - 1] == "行" and any(oe == s for _, oe in orgs):
+            k = next(k for k, (_, oe) in enumerate(orgs) if oe == s)
+            if _occupy(occupied, s, e):
+                orgs[k] = (orgs[k][0], e)  # the bank before its branch: 工商银行|奉贤支行
+        elif _occupy(occupied, s, e):
+            (orgs if text[e - 1] == "行" else places).append((s, e))
     # a village the segmenter reads as one word after a verb of going there (到达|团结村, 来到|幸福村)
     for k, t in enumerate(tokens[1:], 1):
         if (
