@@ -18,7 +18,7 @@ export AIRFLOW__CORE__DAGS_ARE_PAUSED_AT_CREATION := True
 export PYTHONPATH := $(CURDIR)
 export NEWS_RAW_DIR := $(abspath $(RAW_DIR))
 
-.PHONY: help setup run test test-ops lint fuzz bench score-parse train-boundaries airflow-init clean
+.PHONY: help setup run test test-ops lint fuzz bench score-parse train-boundaries train-paragraphs airflow-init clean
 
 help:
 	@echo "make run [RAW_DIR=folder]   set up, run the DAG through Airflow over the raw issues, print a summary"
@@ -33,6 +33,7 @@ help:
 	@echo "make fuzz [FUZZ_SECONDS=300] the parser's and extractor's properties under random inputs"
 	@echo "make score-parse            the reference scorer on both truth corpora, unseen days in other layouts, short reports"
 	@echo "make train-boundaries       retrain the parser's boundary model as shipped (even issues + March 2025 short reports)"
+	@echo "make train-paragraphs       retrain the parser's break model as shipped (even issues of both corpora)"
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	test -x $(PY) || $(PYTHON_SYS) -m venv $(VENV)
@@ -93,6 +94,10 @@ SHORT_TRAIN_DIR ?= $(CURDIR)/.short-reports-train
 train-boundaries: setup
 	$(PY) -m benchmarks.short_reports --out $(SHORT_TRAIN_DIR) --from 2025-03-01 --to 2025-03-31 --seed 7
 	$(PY) -m etl.parse.training --boundaries ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev $(SHORT_TRAIN_DIR)
+
+# The break model that weighs again each break inside an article's text (even issues of both corpora).
+train-paragraphs: setup
+	$(PY) -m etl.parse.training --paragraphs ../shared/corpus/rmrb2026_dev ../shared/corpus/rmrb2019_dev
 
 FUZZ_SECONDS ?= 300
 # The parser's and extractor's properties under many more random inputs than `make test` tries, for a bounded time.
