@@ -1849,6 +1849,34 @@ def _propagate(
     return orgs, places
 
 
+# An expressway or railway named by the short names of the places it joins: 京雄|高速, 沪|渝|高速, 京沪|高速, 雄忻|高铁
+_LINE = re.compile("高速公路|高速(?![地度发运增成长集公交路])|高铁(?![站集公])|城际铁路")
+_LINE_HEAD_POS = frozenset(("j", "ns", "nr", "nrt", "nrfg", "nz"))
+
+
+def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[tuple[int, int]]:
+    """Lines named by two or three places' short names (京雄高速, 沪渝高速, 包茂高速); not a province's own roads
+    (江苏|高速), a company (河北高速集团) or an adverb (高速发展)."""
+    by_end = {t.end: t for t in tokens}
+    out: list[tuple[int, int]] = []
+    for m in _LINE.finditer(text):
+        k = m.start()
+        while k in by_end and by_end[k].pos in _LINE_HEAD_POS and m.start() - by_end[k].start <= 4:
+            k = by_end[k].start
+        head = text[k : m.start()]
+        if (
+            2 <= len(head) <= 4
+            and not _is_place(head)
+            and not _word_not_name(head)  # (全自动|高速)
+            and head not in ("通行", "驶入", "驶离", "进入", "上下")  # verbs the segmenter reads as short names
+            and not any(occupied[k : m.end()])
+        ):
+            out.append((k, m.end()))
+    return out
+
+
+# Words opening with 市 that a city's name before them does not own: 市属公园, 市民, 市场, 市值.
+_CITY_WORD = re.compile("市(?:属|民|场|值|面上)")
 # What may come right before such a unit's name: a function word, a verb, a place (not 和睦|文明|社区, an adjective).
 _BEFORE_NAMED_UNIT_POS = frozenset(("uj", "p", "c", "v", "ns", "f", "x", "d", "m", "q"))
 # A unit named by a word read as a person's name, right after it (周家渡|街道, 祥和|社区, 景文|高速, 周家渡|支行).
@@ -2545,6 +2573,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
+    for s, e in _named_lines(text, tokens, occupied):
+        if _occupy(occupied, s, e):
+            places.append((s, e))
     repaired = _repair_spans(text, spans, tokens, occupied)  # sorted, not overlapping
     rep_starts = [x.start for x in repaired]
     rule_orgs = _find_orgs(text, tokens, occupied)
@@ -2818,6 +2849,17 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
     places = [x for x in places if x[0] >= 0]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
+    # a city's 市 that starts a word after it is the word's (北京|市属公园, 上海|市民): the city without it
+    cut = {
+        e
+        for s, e in places
+        if e - s >= 3
+        and text.startswith("市", e - 1)
+        and _CITY_WORD.match(text, e - 1)
+        and not any(_is_place(text[e : e + k]) for k in (3, 4))  # (武威市|民勤县, 海东市|民和县 stay)
+    }
+    # (and the rest of the word the tagger read as a place of its own goes: 北京市|属公园)
+    places = [(s, e - 1) if e in cut else (s, e) for s, e in places if not (s in cut and not _is_place(text[s:e]))]
     orgs = [_company_head(text, s, e, by_end_tok, by_start) for s, e in orgs]
     orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
