@@ -1875,6 +1875,23 @@ def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[t
     return out
 
 
+def _division_cut_before(text: str, s: int, e: int, occupied: list[bool]) -> tuple[int, int]:
+    """A body the tagger started inside the name of the division it is named after starts with that name:
+    北舞|渡镇中心学校 (the town 北舞渡镇), the characters before free and no other mention's."""
+    for j in range(1, 4):
+        if s + j >= e or text[s + j - 1] not in "镇乡县区村":
+            continue
+        for k in range(1, 4):
+            if k > s or any(occupied[s - k : s]):
+                break
+            head = text[s - k : s + j]
+            if not all("\u4e00" <= c <= "\u9fff" for c in head):
+                break
+            if any(p.name == head for p in _gazetteer_places(head)) and not _is_place(text[s : s + j]):
+                return (s - k, e)
+    return (s, e)
+
+
 # Words opening with 市 that a city's name before them does not own: 市属公园, 市民, 市场, 市值.
 _CITY_WORD = re.compile("市(?:属|民|场|值|面上)")
 # What may come right before such a unit's name: a function word, a verb, a place (not 和睦|文明|社区, an adjective).
@@ -2743,6 +2760,7 @@ def find_names(text: str) -> list[Mention]:
     # a country's one-character name printed before its body is part of the body's name: 乌|国防部, 以|国防军
     orgs = [(s - 1, e) if _abbreviated_country_before(text, s, occupied, by_start) else (s, e) for s, e in orgs]
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
+    orgs = [_division_cut_before(text, s, e, occupied) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]
     fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
