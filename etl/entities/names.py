@@ -240,7 +240,9 @@ _NOT_ORG_NAMES = frozenset(
     "中华 电信 普惠 深有体会 世界舞台 社区卫生服务中心 村民中心 中国新能源汽车 全国新能源汽车 "
     "春联 联络站 农家院 幸福院 福利院 中西部 县委大院 "
     # a legal tail, a bloc, a kind of body or a phrase with no name of their own (新时代新征程党|的建设)
-    "军事集团 商协会 四合院 智慧工厂 中央财政 新征程党 美术馆".split()
+    "军事集团 商协会 四合院 智慧工厂 中央财政 新征程党 美术馆 "
+    # kinds of body with no name (推进城市医疗集团建设, 施工队在反复试验中, 组建教育集团)
+    "城市医疗集团 医疗集团 教育集团 施工队 医共体 医联体".split()
 )
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
@@ -263,6 +265,8 @@ _KIND_OF_BODY = re.compile(
     "|[\u4e00-\u9fff]{0,4}代办"  # 乡镇代办 (a proxy service, no office: 办)
     # a kind of centre with no name (指挥中心, 交易中心, 创新中心; not 马坝镇便民服务中心)
     "|(?:指挥|交易|商业|创新|研发|技术|数据|调度|物流|运营|培训|展示|体验|孵化|检测|监测|康养|救助|分拨)中心"
+    # a level's kind of trade centre (县城综合商贸服务中心, 乡镇商贸中心)
+    "|(?:县城|乡镇|县域|村级|城乡)?(?:综合)?商贸(?:服务)?中心"
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -1444,6 +1448,8 @@ _NOT_PLACES = frozenset(
     "大城市 小城市 中小城市 大中城市 镇街 户籍所在地 所在地 东西南北中 万里河山 内河 内湾 滨海湿地 "
     "美丽 卫国 重镇 产粮大县 漫山 千镇万村 地球村 北国 大通道 江河湖泊 古镇 天南地北 繁华都市 花海 开街 德治 黄土 "
     "美术馆 新村 名村 通江达海 避风港 石拱桥 湖心岛 科学城 合作区 "
+    # parts of a city or kinds of land with no name (承接老城区外溢需求, 北京山区村, 沙漠南缘)
+    "老城区 中心城区 主城区 山区村 山区县 沙漠 戈壁 "
     # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
     "中科".split()
 )
