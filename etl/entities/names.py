@@ -1927,7 +1927,17 @@ def _communities(text: str, places: list[tuple[int, int]], orgs: list[tuple[int,
         if (
             m
             and len(name) >= 2
-            and not name.endswith(_DIVISION_CHARS + ("街道", "村", "社区"))
+            and not name.endswith(_DIVISION_CHARS + ("街道", "社区"))
+            and (
+                not name.endswith("村")  # 民主村|社区 (not 村|社区, 实现|村社区, 吉林省|村社区)
+                or (
+                    len(name) >= 3
+                    and m.group() == "社区"
+                    and name[-2] not in _LEVEL_CHARS
+                    and rjieba.tag(name[:-1])[0][1] not in ("v", "vn", "d", "p", "c", "ad")
+                    and not _is_place(name[:-1])
+                )
+            )
             and not _is_place(name)
             and e not in taken
         ):
