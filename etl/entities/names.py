@@ -1898,6 +1898,27 @@ def _division_cut_before(text: str, s: int, e: int, occupied: list[bool]) -> tup
     return (s, e)
 
 
+def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """A country and a place in it the tagger read as one (巴西|里约热内卢州, 伊朗|布什尔, 巴西|圣保罗) are two
+    places; not a name the gazetteer knows whole (马里兰州, 印度尼西亚) or a country's formal name (…共和国)."""
+    name = text[s:e]
+    if e - s < 4 or _is_place(name):
+        return [(s, e)]
+    for k in range(2, min(6, e - s - 1)):
+        if not any(p.level == "country" and p.name == name[:k] for p in _gazetteer_places(name[:k])):
+            continue
+        rest = name[k:]
+        if rest.startswith(("共和国", "王国", "联邦", "自治", "民主", "人民", "合众国", "大使馆", "领事馆")):
+            return [(s, e)]
+        if _foreign_place(rest) or (
+            len(rest) >= 3
+            and rest[-1] in "州省市山岛"
+            and (all(c in TRANSLIT_CHARS for c in rest[:-1]) or _foreign_place(rest[:-1]))
+        ):  # (里约热内卢|州: the state named after its city)
+            return [(s, s + k), (s + k, e)]
+    return [(s, e)]
+
+
 # Words opening with 市 that a city's name before them does not own: 市属公园, 市民, 市场, 市值.
 _CITY_WORD = re.compile("市(?:属|民|场|值|面上)")
 # What may come right before such a unit's name: a function word, a verb, a place (not 和睦|文明|社区, an adjective).
@@ -2848,7 +2869,7 @@ def find_names(text: str) -> list[Mention]:
             merged[-1] = (merged[-1][0], pe)
         else:
             merged.append((ps, pe))
-    places = merged
+    places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
     # a foreign country's agency or ministry printed after its name is that body (日本|气象厅, 日本|防卫省)
     for k, (ps, pe) in enumerate(places):
         agency = _FOREIGN_AGENCY.match(text, pe)
