@@ -116,6 +116,13 @@ KNOWN_ORGS: tuple[str, ...] = (
     "腾讯",
     "阿里巴巴",
     "百度",
+    # universities by their usual short names (赴哈工大开展访学研修); not 清华, 复旦, 浙大, 同济 or 中科大, often in a
+    # person's, a place's or a company's name (刘清华, 复旦居民区, 浙大启真科技, 其中科大硅谷)
+    "哈工大",
+    "西工大",
+    "北理工",
+    "国科大",
+    "北航",
     "京东",
     "小米",
     "蔚来",
