@@ -1919,6 +1919,10 @@ def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+# Landforms and sites printed right after the place they are named for (not 高原特产, 草原上 as a kind: the place's).
+_LANDFORM = re.compile("(?:空中|大)?(?:高原|草原|平原|盆地|峡谷|沙漠|湿地|古城)(?![特产上的里人区带音])")
+
+
 # Words opening with 市 that a city's name before them does not own: 市属公园, 市民, 市场, 市值.
 _CITY_WORD = re.compile("市(?:属|民|场|值|面上)")
 # What may come right before such a unit's name: a function word, a verb, a place (not 和睦|文明|社区, an adjective).
@@ -2870,6 +2874,13 @@ def find_names(text: str) -> list[Mention]:
         else:
             merged.append((ps, pe))
     places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
+    # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
+    places = [
+        (ps, m.end())
+        if pe - ps >= 2 and (m := _LANDFORM.match(text, pe)) and not any(occupied[pe : m.end()])
+        else (ps, pe)
+        for ps, pe in places
+    ]
     # a foreign country's agency or ministry printed after its name is that body (日本|气象厅, 日本|防卫省)
     for k, (ps, pe) in enumerate(places):
         agency = _FOREIGN_AGENCY.match(text, pe)
