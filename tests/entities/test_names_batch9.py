@@ -382,7 +382,9 @@ BATCH9_CASES: list[Case] = [
 # (the segmenter's words), generic nouns (临湖, 荷塘), names after a trade (种粮户|卢苗苗) or of four characters
 # (美朵曲桑).  中国 in 中国制造 (the Veracruz report) is a place the annotation missed: left as annotated, it counts
 # against the extractor.  Floors a little under the figures after the fixes.
-BATCH9_FLOORS = {"persons": 0.94, "person_titles": 0.97, "orgs": 0.78, "places": 0.84}
+# Batch 10's round of fixes (at 6864b89, not clean either): persons 0.955 (32 / 1 / 2), pairs 1.000 (25 / 0 / 0),
+# organizations 0.800 (24 / 3 / 9), places 0.889 (72 / 11 / 7: 陕北高原, 那拉提空中草原 whole); the places floor raised.
+BATCH9_FLOORS = {"persons": 0.94, "person_titles": 0.97, "orgs": 0.78, "places": 0.88}
 
 
 @pytest.fixture(scope="module")
