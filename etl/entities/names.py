@@ -2563,6 +2563,8 @@ def find_names(text: str) -> list[Mention]:
             and text.count(text[s.start : s.end]) == 1
         ):
             continue  # a surname-like character, then a noun the name would end inside: 江|水源集中供能系统
+        if text[s.end - 1 : s.end + 1] in ("高铁", "高速") and s.end - s.start >= 3:
+            continue  # a line's name the tagger ends inside 高铁: 哈伊高|铁 (of 哈伊高铁)
         if _PLACE_TAIL.match(text, s.end) or _BODY_NAMED_AFTER.match(text, s.end):
             unit = _NAMED_UNIT.match(text, s.end)
             if unit and s.end - s.start <= 3:
