@@ -273,20 +273,26 @@ def _train_paragraphs(args: argparse.Namespace) -> int:
     log.info("%d breaks, %d of them inside a paragraph", len(data), sum(g for _, g in data))
     seen = Counter(f for feats, _ in data for f in set(feats))
     data = [([f for f in feats if seen[f] >= _PARAGRAPH_MIN_COUNT], gold) for feats, gold in data]
+    out = args.out if args.out != WEIGHTS_PATH else PARAGRAPH_WEIGHTS_PATH
+    _write_averaged(data, args, out, "break")
+    return 0
+
+
+def _write_averaged(data: list[tuple[list[str], bool]], args: argparse.Namespace, out: Path, what: str) -> None:
+    """Train the two-way perceptron over ``args.seeds`` shuffled orders, average the runs and write the weights.
+    Averaged like the labeler: one order's accidents do not decide a weight."""
     runs = [train_boundaries(data, epochs=args.epochs, seed=7 + k) for k in range(args.seeds)]
     weights = {}
     for f in set().union(*runs):
         avg = sum(run.get(f, 0.0) for run in runs) / len(runs)
         if abs(avg) >= 0.01:
             weights[f] = round(avg, 3)
-    out = args.out if args.out != WEIGHTS_PATH else PARAGRAPH_WEIGHTS_PATH
     # Keys sorted: the same training writes the same bytes whatever the process's hash seed.
     out.write_text(
         json.dumps({"weights": dict(sorted(weights.items()))}, ensure_ascii=False, separators=(",", ":")),
         encoding="utf-8",
     )
-    log.info("wrote %d break features to %s", len(weights), out)
-    return 0
+    log.info("wrote %d %s features to %s", len(weights), what, out)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -323,20 +329,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             for folder, truth, chosen in corpora:
                 examples_b.extend(boundary_examples(folder, chosen[1 - fold :: 2], truth, fold_weights))
         log.info("%d boundaries, %d of them subheads", len(examples_b), sum(not g for _, g in examples_b))
-        # Averaged over shuffled orders, like the labeler: one order's accidents do not decide a boundary.
-        runs_b = [train_boundaries(examples_b, epochs=args.epochs, seed=7 + k) for k in range(args.seeds)]
-        bw = {}
-        for f in set().union(*runs_b):
-            avg = sum(run.get(f, 0.0) for run in runs_b) / len(runs_b)
-            if abs(avg) >= 0.01:
-                bw[f] = round(avg, 3)
         out = args.out if args.out != WEIGHTS_PATH else BOUNDARY_WEIGHTS_PATH
-        # Keys sorted: the same training writes the same bytes whatever the process's hash seed.
-        out.write_text(
-            json.dumps({"weights": dict(sorted(bw.items()))}, ensure_ascii=False, separators=(",", ":")),
-            encoding="utf-8",
-        )
-        log.info("wrote %d boundary features to %s", len(bw), out)
+        _write_averaged(examples_b, args, out, "boundary")
         return 0
     data = []
     for folder in args.folders:
