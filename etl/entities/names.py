@@ -489,10 +489,7 @@ def _short_forms(
                 ):
                     found.append((k, end))
                 k = text.find(head, k + 1)
-            if found:
-                for k, end in found:
-                    _occupy(occupied, k, end)
-                out += found
+            if _claim(found, occupied, out):
                 break
     return out
 
@@ -513,12 +510,17 @@ def _core_forms(
                 if not _NAMES_A_WORK.match(text, end)  # 南水北调|工程: the project, not the group
                 and not any(os < end and k < oe for os, oe in orgs)  # (inside a body's own name)
             ]
-            if found:
-                for k, end in found:
-                    _occupy(occupied, k, end)
-                out += found
+            if _claim(found, occupied, out):
                 break
     return out
+
+
+def _claim(found: list[tuple[int, int]], occupied: list[bool], out: list[tuple[int, int]]) -> bool:
+    """Take the spans found for one form of a name: mark them occupied and add them to ``out``; whether any were."""
+    for k, end in found:
+        _occupy(occupied, k, end)
+    out += found
+    return bool(found)
 
 
 _NAMES_A_WORK = re.compile("工程|项目|计划|精神|模式|品牌|产品|系列")

@@ -74,9 +74,7 @@ def _find_out(paragraphs: list[list[str]], jump: Jump) -> tuple[int, int] | None
     return None
 
 
-def _find_in(
-    articles: list[Article], paragraphs: list[list[str]], headlines: list[str], jump: Jump, after: int
-) -> tuple[int, int, int] | None:
+def _find_in(paragraphs: list[list[str]], headlines: list[str], jump: Jump, after: int) -> tuple[int, int, int] | None:
     """Where the continued text starts: (article, paragraph, offset in it), -1 as paragraph for the headline."""
     for a in range(after, len(paragraphs)):
         if headlines[a] and _norm(headlines[a]).startswith(jump.anchor):
@@ -111,7 +109,7 @@ def rejoin(articles: list[Article], jumps: list[Jump]) -> list[Article]:
             (n for n, j in enumerate(ins) if n not in used and (j.page is None or source is None or j.page == source)),
             None,
         )
-        where = None if pick is None else _find_in(articles, paragraphs, headlines, ins[pick], a)
+        where = None if pick is None else _find_in(paragraphs, headlines, ins[pick], a)
         if pick is None or where is None or (where[0] == a and where[1] <= k):
             unmatched.append(jump)
             continue
