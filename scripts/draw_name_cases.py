@@ -9,6 +9,9 @@ generator, one such paragraph from each.  Prints the draw as JSON Lines; nothing
 
     scripts/draw_name_cases.py --seed 1204 --rmrb 2026-06-21:2026-06-30 --xwlb 20251101:20251130 \
         --say 16 --plain 12 --xwlb-n 12
+
+Without ``--rmrb`` only 新闻联播 is drawn (the generator then shuffles the days first); ``--xwlb`` takes several
+windows joined by commas (``20250801:20250831,20251201:20251231``), their days shuffled together.
 """
 
 from __future__ import annotations
@@ -86,18 +89,22 @@ def xwlb_paragraphs(path: Path) -> Iterator[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seed", type=int, required=True)
-    parser.add_argument("--rmrb", required=True, help="FIRST:LAST issue dates, YYYY-MM-DD")
-    parser.add_argument("--xwlb", required=True, help="FIRST:LAST days, YYYYMMDD")
+    parser.add_argument("--rmrb", help="FIRST:LAST issue dates, YYYY-MM-DD (none: 新闻联播 only)")
+    parser.add_argument("--xwlb", required=True, help="FIRST:LAST days, YYYYMMDD, several joined by commas")
     parser.add_argument("--say", type=int, default=10)
     parser.add_argument("--plain", type=int, default=8)
     parser.add_argument("--xwlb-n", type=int, default=6)
     args = parser.parse_args()
     rng = random.Random(args.seed)
     runs = earlier_runs()
-    first, last = args.rmrb.split(":")
-    with gzip.open(SHARED / "rmrb_rss_2026/derived/articles_gold.jsonl.gz", "rt", encoding="utf-8") as fh:
-        articles = [a for a in map(json.loads, fh) if first <= a["date"] <= last and a["page_name"] not in SKIP_PAGES]
-    rng.shuffle(articles)
+    articles = []
+    if args.rmrb:
+        first, last = args.rmrb.split(":")
+        with gzip.open(SHARED / "rmrb_rss_2026/derived/articles_gold.jsonl.gz", "rt", encoding="utf-8") as fh:
+            articles = [
+                a for a in map(json.loads, fh) if first <= a["date"] <= last and a["page_name"] not in SKIP_PAGES
+            ]
+        rng.shuffle(articles)
     seen: set[str] = set()
     say: list[dict[str, str]] = []
     plain: list[dict[str, str]] = []
@@ -109,8 +116,8 @@ def main() -> None:
         seen.add(para)
         row = {"source": f"rmrb {art['date']}", "page": art["page_name"], "text": para}
         (say if _SAY.search(para) else plain).append(row)
-    xfirst, xlast = args.xwlb.split(":")
-    days = sorted(p for p in (SHARED / "xwlb_2022_2026/news").glob("*.md") if xfirst <= p.stem <= xlast)
+    windows = [w.split(":") for w in args.xwlb.split(",")]
+    days = sorted(p for p in (SHARED / "xwlb_2022_2026/news").glob("*.md") if any(a <= p.stem <= b for a, b in windows))
     rng.shuffle(days)
     xrows: list[dict[str, str]] = []
     for day in days:
