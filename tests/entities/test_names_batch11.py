@@ -334,7 +334,11 @@ BATCH11_CASES: list[Case] = [
     ),
 ]
 
-BATCH11_FLOORS = {"persons": 0.0, "person_titles": 0.0, "orgs": 0.0, "places": 0.0}
+# Scored once on 2026-12-01 at fc13c1b (entity code as at 01c72c4), after the annotation was committed and before any
+# change: the clean estimate of the code as it stands on unseen 新闻联播 local reports, persons 0.903 (tp 14, fp 1, fn
+# 2), person-title pairs 0.400 (1 / 0 / 3), organizations 0.683 (14 / 2 / 11), places 0.863 (98 / 14 / 17).  Persons
+# and pairs rest on few names (16 and 4).  Floors at those figures.
+BATCH11_FLOORS = {"persons": 0.90, "person_titles": 0.40, "orgs": 0.68, "places": 0.86}
 
 
 @pytest.fixture(scope="module")
