@@ -256,6 +256,10 @@ KNOWN_ORGS: tuple[str, ...] = (
     "中科院",
     "社科院",
     "人武部",
+    # the Young Pioneers' work committee every county and city has, printed bare (当地少工委联动社区)
+    "少工委",
+    # the network whose measurements every earthquake report cites (据中国地震台网正式测定)
+    "中国地震台网",
     # state enterprises and companies known by their short forms
     "鞍钢",
     "宝钢",
@@ -271,6 +275,25 @@ KNOWN_ORGS: tuple[str, ...] = (
     "中国商飞",
     "中芯国际",
     "大疆",
+    # central state enterprises by the short names the news prints with no full name near (与中国电气装备成立合资公司)
+    "中国电气装备",
+    "中国华能",
+    "中国大唐",
+    "中国华电",
+    "国家电投",
+    "中国电建",
+    "中国能建",
+    "中国交建",
+    "中国中化",
+    "中国五矿",
+    "中国星网",
+    "中国稀土",
+    "中国一汽",
+    "中国船舶",
+    "中国电科",
+    "中国航发",
+    "中国兵器",
+    "中国远洋海运",
     # foreign companies known by a bare name (not ones that are also words or occur inside them: 三星, 高通, 奔驰)
     "微软",
     "英特尔",

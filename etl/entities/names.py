@@ -1921,6 +1921,26 @@ def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+def _region_after_country(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """A region or city the gazetteer files under the country printed right before it, which the tagger left out of
+    the country's span: 日本|本州, 日本|青森县, 美国|加利福尼亚州 (the country's own regions only: not 日本|东北部)."""
+    found: list[tuple[int, int]] = []
+    taken = {k for ps, pe in places for k in range(ps, pe)}
+    for ps, pe in places:
+        countries = [p for p in _gazetteer_places(text[ps:pe]) if p.level == "country" and p.name != "中国"]
+        if not countries or pe in taken or occupied[pe]:
+            continue
+        ids = {p.place_id for p in countries}
+        for k in range(min(8, len(text) - pe), 1, -1):
+            name = text[pe : pe + k]
+            if any(c in taken for c in range(pe, pe + k)) or any(occupied[pe : pe + k]):
+                continue
+            if any(p.parent_adcode in ids and p.level in _FOREIGN_LEVELS for p in _gazetteer_places(name)):
+                found.append((pe, pe + k))
+                break
+    return found
+
+
 # Landforms and sites printed right after the place they are named for (not 高原特产, 草原上 as a kind: the place's).
 _LANDFORM = re.compile("(?:空中|大)?(?:高原|草原|平原|盆地|峡谷|沙漠|湿地|古城)(?![特产上的里人区带音])")
 
@@ -2878,6 +2898,7 @@ def find_names(text: str) -> list[Mention]:
         else:
             merged.append((ps, pe))
     places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
+    places = sorted(places + _region_after_country(text, places, occupied))
     # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
     places = [
         (ps, m.end())
