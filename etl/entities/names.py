@@ -36,8 +36,9 @@ _NOT_ORG_WORDS = frozenset(
 _LEVEL_CHARS = frozenset("省市区县镇乡村")
 _GENERIC_AFTER_PLACE = frozenset(("政府", "公司", "部队", "工厂", "企业", "当局", "军队"))
 # Suffixes the name rules read but the tagger's lexicon leaves out (its features were trained without them, and a
-# last character 关 would make every 机关 look like a body's end, as it would the segmenter's nt): 杭州海关, 南京海关.
-_RULE_ONLY_SUFFIXES = ("海关",)
+# last character 关 would make every 机关 look like a body's end, as it would the segmenter's nt): 杭州海关, 南京海关;
+# a Japanese company's legal form, which the segmenter tags nt alone (东日本旅客铁道株式会社, 丰田汽车株式会社).
+_RULE_ONLY_SUFFIXES = ("海关", "株式会社")
 _ORG_SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted((*ORG_SUFFIXES, *_RULE_ONLY_SUFFIXES), key=len, reverse=True)) + ")"
 )
@@ -348,7 +349,21 @@ _LOCAL_BODY_ENDINGS = (
     "研究院",
     "设计院",
 )
-_LOC_BODY_ENDINGS = ("林场", "农场", "派出所", "卫生院", "幼儿园", "小学", "中学", "医院", "管委会", "村委会", "居委会")
+_LOC_BODY_ENDINGS = (
+    "林场",
+    "农场",
+    "派出所",
+    "卫生院",
+    "卫生室",
+    "卫生所",
+    "幼儿园",
+    "小学",
+    "中学",
+    "医院",
+    "管委会",
+    "村委会",
+    "居委会",
+)
 _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 抵达 位于 落户 回到".split())
 
 
@@ -382,7 +397,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
     for i, t in enumerate(tokens):
         if t.word in _NOT_ORG_WORDS or t.word[-2:] in _NOT_ORG_WORDS:
             continue  # 新格局, 儿童文学: the segmenter's nt on a word ending like a body
-        is_nt = t.pos == "nt"
+        is_nt = t.pos == "nt" and t.word != "株式会社"  # (its name is words of any kind: 旅客|铁道)
         if is_nt and not (t.word[-1] in _ORG_LAST_CHARS or t.word in KNOWN_ORGS):
             continue  # the segmenter's nt on 中印, 美中关系
         generic = next((g for g in _GENERIC_AFTER_PLACE if t.word.endswith(g) and len(t.word) > len(g)), None)
@@ -412,6 +427,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             continue  # a field of a longer body's name: 美国海关与边境保护局
         j = i
         start = t.start
+        level_head = False  # the chain starts at a level the segmenter joined to a word before it: 由县|生态环境分局
         while j - 1 >= 0 and i - (j - 1) <= 5:
             p = tokens[j - 1]
             if blocked[p.start]:
@@ -424,6 +440,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
                 break
             if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴":
                 start = p.start + 1
+                level_head = j < i
                 break
             j -= 1
             start = p.start
@@ -441,7 +458,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             continue  # 办 doing something (社会办体育, 为群众办自来水, 人员办了), not an office (生态办主任)
         if is_nt and t.word[-1] == "行" and len(t.word) >= 3 and not t.word.endswith("银行"):
             continue  # the segmenter's nt on 太空飞行
-        if is_nt or (start < t.start and _org_chain_ok(tokens[j], t, i - j)):
+        if is_nt or (start < t.start and (level_head or _org_chain_ok(tokens[j], t, i - j))):
             spans.append((start, t.end))
     spans.extend(_national_bodies(tokens, blocked))
     spans.extend(_known_org_hits(text, {t.start for t in tokens}))
@@ -957,6 +974,26 @@ def _foreign_name_end(text: str, start: int) -> int:
     while end > start and text[end - 1] in "·•・":
         end -= 1
     return _finish_foreign_name(text, end) if end - start >= 2 else end
+
+
+_JAPANESE_GIVEN_POS = frozenset(("n", "ng", "nr", "nz", "nrfg", "ns"))
+
+
+def _japanese_name_end(text: str, start: int, by_start: dict[int, Token]) -> int:
+    """End of a Japanese name of two words at ``start`` after a title (首相|高市|早苗, 知事|小池|百合子): a family name
+    of two or three characters the segmenter cut as a word, then a given name of one to three characters in nouns;
+    0 where there is none."""
+    family = next((j for j in JAPANESE_SURNAMES if len(j) >= 2 and text.startswith(j, start)), None)
+    if family is None or start + len(family) not in by_start:
+        return 0
+    end = start + len(family)
+    while (
+        (tok := by_start.get(end)) is not None
+        and tok.pos in _JAPANESE_GIVEN_POS
+        and end + len(tok.word) - start - len(family) <= 3
+    ):
+        end = tok.end
+    return end if end > start + len(family) else 0
 
 
 def _country_title(text: str, name_start: int) -> bool:
@@ -1672,7 +1709,7 @@ _SUB_UNIT = re.compile(
 )
 # Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
 _PLACE_BODY_SUFFIXES = frozenset(
-    "派出所 幼儿园 小学 中学 卫生院 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委 "
+    "派出所 幼儿园 小学 中学 卫生院 卫生室 卫生所 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委 "
     "党支部 党总支 团支部 团委".split()
 )
 # A country's parliament printed after its name is the parliament (斯里兰卡|议会, 以色列|议会); not where a member or
@@ -2063,8 +2100,25 @@ _KIND_OF_PLACE = re.compile(
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
     "城中 小山 山 样板 示范 重点 试点 贫困 先进 文明 行政 自然 中心 空心 专业 特色 明星 脱贫 帮扶 网红 邻 本 该 全 各 "
-    "每 一 万 千 百 镇 乡 兴 同 两 涣散 软弱涣散".split()
+    "每 一 万 千 百 镇 乡 兴 同 两 涣散 软弱涣散 小康 断电 断水 停电 受灾 山区 边境 传统 "
+    "村".split()
 )
+
+
+def _village_kind_cut(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """A place the tagger read in 村 that is a kind of village: none (小康村建设, 断电村恢复供电), or the place
+    before the kind (北京|山区村); the span itself otherwise."""
+    if text[e - 1] != "村" or e - s < 3:
+        return (s, e)
+    head = text[s : e - 1]
+    if head in _VILLAGE_KINDS:
+        return None
+    kind = next((k for k in _VILLAGE_KINDS if len(k) >= 2 and head.endswith(k) and len(head) > len(k)), None)
+    if kind is not None and _is_place(head[: -len(kind)]):
+        return (s, e - 1 - len(kind))
+    return (s, e)
+
+
 _VILLAGE_AS_MODIFIER = re.compile("[（(]|级|集体|内|民|务|容|两委|干部")
 _VERB_POS = frozenset(("v", "vn", "a", "ad", "d"))
 
@@ -2447,6 +2501,11 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.end, fe):
                 persons.append((t.end, fe))  # 协会主席伊德里斯·迈耶 (伊 is a surname too)
             continue
+        je = _japanese_name_end(text, t.end, by_start) if t.end not in model_per else 0
+        if je:
+            if _occupy(occupied, t.end, je):
+                persons.append((t.end, je))  # 首相高市早苗, 知事小池百合子: a Japanese family name and a given name
+            continue
         if not surname_length(text, t.end):
             if head in _FOREIGN_HEADS and t.end not in model_per:
                 end = _foreign_name_end(text, t.end)
@@ -2668,8 +2727,10 @@ def find_names(text: str) -> list[Mention]:
         if any(x.end > m.end for x in repaired[lo:hi]):
             continue  # the tagger's name runs on past the suffix: 荷兰|鹿特丹伊拉斯莫斯大学医学院
         aligned = bool(inside) and (
-            inside[0].start == m.start or (text[m.start] in _LEVEL_CHARS and inside[0].start == m.start + 1)
-        )
+            inside[0].start == m.start
+            or (text[m.start] in _LEVEL_CHARS and inside[0].start == m.start + 1)
+            or (text[m.start] in "东西南北" and inside[0].start == m.start + 1 and inside[0].type == "LOC")
+        )  # (东|日本旅客铁道株式会社: a direction before the place the body is named for)
         if aligned and all(x.end - x.start < m.end - m.start for x in inside):
             if _occupy(occupied, m.start, m.end):
                 orgs.append((m.start, m.end))
@@ -2690,6 +2751,9 @@ def find_names(text: str) -> list[Mention]:
         elif x.type == "LOC" and _abbreviation_run(text, x.start, x.end):
             if _occupy(occupied, x.start, x.end):
                 places.extend((k, k + 1) for k in range(x.start, x.end))  # 中美 is 中 and 美
+        elif x.type == "LOC" and (cut := _village_kind_cut(text, x.start, x.end)) != (x.start, x.end):
+            if cut is not None and _occupy(occupied, *cut):
+                places.append(cut)
         elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
             places.append((x.start, x.end))
     for s, e in _abbreviation_pairs(text, occupied):
