@@ -1473,6 +1473,25 @@ _VISITED_ABBREV = re.compile(
     "(?=期间|之际|前夕|前|后|时|访问|大使|使馆|使节|外交|[，。、；])"
 )
 # A road named with its direction: 解放西路, 中山北路, 人民东大街.
+_QUAKE = re.compile("(?:特大|大|强烈)?地震")
+
+
+def _quake_places(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
+    """The division an earthquake is named after, printed right before 地震 (定日地震, 汶川特大地震), the longest
+    name of two to four characters there that is a division's (full or short) and no one else's."""
+    out: list[tuple[int, int]] = []
+    for m in _QUAKE.finditer(text):
+        for k in (4, 3, 2):
+            s = m.start() - k
+            if s < 0 or any(occupied[s : m.start()]):
+                continue
+            name = text[s : m.start()]
+            if _is_place(name) and any(p.is_division for p in _gazetteer_places(name)):
+                out.append((s, m.start()))
+                break
+    return out
+
+
 _DIRECTED_ROAD = re.compile(r"[一-龥]{2}[东西南北](?:路|大道|大街)")
 # A part of a place printed after its name (not where the whole is a division's name: 和田地区, 长江流域).
 _PART_OF_PLACE = re.compile(
@@ -2432,7 +2451,28 @@ _CENTRE_AFTER = re.compile("[\u4e00-\u9fff]{2,8}?(?:中心|实验室|研究院|�
 _CENTRE_WORD_POS = frozenset(("n", "vn", "nz", "ns", "j", "a", "b", "eng", "l"))
 
 
+# A laboratory named for two fields joined by 与, whose words may be verbs (天津大学|脑机交互与人机共融海河实验室,
+# …|智能感知与计算研究中心).
+_LAB_AFTER = re.compile("[\u4e00-\u9fff]{2,8}?与[\u4e00-\u9fff]{2,10}?(?:实验室|研究院|研究所|研究中心|创新中心)")
+_LAB_WORD_POS = _CENTRE_WORD_POS | frozenset(("v", "vn", "p"))
+
+
+def _lab_after(text: str, e: int, tokens: list[Token], occupied: list[bool]) -> int:
+    m = _LAB_AFTER.match(text, e)
+    if m is None or any(occupied[e : m.end()]) or text[m.end() : m.end() + 1] in ("主", "的"):
+        return e
+    words = [t for t in tokens if e <= t.start < m.end()]
+    if not words or words[0].start != e or words[-1].end != m.end():
+        return e
+    if any(t.pos not in _LAB_WORD_POS or (t.pos == "p" and t.word != "与") for t in words):
+        return e
+    return m.end()
+
+
 def _centre_after(text: str, e: int, tokens: list[Token], occupied: list[bool]) -> int:
+    lab = _lab_after(text, e, tokens, occupied)
+    if lab > e:
+        return lab
     m = _CENTRE_AFTER.match(text, e)
     if m is None or any(occupied[e : m.end()]) or text[m.end() : m.end() + 1] in ("主", "城"):
         return e  # (…中心主任 is a post; 市中心城区 a part of the city)
@@ -2766,6 +2806,9 @@ def find_names(text: str) -> list[Mention]:
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
+    for span in _quake_places(text, occupied):
+        if _occupy(occupied, *span):
+            places.append(span)  # 定日|地震, 汶川|特大地震: an earthquake is named after its county
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
@@ -2892,6 +2935,10 @@ def find_names(text: str) -> list[Mention]:
     orgs = [_division_cut_before(text, s, e, occupied) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
     orgs = [(s, e) for s, e in orgs if not _generic_role_body(text, s, e, person_starts)]
+    # a division's party, government and army together are no body, the division is the place: 西藏自治区|党政军负责同志
+    collective = [(s, e) for s, e in orgs if text[s:e].endswith("党政军") and _is_place(text[s : e - 3])]
+    orgs = [x for x in orgs if x not in collective]
+    places += [(s, e - 3) for s, e in collective]
     fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
