@@ -2062,6 +2062,27 @@ _COMPANY_HEAD_STOPS = frozenset(
 )
 
 
+# A company's line of business printed right after its short name is the company that runs it (一汽|物流, 百度|智能云,
+# 京东|物流): the name short (no suffix of a body's), the business whole words, then a pause, a verb or a function word.
+_BUSINESS_AFTER = re.compile("物流|科技|智能云|汽车|能源|控股|实业|地产|医药|证券|电力|核电")
+_AFTER_BUSINESS_POS = frozenset(("x", "p", "c", "v", "vn", "uj", "ul", "d", "f", "r"))
+
+
+def _business_after(text: str, s: int, e: int, by_start: dict[int, Token], occupied: list[bool]) -> int:
+    m = _BUSINESS_AFTER.match(text, e)
+    if m is None or e - s > 4 or e not in by_start or any(occupied[e : m.end()]) or _ORG_SUFFIX_RE.search(text, s, e):
+        return e
+    if text[e - 1] in _BODY_LAST_CHARS or text[e - 1] in "盟党国军":
+        return e  # a union's or a party's short name is no company's: 欧盟|汽车
+    k = e
+    while k < m.end() and (tok := by_start.get(k)) is not None:
+        k = tok.end
+    if k != m.end():
+        return e  # (京东|物流园区: the business ends inside a word)
+    after = by_start.get(k)
+    return k if after is None or after.pos in _AFTER_BUSINESS_POS else e
+
+
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
     generic_group = e - s == 4 and text[s:e].endswith("集团") and rjieba.tag(text[s : e - 2])[0][1] == "n"
     if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s > 9:
@@ -3064,6 +3085,7 @@ def find_names(text: str) -> list[Mention]:
     places = [(s, e - 1) if e in cut else (s, e) for s, e in places if not (s in cut and not _is_place(text[s:e]))]
     orgs = [_company_head(text, s, e, by_end_tok, by_start) for s, e in orgs]
     orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
+    orgs = [(s, _business_after(text, s, e, by_start, occupied)) for s, e in orgs]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
     orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body
