@@ -3145,7 +3145,9 @@ def find_names(text: str) -> list[Mention]:
     places = [
         (s, e)
         for s, e in places
-        if not _no_named_village(text, s, e, by_start) and not _KIND_OF_PLACE.fullmatch(text[s:e])
+        if not _no_named_village(text, s, e, by_start)
+        and not _KIND_OF_PLACE.fullmatch(text[s:e])
+        and not (text[s:e] == "中国" and text.startswith("式", e))  # 中国式现代化: a manner, no place
     ]
     # the bank or shore of a river, lake or bridge is printed after its name, no part of it: 白沙河|畔, 卢沟桥|畔
     places = [
