@@ -1977,6 +1977,47 @@ def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
+# A road named by its number is a site, as a named highway is (国道349线, 318国道, 5号州际公路).
+_NUMBERED_ROAD = re.compile(r"(?:国道|省道)\d{1,4}线?|\d{1,4}(?:国道|省道)|\d{1,3}号(?:州际)?公路")
+
+
+def _numbered_roads(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """Numbered roads as places, split from the place the tagger ran them into (洛杉矶县|5号州际公路)."""
+    out: list[tuple[int, int]] = []
+    for s, e in places:
+        m = _NUMBERED_ROAD.search(text, s, e)
+        head = text[s : m.start()] if m is not None else ""
+        if (
+            m is not None
+            and m.end() == e
+            and head
+            and (_is_place(head) or (head[-1] in "县州市" and _is_place(head[:-1])))
+        ):
+            out += [(s, m.start()), (m.start(), e)]
+        else:
+            out.append((s, e))
+    taken = {k for s, e in out for k in range(s, e)}
+    for m in _NUMBERED_ROAD.finditer(text):
+        if not any(k in taken for k in range(*m.span())) and not any(occupied[m.start() : m.end()]):
+            out.append(m.span())
+    return sorted(out)
+
+
+def _regroup_adjacent(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two places printed together that the tagger cut where the gazetteer does not, the second no place as cut:
+    约旦河|西岸伯利恒 is 约旦河西岸|伯利恒 (both pieces the gazetteer's names)."""
+    out = list(places)
+    for i in range(len(out) - 1):
+        (a, b), (b2, c) = out[i], out[i + 1]
+        if b != b2 or _is_place(text[b:c]):
+            continue
+        for k in range(c - 2, a + 1, -1):
+            if k != b and _gazetteer_places(text[a:k]) and _gazetteer_places(text[k:c]):
+                out[i], out[i + 1] = (a, k), (k, c)
+                break
+    return out
+
+
 def _region_after_country(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
     """A region or city the gazetteer files under the country printed right before it, which the tagger left out of
     the country's span: 日本|本州, 日本|青森县, 美国|加利福尼亚州 (the country's own regions only: not 日本|东北部)."""
@@ -3030,7 +3071,8 @@ def find_names(text: str) -> list[Mention]:
         else:
             merged.append((ps, pe))
     places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
-    places = sorted(places + _region_after_country(text, places, occupied))
+    places = _regroup_adjacent(text, sorted(places + _region_after_country(text, places, occupied)))
+    places = _numbered_roads(text, places, occupied)
     # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
     places = [
         (ps, m.end())
