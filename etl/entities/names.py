@@ -1473,12 +1473,17 @@ _VISITED_ABBREV = re.compile(
     "(?=期间|之际|前夕|前|后|时|访问|大使|使馆|使节|外交|[，。、；])"
 )
 # A road named with its direction: 解放西路, 中山北路, 人民东大街.
-_QUAKE = re.compile("(?:特大|大|强烈)?地震")
+# A country's armed forces by its one-character name, as a word of its own (以军, 美军, 俄军; not 日军 of the war
+# years, not 美军方 or 俄军人).
+_COUNTRY_FORCES = re.compile(
+    "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))([以美俄乌英法]军)(?![人事校训装队区官团舰机费民港方])"
+)
+_QUAKE = re.compile("(?:特大|大|强烈)?地震|精神(?!病|卫生|文明|状态|面貌|力量|家园)")
 
 
 def _quake_places(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
-    """The division an earthquake is named after, printed right before 地震 (定日地震, 汶川特大地震), the longest
-    name of two to four characters there that is a division's (full or short) and no one else's."""
+    """The division an earthquake or a spirit is named after, printed right before 地震 or 精神 (定日地震, 汶川特大地震,
+    沂蒙精神, 右玉精神), the longest name of two to four characters there that is a division's or a region's."""
     out: list[tuple[int, int]] = []
     for m in _QUAKE.finditer(text):
         for k in (4, 3, 2):
@@ -1486,7 +1491,7 @@ def _quake_places(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
             if s < 0 or any(occupied[s : m.start()]):
                 continue
             name = text[s : m.start()]
-            if _is_place(name) and any(p.is_division for p in _gazetteer_places(name)):
+            if _is_place(name) and any(p.is_division or p.level == "region" for p in _gazetteer_places(name)):
                 out.append((s, m.start()))
                 break
     return out
@@ -2868,9 +2873,12 @@ def find_names(text: str) -> list[Mention]:
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
+    for m in _COUNTRY_FORCES.finditer(text):
+        if _occupy(occupied, m.start(1), m.end(1)):
+            orgs.append(m.span(1))  # 被以军扣押, ，美军称: a country's forces by its one-character name
     for span in _quake_places(text, occupied):
         if _occupy(occupied, *span):
-            places.append(span)  # 定日|地震, 汶川|特大地震: an earthquake is named after its county
+            places.append(span)  # 定日|地震, 沂蒙|精神: an earthquake or a spirit named after its county or region
     for m in rule_orgs:
         if m.text not in _GENERIC_ORGS and _occupy(occupied, m.start, m.end):
             orgs.append((m.start, m.end))
