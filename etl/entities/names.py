@@ -1478,6 +1478,7 @@ _VISITED_ABBREV = re.compile(
 _COUNTRY_FORCES = re.compile(
     "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))([以美俄乌英法]军)(?![人事校训装队区官团舰机费民港方])"
 )
+_NAME_NUMERALS = frozenset("一二三四五六七八九十百千万")
 _QUAKE = re.compile("(?:特大|大|强烈)?地震|精神(?!病|卫生|文明|状态|面貌|力量|家园)")
 
 
@@ -3198,6 +3199,18 @@ def find_names(text: str) -> list[Mention]:
         if not _no_named_village(text, s, e, by_start)
         and not _KIND_OF_PLACE.fullmatch(text[s:e])
         and not (text[s:e] == "中国" and text.startswith("式", e))  # 中国式现代化: a manner, no place
+    ]
+    # a lake, hill or island named with a number keeps it: 三|色湖 is 三色湖 (not 第三|太湖, 3个|湖)
+    places = [
+        (s - 1, e)
+        if e - s == 2
+        and s >= 1
+        and text[s - 1] in _NAME_NUMERALS
+        and text[e - 1] in "湖山峰岛泉"
+        and (s < 2 or (text[s - 2] not in _NAME_NUMERALS and text[s - 2] not in "第0123456789"))
+        and not occupied[s - 1]
+        else (s, e)
+        for s, e in places
     ]
     # the bank or shore of a river, lake or bridge is printed after its name, no part of it: 白沙河|畔, 卢沟桥|畔
     places = [
