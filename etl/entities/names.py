@@ -1478,6 +1478,11 @@ _VISITED_ABBREV = re.compile(
 _COUNTRY_FORCES = re.compile(
     "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))([以美俄乌英法]军)(?![人事校训装队区官团舰机费民港方])"
 )
+# A body's name in quotes right after the kind of body it is (民间团体“继承和发展村山谈话会”, 非政府组织“无国界医生”
+# is no match: the name must end like a body).
+_QUOTED_BODY = re.compile(
+    "(?:团体|组织|机构|社团|政党|党派)“([^“”，。]{2,20}?(?:会|联盟|同盟|党|组织|中心|协会|基金会|联合会|研究所|研究院))”"
+)
 _NAME_NUMERALS = frozenset("一二三四五六七八九十百千万")
 _QUAKE = re.compile("(?:特大|大|强烈)?地震|精神(?!病|卫生|文明|状态|面貌|力量|家园)")
 
@@ -2874,6 +2879,9 @@ def find_names(text: str) -> list[Mention]:
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
+    for m in _QUOTED_BODY.finditer(text):
+        if _occupy(occupied, m.start(1), m.end(1)):
+            orgs.append(m.span(1))  # 民间团体“继承和发展村山谈话会”: a body's name quoted after its kind
     for m in _COUNTRY_FORCES.finditer(text):
         if _occupy(occupied, m.start(1), m.end(1)):
             orgs.append(m.span(1))  # 被以军扣押, ，美军称: a country's forces by its one-character name
