@@ -1483,6 +1483,8 @@ _COUNTRY_FORCES = re.compile(
 _QUOTED_BODY = re.compile(
     "(?:团体|组织|机构|社团|政党|党派)“([^“”，。]{2,20}?(?:会|联盟|同盟|党|组织|中心|协会|基金会|联合会|研究所|研究院))”"
 )
+# The party's short name before its members (中共党员, 中共预备党员; 其中|共有党员 does not match).
+_PARTY_MEMBER = re.compile("中共(?=(?:预备)?党员)")
 _NAME_NUMERALS = frozenset("一二三四五六七八九十百千万")
 _QUAKE = re.compile("(?:特大|大|强烈)?地震|精神(?!病|卫生|文明|状态|面貌|力量|家园)")
 
@@ -2879,6 +2881,9 @@ def find_names(text: str) -> list[Mention]:
     for m in _VISITED_ABBREV.finditer(text):
         if _occupy(occupied, m.start(), m.end()):
             places.append(m.span())
+    for m in _PARTY_MEMBER.finditer(text):
+        if _occupy(occupied, m.start(), m.end()):
+            orgs.append(m.span())  # 硕士研究生，中共党员: the party a member belongs to
     for m in _QUOTED_BODY.finditer(text):
         if _occupy(occupied, m.start(1), m.end(1)):
             orgs.append(m.span(1))  # 民间团体“继承和发展村山谈话会”: a body's name quoted after its kind
