@@ -854,6 +854,9 @@ def _department_after(text: str, s: int, e: int) -> int:
     return e
 
 
+_PARTY_GROUP_MEMBERS = frozenset(("党组成员", "党委成员", "党工委成员"))
+
+
 def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
     """Organizations named in printed titles: the title without its head word, when it ends like an organization."""
     out: list[tuple[int, int]] = []
@@ -868,7 +871,8 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
             for n in range(1, min(len(title), 6)):
                 if title[-n:] not in TITLE_HEADS:
                     continue
-                body = title[:-n]
+                # a member of a body's party group belongs to the group: 湖北省妇联党组|成员 (as 党组|书记)
+                body = title[:-2] if title[-n:] in _PARTY_GROUP_MEMBERS else title[:-n]
                 cut = _ORG_THEN_MODIFIER.search(body)
                 if (
                     cut

@@ -14,6 +14,10 @@ TITLE_HEADS: tuple[str, ...] = (
     "副书记",
     "常委",
     "委员",
+    # members of a body's party group or committee, a post of their own (省妇联党组成员、副主席张莉君)
+    "党组成员",
+    "党委成员",
+    "党工委成员",
     "主席",
     "副主席",
     "委员长",
