@@ -59,8 +59,11 @@ run: setup airflow-init
 		|| { tail -60 $(AIRFLOW_HOME)/last-run.log; echo "The DAG run failed; full log: $(AIRFLOW_HOME)/last-run.log"; exit 1; }
 	$(PY) -m etl summary --run-date $(RUN_DATE)
 
+TEST_WORKERS ?= 2
+# The suite in TEST_WORKERS processes (pytest-xdist), a whole test file to each: the files that run the DAG through
+# Airflow, dbt or a Celery cluster keep their module fixtures in one process. TEST_WORKERS=0 runs it in one process.
 test: setup
-	$(PY) -m pytest
+	$(PY) -m pytest $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --dist loadfile)
 
 test-ops: setup
 	$(PY) -m pytest tests/ops -ra
