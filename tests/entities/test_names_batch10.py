@@ -368,7 +368,10 @@ BATCH10_CASES: list[Case] = [
 # (百度|智能云), a bookshop with no body's word (先锋沙溪白族书局), a hydropower station read as the group's unit, a region with 地区
 # (黄淮海地区), sites by a generic word (兰州老街, 丝绸之路, 泥河洼滞洪区), an event read as a body (稻田音乐会), 中国 of 中国式现代化 (the fresh
 # batch does not count it).  Floors a little under the figures after the fixes.
-BATCH10_FLOORS = {"persons": 0.84, "person_titles": 0.99, "orgs": 0.88, "places": 0.90}
+# Batch 11's round of fixes (at e803d95, not clean either; see test_names_batch11.py): persons 0.850 (17 / 5 / 1),
+# pairs 1.000 (13 / 0 / 0), organizations 0.923 (24 / 2 / 2: 百度智能云), places 0.940 (78 / 3 / 7: 黄淮海, no 中国 of
+# 中国式); the organizations and places floors raised.
+BATCH10_FLOORS = {"persons": 0.84, "person_titles": 0.99, "orgs": 0.91, "places": 0.93}
 
 
 @pytest.fixture(scope="module")

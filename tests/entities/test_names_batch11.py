@@ -338,7 +338,24 @@ BATCH11_CASES: list[Case] = [
 # change: the clean estimate of the code as it stands on unseen 新闻联播 local reports, persons 0.903 (tp 14, fp 1, fn
 # 2), person-title pairs 0.400 (1 / 0 / 3), organizations 0.683 (14 / 2 / 11), places 0.863 (98 / 14 / 17).  Persons
 # and pairs rest on few names (16 and 4).  Floors at those figures.
-BATCH11_FLOORS = {"persons": 0.90, "person_titles": 0.40, "orgs": 0.68, "places": 0.86}
+# The errors of batches 9-11 were then grouped by cause and general fixes made, each checked on a development sample
+# (9,685 paragraphs: rmrb2026_dev issues and every fourth 新闻联播 day of January-May 2026, every changed mention read)
+# and on PD example.test and MSRA (unchanged at 0.805 and 0.788): a country's own region right after it (日本|本州),
+# 排长/班长 and 党组成员 as title heads, known bodies (中国地震台网, 少工委, central state enterprises and private
+# companies by their short names), a Japanese family name after a title (首相高市早苗), 株式会社, a chain started at a
+# level the segmenter joined to a word before it (由县|生态环境分局), 卫生室 named after its village, kinds of village
+# (小康村, 断电村, 山区村), a place before 地震 or 精神 (定日地震, 沂蒙精神), 党政军 no body, labs named for two fields
+# joined by 与, a company's line of business after its short name (一汽|物流, 百度|智能云), 中国 of 中国式 no place,
+# regions by a province's short name and a direction (闽东, 粤北, 黄淮海), numbered roads (国道349线, 5号州际公路),
+# places the tagger cut where the gazetteer does not (约旦河|西岸伯利恒), a country's forces by its one-character name
+# (以军), a lake named with a number (三色湖), a body's name quoted after its kind (民间团体“…谈话会”), 中共 of 中共党员.
+# Several were seen first in this batch, so after them (at e803d95) it is no longer a clean estimate: persons 0.938
+# (15 / 1 / 1), pairs 1.000 (4 / 0 / 0), organizations 0.917 (22 / 1 / 3), places 0.957 (110 / 5 / 5).  What is left:
+# a common word the tagger and the segmenter both read as a name (林火), 班禅 as a name, 以色列军队 (read as the country
+# before a generic 军队, as PD has it), 日本政府 likewise, a military unit's chain (晋察冀军区一分区一团七连), a named site
+# with no place in its name (铜官窑古镇, 棋盘陀, 八户线), 古城老街 as a site, 大户陈家村 cut to 陈家村.  Floors a little
+# under the figures after the fixes.
+BATCH11_FLOORS = {"persons": 0.93, "person_titles": 0.99, "orgs": 0.9, "places": 0.94}
 
 
 @pytest.fixture(scope="module")

@@ -384,7 +384,10 @@ BATCH9_CASES: list[Case] = [
 # against the extractor.  Floors a little under the figures after the fixes.
 # Batch 10's round of fixes (at 6864b89, not clean either): persons 0.955 (32 / 1 / 2), pairs 1.000 (25 / 0 / 0),
 # organizations 0.800 (24 / 3 / 9), places 0.889 (72 / 11 / 7: 陕北高原, 那拉提空中草原 whole); the places floor raised.
-BATCH9_FLOORS = {"persons": 0.94, "person_titles": 0.97, "orgs": 0.78, "places": 0.88}
+# Batch 11's round of fixes (at e803d95, not clean either; see test_names_batch11.py): persons 0.955 (32 / 1 / 2),
+# pairs 1.000 (25 / 0 / 0), organizations 0.921 (29 / 1 / 4: 中国地震台网, 中国电气装备, 一汽物流, 宇通, the 海河实验室
+# whole), places 0.914 (74 / 9 / 5: 本州, 沂蒙); the organizations and places floors raised.
+BATCH9_FLOORS = {"persons": 0.94, "person_titles": 0.97, "orgs": 0.9, "places": 0.9}
 
 
 @pytest.fixture(scope="module")
