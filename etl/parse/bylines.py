@@ -206,7 +206,8 @@ _PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]
 
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``, ``文/张三``), or None."""
-    text = text.lstrip(_MARKS)
+    # 丨 (a character) is set as a bar in many papers' credits: 文丨张三, 记者丨李四.
+    text = text.lstrip(_MARKS).replace("丨", "｜")
     if len(text) > 60:
         return None
     if _STANDALONE.match(text):
@@ -274,15 +275,17 @@ def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
     return parse_byline_block(m.group(1))
 
 
-_BULLETS = "□■●◎◆◇▲△★☆▶►"
+_BULLETS = "□■●○◎◉◆◇◈❖▲△★☆▶►"
 # Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
-_MARKS = "□■●◎◆◇▲△★☆▶►·•" + _BLANKS
-# Local papers credit with a slash: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 撰文：王五.
+_MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶►·•" + _BLANKS
+# Local papers credit with a slash or a bar: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 张三/文, 撰文：王五.
 _SLASH_WHAT = r"文[/／]图|图[/／]文|文图|图文|撰文|文字|文|图|摄影|摄"
 _SLASH_FRONT = re.compile(
     rf"(?P<what>{_SLASH_WHAT}){_SPACE}*[/／|｜:：]?{_SPACE}*(?P<names>[^/／|｜:：]+?)(?={_SPACE}+(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]|$)"
 )
-_SLASH_BACK = re.compile(rf"^(?P<names>[^/／|｜:：]+?){_SPACE}*(?P<what>文[/／]图|图[/／]文|文|图)$")
+_SLASH_BACK = re.compile(
+    rf"^(?P<names>[^/／|｜:：]+?){_SPACE}*(?P<bar>[/／|｜]{_SPACE}*)?(?P<what>文[/／]图|图[/／]文|文|图)$"
+)
 
 
 _AGENCY = re.compile(_AFFIL)  # 图/新华社: a picture agency's credit, not a person's
@@ -319,9 +322,9 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
             return None
         return tuple(out)
     m = _SLASH_BACK.match(text)
-    if m and ("/" in m.group("what") or "／" in m.group("what")):
+    if m and (m.group("bar") or "/" in m.group("what") or "／" in m.group("what")):
         names = _split_names(m.group("names"))
-        if names and all(_is_name(n) for n in names):
+        if names and all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
             return tuple(Reporter(n, _slash_role(m.group("what")), None) for n in names)
     return None
 

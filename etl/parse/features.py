@@ -113,7 +113,7 @@ class BlockInfo:
 
 _BRACKETS = "（()）"
 _OPENING_MARKS = "“‘「『《〈（【〔"
-_BYLINE_DECORATION = re.compile(r"^[□■●◎◆◇▲△★☆▶►·•\s]*(?:(?:文|图|文字|撰文)[/／|｜:：]\s*)?")
+_BYLINE_DECORATION = re.compile(r"^[□■●○◎◉◆◇◈❖▲△★☆▶►·•\s]*(?:(?:文|图|文字|撰文)[/／|｜丨:：]\s*)?")
 
 
 def describe(block: Block, indented_style: bool, under_title: bool = False) -> BlockInfo:

@@ -50,7 +50,7 @@ _DATE_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
     r"(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:\s*(?:农历)?[\u4e00-\u9fff]{0,8}?)?\s*$"
 )
-_MARKS = "□■●◎◆◇▲△★☆▶► \t\u3000\u00a0"
+_MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶► \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
 _REFERENCE = re.compile(r"见|转|接|详|参|下转|上接")

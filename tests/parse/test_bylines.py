@@ -212,6 +212,15 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("记者：张三 通讯员：李四", (R("张三", "记者", None), R("李四", "通讯员", None))),
         ("记者｜张三", (R("张三", "记者", None),)),
         ("本报记者：王伟", (R("王伟", "记者", "本报"),)),
+        # 丨 (a character, not a bar) set as the bar; the writer named before a slash; more bullets.
+        ("文丨王芳", (R("王芳", "作者", None),)),
+        ("记者丨张三 通讯员丨李四", (R("张三", "记者", None), R("李四", "通讯员", None))),
+        ("文丨本报记者 王伟", (R("王伟", "记者", "本报"),)),
+        ("王芳/文", (R("王芳", "作者", None),)),
+        ("周敏 李刚 / 文", (R("周敏", "作者", None), R("李刚", "作者", None))),
+        ("吴刚/图", (R("吴刚", "摄影", None),)),
+        ("○本报记者 刘洋", (R("刘洋", "记者", "本报"),)),
+        ("◉记者 陈亮 通讯员 赵敏", (R("陈亮", "记者", None), R("赵敏", "通讯员", None))),
         # A byline that names nobody is still a byline.
         ("本报记者", ()),
         ("本报评论员", ()),
@@ -231,6 +240,7 @@ def test_byline_line_names_each_reporter(line: str, reporters: tuple[Reporter, .
         "（中央社会工作部负责人答记者问见第四版）",
         "如何让孩子动起来",
         "图/新华社",  # an agency's picture credit names no person
+        "新华社/图",
         "文化/旅游",
     ],
 )

@@ -145,3 +145,38 @@ def test_a_photo_item_credits_its_photographer() -> None:
     [article] = parse_issue(text)
     assert [(r.name, r.role) for r in article.reporters] == [("张可馨", "摄影")]
     assert article.paragraphs[-1].endswith("记者 张可馨 摄")  # the credit stays in the caption, as printed
+
+
+FEATURE_PAGE = """第05版：城事
+
+老街巷里的新生活
+
+文丨本报记者 王芳
+
+清晨六点，青果巷的早点铺已经排起长队。老街改造完成后，居民和游客都多了起来。
+
+街道负责人介绍，改造保留了原有的石板路和院落格局。
+
+第06版：副刊
+
+夜市里的烟火气
+
+李强/文
+
+华灯初上，夜市摊位次第亮起，小吃、文创、非遗手作吸引了不少年轻人。
+
+摊主们说，今年的生意比去年好了不少。
+"""
+
+
+def test_bar_and_trailing_slash_credits_name_the_writers() -> None:
+    # 丨 set as the bar (文丨本报记者 X) and the writer named before the slash (X/文), as feature pages credit.
+    # (Without the page header between them the second title and its credit could as well be a signed section of
+    # the first feature, as People's Daily sets them: the boundary model decides that, not the byline.)
+    articles = parse_issue(FEATURE_PAGE)
+    assert [a.headline for a in articles] == ["老街巷里的新生活", "夜市里的烟火气"]
+    assert [[(r.name, r.role, r.affiliation) for r in a.reporters] for a in articles] == [
+        [("王芳", "记者", "本报")],
+        [("李强", "作者", None)],
+    ]
+    assert [len(a.paragraphs) for a in articles] == [2, 2]
