@@ -12,7 +12,7 @@ _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
 # may come before it, the page name after a colon, a space, a slash or a dash; the whole may be bracketed.
 _HEADER = re.compile(
     r"^[【\[〔(（]?\s*"
-    r"(?P<prefix>(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?》?\s*)?"
+    r"(?P<prefix>(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?》?\s*(?:[·|｜]\s*)?)?"
     r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
     r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*"
     # The paper's name after the date (2026年04月27日 人民日报 第2版).
@@ -129,8 +129,8 @@ def _parse_header(text: str) -> PageHeader | None:
     name = m.group("name") or None
     if name and (_PAGE_COUNT.match(name) or _DATE_NAME.match(name)):
         name = None  # 第2版（共8版）, 第2版 2024年3月15日: a page count or the date, no page name
-    # The page name before the number (要闻 第02版), where no paper's name or date stands there.
-    before = prefix.strip()
+    # The page name before the number (要闻 第02版, 要闻·第2版), where no paper's name or date stands there.
+    before = prefix.strip().rstrip("·|｜ ")
     if name is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", before) and not re.search(r"报|刊", before):
         name = before
     return PageHeader(page_number(m.group("num")), name)

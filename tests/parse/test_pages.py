@@ -32,6 +32,9 @@ from etl.parse.pages import PageHeader, parse_page_header
         # round the header, the page count.
         ("【第02版】要闻", PageHeader(2, "要闻")),
         ("要闻 第02版", PageHeader(2, "要闻")),
+        ("要闻·第2版", PageHeader(2, "要闻")),  # the name first, set off with a dot or a bar
+        ("要闻 | 第2版", PageHeader(2, "要闻")),
+        ("人民日报·第2版", PageHeader(2, None)),
         ("版次：A02 版名：要闻", PageHeader(2, "要闻")),
         ("第02版 要闻 2024-03-15", PageHeader(2, "要闻")),
         ("=== 第2版 要闻 ===", PageHeader(2, "要闻")),
