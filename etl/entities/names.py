@@ -1278,6 +1278,39 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
     return _PLACE_BODY_AFTER.match(text, end) is not None
 
 
+# What shows a person around a name: a verb of saying or a word for the person after it (林剑表示, 在李渊看来,
+# 张先生, 黄莺：), a word for someone's role or age, or an appointment, before it (记者温馨, 16岁的刘敏, 村民李飞,
+# 任命黄果为).
+_PERSON_AFTER = re.compile(
+    "说|表示|介绍|指出|强调|认为|告诉|坦言|透露|看来|回忆|笑|称|问|答|建议|解释|坦承|感慨|一家|夫妇|同志|先生|女士|"
+    "老师|等人|[（(：:]|[和与及、][\u4e00-\u9fff]{2,3}(?:说|表示|介绍|等)"
+)
+_PERSON_BEFORE = re.compile(
+    "(?:记者[：:]?|岁的|名叫|叫做|[员民手人者生师士长家客工农友姐哥弟妹妈爸爷奶]|[同和与及、跟]|"
+    "选举|任命|推选|提名|聘任|推举|增补)$"
+)
+# What starts a clause, and a word after a name there that makes it the clause's subject (陈毅是, 苏波在, 普京在,
+# 巴赫已, 钟馗用): a person acting, where a common word at a clause's head runs on as a verb or noun (丁香绽放, 陆海统筹).
+_CLAUSE_STARTS = frozenset("，。；！？“”‘’「」 \n")
+_SUBJECT_AFTER = frozenset("是在将把被用已曾也还又都正")
+
+
+def _common_word_as_name(text: str, m: Mention, persons: list[Mention]) -> bool:
+    """A two-character 'name' that is a word of the segmenter's dictionary (杨梅, 林立, 盛夏, 高清, 庄园), printed once,
+    with no title, no name beside it and nothing of a person around it, is the word."""
+    name = m.text
+    if len(name) != 2 or m.titles or text.count(name) > 1 or not rjieba.has_word(name):
+        return False
+    if rjieba.tag(name)[0][1] == "nrfg":
+        return False  # a famous person's full name in the dictionary: 李强
+    if any(p is not m and (abs(p.start - m.end) <= 1 or abs(m.start - p.end) <= 1) for p in persons):
+        return False  # a list of names: 毛泽东、朱德、陈毅
+    if _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return False
+    clause_start = m.start == 0 or text[m.start - 1] in _CLAUSE_STARTS
+    return not (clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER)
+
+
 # A part of a country printed after its one-character short name (黎南部, 乌东部, 黎边境).
 _COUNTRY_PART = re.compile("[东南西北中]部|边境|境内|全境|政府军(?![事费工备售])")
 
@@ -2815,7 +2848,10 @@ def find_names(text: str) -> list[Mention]:
         m = _PLACE_BODY_AFTER.match(text, e)
         if m:
             village_bodies.append((s, m.end()))  # 黄避岙乡政府: the township's body
-    person_mentions = _link_foreign_parts(_link_surnames(_bare_mentions(text, _titled_persons(text, persons))))
+    titled_persons = _titled_persons(text, persons)
+    for m in [m for m in titled_persons if _common_word_as_name(text, m, titled_persons)]:
+        titled_persons.remove(m)  # (its characters stay taken: 孙子|办医保卡 is no body either)
+    person_mentions = _link_foreign_parts(_link_surnames(_bare_mentions(text, titled_persons)))
     for m in person_mentions:
         for k in range(m.start, m.end):
             occupied[k] = True
