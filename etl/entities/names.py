@@ -13,7 +13,14 @@ from etl.entities.gazetteer import get as gazetteer_get
 from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, known_org_names, place_names
 from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
-from etl.entities.titles import LEAD_WORDS, TITLE_HEADS, title_after, title_chain_before, title_head_at_end
+from etl.entities.titles import (
+    COORDINATED_FIELDS,
+    LEAD_WORDS,
+    TITLE_HEADS,
+    title_after,
+    title_chain_before,
+    title_head_at_end,
+)
 from etl.records import Mention
 
 _PERSON_POS = frozenset(("nr", "nrfg", "nrt"))
@@ -163,10 +170,18 @@ def _known_org_hits(text: str, bounds: set[int] | None = None) -> list[tuple[int
     return out
 
 
+# The national level that opens a government body's name as a place does (中央外事工作委员会, 国家医疗保障局,
+# 全国节约用水办公室); not other kinds, which it ranks (全国重点实验室, 国家区域医疗中心, 全国法院, 国家绿色工厂).
+_NATIONAL_HEADS = frozenset(("中央", "国家", "全国"))
+_NATIONAL_OFFICE_ENDINGS = ("局", "委员会", "委", "办", "办公室", "署")
+
+
 def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
     """Whether a run of words before an organization suffix names one: it must begin with a place, a name or a
-    level (区水利局, 华龙国际核电技术有限公司), or be one plain word before 集团/办 (先行集团, 生态办)."""
+    level (区水利局, 华龙国际核电技术有限公司, 中央外事工作委员会), or be one plain word before 集团/办 (先行集团, 生态办)."""
     if first.pos in _STRONG_HEAD_POS or first.word[0] in _LEVEL_CHARS:
+        return True
+    if first.word in _NATIONAL_HEADS and suffix.word.endswith(_NATIONAL_OFFICE_ENDINGS):
         return True
     return n_before == 1 and first.pos == "n" and suffix.word in _SHORT_CHAIN_SUFFIXES
 
@@ -394,6 +409,8 @@ def _runs_past_body(text: str, e: int, end: int, by_start: dict[int, Token]) -> 
 
 def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Mention]:
     spans: list[tuple[int, int]] = []
+    # the 和 of two fields a body's name coordinates is part of the name: 重庆市文化和旅游发展委员会, 市人力资源和社会保障局
+    joined = _field_joints(text)
     for i, t in enumerate(tokens):
         if t.word in _NOT_ORG_WORDS or t.word[-2:] in _NOT_ORG_WORDS:
             continue  # 新格局, 儿童文学: the segmenter's nt on a word ending like a body
@@ -433,12 +450,14 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             if blocked[p.start]:
                 break
             if is_nt and not ((p.pos in ("ns", "nt", "j") and len(p.word) >= 2) or p.word in _LEVEL_CHARS):
-                if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴":
+                if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴从据":
                     start = p.start + 1
                 break
-            if p.word in _ORG_BREAK_WORDS or (p.pos not in _ORG_BODY_POS and p.word not in _LEVEL_CHARS):
+            if p.start not in joined and (
+                p.word in _ORG_BREAK_WORDS or (p.pos not in _ORG_BODY_POS and p.word not in _LEVEL_CHARS)
+            ):
                 break
-            if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴":
+            if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴从据":
                 start = p.start + 1
                 level_head = j < i
                 break
@@ -473,6 +492,20 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             used[k] = True
         out.append(Mention("organization", text[s:e], s, e, text[s:e]))
     return out
+
+
+_COORDINATED_FIELD_RE = re.compile("|".join(sorted(COORDINATED_FIELDS, key=len, reverse=True)))
+
+
+def _field_joints(text: str) -> set[int]:
+    """Where a 和, 与 or 及 joins two fields a body's name coordinates (文化|和|旅游局, 人力资源|和|社会保障局)."""
+    if "和" not in text and "与" not in text and "及" not in text:
+        return set()
+    joints = set()
+    for m in _COORDINATED_FIELD_RE.finditer(text):
+        field = m.group()
+        joints.add(m.start() + next(k for k in range(2, len(field) - 2) if field[k] in "和与及"))
+    return joints
 
 
 _LEGAL_TAIL_ALONE = frozenset(("有限公司", "有限责任公司", "股份有限公司", "集团有限公司"))

@@ -275,6 +275,7 @@ _KEEP_WORDS: tuple[str, ...] = (
     "等离子",
     # government bodies whose names coordinate two fields with 和/与/及 (工业和信息化部, 文化和旅游局)
     "工业和信息化",
+    "网络安全和信息化",
     "经济和信息化",
     "文化和旅游",
     "文化广电和旅游",
@@ -303,6 +304,8 @@ _KEEP_WORDS: tuple[str, ...] = (
     "科技及工业",
     "能源及水务",
 )
+# The fields a government body's name coordinates with 和/与/及 (文化和旅游局, 人力资源和社会保障局).
+COORDINATED_FIELDS: tuple[str, ...] = tuple(w for w in _KEEP_WORDS if any(c in "和与及" for c in w[2:-2]))
 _MAX_SEGMENT = 32
 
 

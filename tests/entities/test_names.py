@@ -465,6 +465,14 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("据文化和旅游部数据中心测算，今年“五一”假期", "organization", ["文化和旅游部数据中心"]),
         ("在北京理工大学“先进光电量子结构设计与测量”教育部重点实验室", "organization", ["北京理工大学", "教育部"]),
         ("沈阳飞机工业（集团）有限公司原理化实验室技术员", "organization", ["沈阳飞机工业（集团）有限公司"]),
+        # a body whose name coordinates two fields with 和 (rmrb2026_dev, 新闻联播 2026)
+        ("记者从青海省林业和草原局获悉：根据最新数据", "organization", ["青海省林业和草原局"]),
+        ("”巴南区文化和旅游发展委员会相关负责人介绍。", "organization", ["巴南区文化和旅游发展委员会"]),
+        # the national level opens a government body's name, not a rank of other kinds
+        ("这是习近平同志在中央外事工作委员会第一次会议上讲话的要点", "organization", ["中央外事工作委员会"]),
+        ("记者从全国节约用水办公室获悉", "organization", ["全国节约用水办公室"]),
+        ("新增获批15家全国重点实验室，位居", "organization", []),
+        ("2025年全国法院一审审结毒品案件", "organization", []),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
