@@ -494,6 +494,8 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
     return out
 
 
+# The rest of an institute's name after 与, two fields and the unit (东北地理与|农业生态研究所); not a post (研究所所长).
+_FIELD_TAIL = re.compile("[\u4e00-\u9fff]{2,10}?(?:研究所|研究院|研究中心|实验室|学院)(?![长主副])")
 _COORDINATED_FIELD_RE = re.compile("|".join(sorted(COORDINATED_FIELDS, key=len, reverse=True)))
 
 
@@ -2245,6 +2247,7 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start:
 
 
 _BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
+_BRACKET_THEN_TAIL = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]((?:股份|科技|技术)?(?:有限责任公司|有限公司))")
 
 
 _ESTATE_AFTER = re.compile("小区|家属院|家属区|宿舍区")
@@ -3220,7 +3223,14 @@ def find_names(text: str) -> list[Mention]:
     }
     # (and the rest of the word the tagger read as a place of its own goes: 北京市|属公园)
     places = [(s, e - 1) if e in cut else (s, e) for s, e in places if not (s in cut and not _is_place(text[s:e]))]
+    # a legal tail right after a bracketed place is a company's formal name whose words the tagger and the chain rules
+    # missed (实境智能科技（杭州）|有限公司, 光大环保能源（兰考）|有限公司): read back from the tail
+    for m in _BRACKET_THEN_TAIL.finditer(text):
+        if not any(os < m.end() and m.start(1) < oe for os, oe in orgs):
+            orgs.append(m.span(1))
     orgs = [_company_head(text, s, e, by_end_tok, by_start) for s, e in orgs]
+    orgs = [(s, e) for s, e in orgs if text[s] not in "（(" and text[s:e] not in _LEGAL_TAIL_ALONE]
+    places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
     orgs = [(s, _business_after(text, s, e, by_start, occupied)) for s, e in orgs]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
@@ -3237,6 +3247,15 @@ def find_names(text: str) -> list[Mention]:
         and text[e + 1 : ends[e + 1]].endswith(("学院", "研究院", "研究所", "研究中心", "系", "实验室"))
         and ends[e + 1] - e <= 9
     }
+    # ... and so is an institute the tagger cut at 与 and did not find the rest of (中国科学院东北地理|与农业生态研究所,
+    # 日本国立社会保障|与人口问题研究所): the body's name was cut inside a word, the rest ends in a research unit's word
+    for s, e in orgs:
+        if (s, e) in fields or text[e : e + 1] not in ("与", "和") or text[e - 1] in _ORG_LAST_CHARS or e + 1 in ends:
+            continue
+        m = _FIELD_TAIL.match(text, e + 1)
+        if m and not any(os < m.end() and e < oe for os, oe in orgs if (os, oe) != (s, e)):
+            fields[(s, e)] = m.end()
+            places = [(ps, pe) for ps, pe in places if not (ps < m.end() and e < pe)]
     tails = {(e + 1, b) for (_, e), b in fields.items()}
     orgs = [(s, fields.get((s, e), e)) for s, e in orgs if (s, e) not in tails]
     # a body's committee of a numbered term printed after it is that committee, whole (中国人民政治协商会议|第十四届|
