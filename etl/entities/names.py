@@ -1334,7 +1334,12 @@ def _common_word_as_name(text: str, m: Mention, persons: list[Mention]) -> bool:
     """A two-character 'name' that is a word of the segmenter's dictionary (杨梅, 林立, 盛夏, 高清, 庄园), printed once,
     with no title, no name beside it and nothing of a person around it, is the word."""
     name = m.text
-    if len(name) != 2 or m.titles or text.count(name) > 1 or not rjieba.has_word(name):
+    if len(name) != 2 or m.titles:
+        return False
+    if name[1] == "氏" or text[m.start - 1 : m.end + 1] == f"“{name}”" or text[m.start - 1 : m.start] in ("老", "小"):
+        return True  # a family (刘氏, 乔氏珐华); a robot's, league's or brand's name in quotes ("吉儿", "苏超");
+        # 老 or 小 and a surname, then a word (老杨|正在, 小李|英语流利): no given name of two characters
+    if text.count(name) > 1 or not rjieba.has_word(name):
         return False
     if rjieba.tag(name)[0][1] == "nrfg":
         return False  # a famous person's full name in the dictionary: 李强
