@@ -78,6 +78,7 @@ class _Draft:
     after_credit: bool = False  # the article before ends on its layout credit (版式设计：X): this is a new one
     sections: list[tuple[str, ...]] = field(default_factory=list)  # shapes of the heading runs folded into the text
     series: tuple[str, ...] | None = None  # how the signed sections folded under its title and intro are set
+    photo_item: bool = False  # a title over a caption closed by its photographer's credit: an article of its own
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -693,6 +694,55 @@ def _photo_credit(text: str) -> bool:
     return len(text) <= 30 and _PHOTO_CREDIT.search(text) is not None
 
 
+_NUMBERED_CAPTION = re.compile(r"^(?:图|上图|下图|左图|右图)?[①-⑳]|^图[一二三四五六七八九十\d]")
+
+
+# A picture's title may be a short exclamation (赶坡会喽！, 开训！, 宝贝，回家！).
+_EXCLAIMED_TITLE = re.compile(r"^[^。？?；;：:]{2,14}[！!]$")
+
+
+def _picture_title(text: str) -> bool:
+    return (_title_like(text) or _EXCLAIMED_TITLE.match(text) is not None) and not _photo_credit(text)
+
+
+def _caption(text: str) -> bool:
+    return ends_sentence(text) and not _NUMBERED_CAPTION.match(text)
+
+
+def _photo_item_at(
+    paras: Sequence[str], soft_joins: Mapping[int, tuple[int, int, float]]
+) -> tuple[int, int, bool] | None:
+    """The cut (headings from, to, the last run on) of a photo item closing the text: a title line over a caption of
+    a paragraph or two (no numbered photo of a feature's set, 图③：…) and the photographer's credit last (用好秸秆资源
+    助力绿色发展 / 5月30日，…。 / 陈  玉摄（人民视觉）). A picture's own title and caption: the text above it is another
+    article's, finished or not (a list's last line, 三、全国先进基层党组织拟表彰对象（400个）)."""
+    n = len(paras)
+    if n < 3 or not _photo_credit(paras[-1]):
+        return None
+
+    def run_on(k: int) -> bool:
+        # The title run on into a caption that opens as captions do, on a date (饲草料来了2018年12月下旬以来，…);
+        # not a caption's first line (位于广东的深 / 江铁路是…, 截至20 / 19年12月31日…).
+        cut = soft_joins[k][0] if k in soft_joins else 0
+        title, rest = paras[k][:cut], paras[k][cut:]
+        return (
+            bool(cut)
+            and _picture_title(title)
+            and not _SENTENCE_OPEN.match(title)
+            and not title[-1].isdigit()
+            and _SENTENCE_OPEN.match(rest) is not None
+        )
+
+    for k in (n - 3, n - 4, n - 2):
+        if k < 1 or _photo_credit(paras[k - 1]) or not all(_caption(c) for c in paras[k + 1 : -1]):
+            continue
+        if run_on(k) and _caption(paras[k]):
+            return k, k, True
+        if k < n - 2 and _picture_title(paras[k]):
+            return k, k + 1, run_on(k + 1)  # a kicker over the title (青海玉树雪灾灾区 / 饲草料来了…)
+    return None
+
+
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
@@ -737,6 +787,9 @@ def _explode(d: _Draft) -> list[_Draft]:
             while run < len(paras) - 1 and run - k <= 2 and _title_like(paras[run]):
                 run += 1
             cuts = [c for c in cuts if c[0] > run or c[1] < k or c[3] is True] + [(k + 1, run, False, None)]
+    photo = _photo_item_at(paras, d.soft_joins)
+    if photo is not None:
+        cuts = [c for c in cuts if c[1] < photo[0]] + [(*photo, False)]
     if not cuts:
         return [d]
     cuts.sort()
@@ -747,6 +800,7 @@ def _explode(d: _Draft) -> list[_Draft]:
         page, page_name = pages[j] if j < run else pages[run]
         new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run], box=box is True)
         new.after_credit = box is None
+        new.photo_item = photo is not None and j == photo[0]
         new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
         if joined:
             cut, label_id, margin = d.soft_joins[run]
@@ -837,7 +891,9 @@ def _merge_subheads(
         for i in _give_back_document_lines(prev, d):
             reasons[i] = "paragraph: a list line of the document before, not the next article's kicker"
         seg = _segment(d)
-        if _umbrella_section(prev, d, labels):
+        if d.photo_item:
+            keep, why = True, "a photo item: a title over its caption and the photographer's credit"
+        elif _umbrella_section(prev, d, labels):
             # A series title over its sections, each with its own kicker (武汉肺科医院呼吸科主任杜荣辉——), title and byline.
             keep, why = False, "a section of the series above: its kicker and title repeat the first section's shape"
         elif _sibling_essay(prev, d, labels):
