@@ -964,6 +964,11 @@ def _merge_subheads(
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
         elif _repeats_section(prev, d, seg):
             keep, why = False, "its heading lines are set like a section already inside the article above"
+        elif _repeats_opening(prev, d):
+            keep, why = (
+                False,
+                "a section's title over its subject (……——), set like one already inside the article above",
+            )
         else:
             nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
             title = max(prev.headings, key=len)
@@ -1367,6 +1372,27 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     # first words of the text under them): the shape is matched at either end.
     return shape != _run_shape(prev.headings) and any(
         folded[: len(shape)] == shape or folded[-len(shape) :] == shape for folded in prev.sections
+    )
+
+
+def _section_opening(title: str, under: str) -> bool:
+    """A section's title over the line naming its subject, set as a kicker (最冷 / 内蒙古大兴安岭汗马国家级自然保护区——)."""
+    title = re.sub(_SPACES, "", title)
+    return len(title) <= 20 and _title_like(title) and under.endswith("——") and len(under) <= 40
+
+
+def _repeats_opening(prev: _Draft, d: _Draft) -> bool:
+    """Whether ``d``, one title over a line naming its subject (最冷 / 内蒙古大兴安岭汗马国家级自然保护区——), repeats how a
+    section inside ``prev``'s text opens (最高 / 珠穆朗玛峰国家级自然保护区——): a feature's sections set alike, the
+    subject's line read as text. A report's headings set a kicker over the title, never a title over a kicker."""
+    if d.page != prev.page or d.after_page or len(d.headings) != 1 or len(d.head_ids) != 1 or len(d.paragraphs) < 2:
+        return False
+    if not _section_opening(d.headings[0], d.paragraphs[0]):
+        return False
+    size = len(re.sub(_SPACES, "", d.headings[0]))
+    return any(
+        _section_opening(a, b) and abs(len(re.sub(_SPACES, "", a)) - size) <= 3
+        for a, b in zip(prev.paragraphs, prev.paragraphs[1:], strict=False)
     )
 
 
