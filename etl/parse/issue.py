@@ -1608,18 +1608,37 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
         )
         if len(draft.paragraphs) < 2:
             return
-    reporters = parse_byline_block(draft.paragraphs[0]) or parse_bracketed_byline(draft.paragraphs[0])
+    first, text = draft.paragraphs[0], draft.paragraphs[1]
+    reporters = parse_byline_block(first) or parse_bracketed_byline(first)
     why = "a byline on its own line under the headings"
-    if not reporters and len(draft.paragraphs[1]) >= 20:
+    over_text = len(text) >= 20 or ends_sentence(text)  # a sentence of its own under the line, however short
+    if not reporters and over_text:
         # A bare name over the text is the writer's signature (commentaries, essays, guest columns).
-        reporters = parse_writer_line(draft.paragraphs[0])
+        reporters = parse_writer_line(first)
         why = "a writer's name alone under the headings: the signature"
+    if not reporters and over_text and (_SPEAKER_LABEL.match(first) or _AUTHOR_BODY.match(first)):
+        # A speaker's label (主讲人：…村医叶永红) or a body signing as the writer (中共中央党史和文献研究院, 国家发展改革委):
+        # the byline, with no reporter to name.
+        why = "a speaker's label or a body signing under the headings: the byline"
+        draft.byline = draft.paragraphs.pop(0)
+        draft.para_pages.pop(0)
+        i = draft.para_ids.pop(0)
+        labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
+        return
     if not reporters:
         return
     draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
     draft.para_pages.pop(0)
     i = draft.para_ids.pop(0)
     labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
+
+
+_SPEAKER_LABEL = re.compile(r"^(?:本期)?(?:主讲人|讲述人)[：:][^，。？！]{2,40}$")
+# A body that signs a piece as its writer: a ministry, a commission, an academy (……研究院, ……委员会, 国家发展改革委).
+_AUTHOR_BODY = re.compile(
+    r"^(?:中共中央|中央|国家|国务院|中国|全国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)[^，。：:“”！？]{1,24}"
+    r"(?:研究院|研究会|研究中心|委员会|发展改革委|部|委|局|署|办公厅|学会|协会)$"
+)
 
 
 def _lift_lead(draft: _Draft) -> None:
