@@ -79,6 +79,7 @@ class _Draft:
     sections: list[tuple[str, ...]] = field(default_factory=list)  # shapes of the heading runs folded into the text
     series: tuple[str, ...] | None = None  # how the signed sections folded under its title and intro are set
     photo_item: bool = False  # a title over a caption closed by its photographer's credit: an article of its own
+    after_photo: bool = False  # the article before is a photo report (图片报道) that holds one photo's caption
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -743,6 +744,23 @@ def _photo_item_at(
     return None
 
 
+_PHOTO_BOX = re.compile(r"^(?:图片报道|图片新闻|新闻图片)$")
+# A photo credited to an agency or a picture service alone (新华社发, 新华社记者 X发, 人民视觉, 影像中国).
+_AGENCY_CREDIT = re.compile(r"^(?:(?:新华社|中新社)(?:记者[^，。]{2,10})?发|人民视觉|影像中国|视觉中国)$")
+
+
+def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int | None:
+    """Where the caption under a photo report's label (图片报道) ends: one photo's caption is its whole text, a
+    paragraph (……新华社记者 X摄, 中国画《端阳景图》，作者余穉，故宫博物院藏。) and perhaps the credit on a line of its
+    own; the title lines after it open the next article (5月 / 全社会用电量同比增长6.9%, 陶仓楼)."""
+    if len(headings) != 1 or not _PHOTO_BOX.match(re.sub(_SPACES, "", headings[0])) or len(paras) < 2:
+        return None
+    if not (ends_sentence(paras[0]) or paras[0].endswith(("）", ")"))):
+        return None
+    end = 2 if _photo_credit(paras[1]) or _AGENCY_CREDIT.match(paras[1]) else 1
+    return end if end < len(paras) and _title_like(paras[end]) else None
+
+
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
@@ -787,6 +805,13 @@ def _explode(d: _Draft) -> list[_Draft]:
             while run < len(paras) - 1 and run - k <= 2 and _title_like(paras[run]):
                 run += 1
             cuts = [c for c in cuts if c[0] > run or c[1] < k or c[3] is True] + [(k + 1, run, False, None)]
+    caption_end = _photo_box_caption_end(d.headings, paras)
+    if caption_end is not None:
+        run = caption_end
+        while run < len(paras) - 1 and run - caption_end < 3 and _title_like(paras[run]):
+            run += 1
+        if run > caption_end:
+            cuts = [c for c in cuts if c[1] < caption_end or c[0] >= run] + [(caption_end, run, False, False)]
     photo = _photo_item_at(paras, d.soft_joins)
     if photo is not None:
         cuts = [c for c in cuts if c[1] < photo[0]] + [(*photo, False)]
@@ -801,6 +826,7 @@ def _explode(d: _Draft) -> list[_Draft]:
         new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run], box=box is True)
         new.after_credit = box is None
         new.photo_item = photo is not None and j == photo[0]
+        new.after_photo = j == caption_end
         new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
         if joined:
             cut, label_id, margin = d.soft_joins[run]
@@ -893,6 +919,8 @@ def _merge_subheads(
         seg = _segment(d)
         if d.photo_item:
             keep, why = True, "a photo item: a title over its caption and the photographer's credit"
+        elif d.after_photo:
+            keep, why = True, "the photo report above holds one photo's caption: its text ends there"
         elif _umbrella_section(prev, d, labels):
             # A series title over its sections, each with its own kicker (武汉肺科医院呼吸科主任杜荣辉——), title and byline.
             keep, why = False, "a section of the series above: its kicker and title repeat the first section's shape"
@@ -1045,6 +1073,7 @@ def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         return False
     # A photo with its caption (图为……, X摄) is an item of its own under the document.
     photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))
+    photo = photo or any(_PHOTO_BOX.match(re.sub(_SPACES, "", h)) for h in d.headings)
     return not (photo and len(d.paragraphs) <= 3)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.parse.issue import _photo_item_at, parse_issue
+from etl.parse.issue import _photo_box_caption_end, _photo_item_at, parse_issue
 
 CREDIT = "陈  玉摄（人民视觉）"
 CAPTION = "5月30日，江苏宿迁市泗洪县双沟镇潼河村，淮河畔麦田里，秸秆打捆机正在将小麦秸秆打捆。"
@@ -114,3 +114,26 @@ def test_a_photo_item_after_a_list_is_not_the_lists_last_lines() -> None:
     heads = [(a.headline, len(a.paragraphs)) for a in parse_issue(text)]
     assert ("用好秸秆资源 助力绿色发展", 2) in heads
     assert heads[0][0] == "关于全国“两优一先”拟表彰对象的公示"
+
+
+@pytest.mark.parametrize(
+    ("headings", "paras", "end"),
+    [
+        # One caption, then the next report's kicker and title.
+        (
+            ["图片报道"],
+            ["裹粽悬艾、龙舟竞渡……端午节前后，各地举行丰富多彩的活动。（新华社发）", "5月", "全社会用电量同比增长6.9%"],
+            1,
+        ),
+        # A painting's caption, then an essay's title.
+        (["图片报道"], ["中国画《端阳景图》，作者余穉，故宫博物院藏。", "端午", "杨晓民"], 1),
+        # The credit on a line of its own, an agency's.
+        (["图片报道"], ["为期5天的国际防务展17日开幕。", "新华社发", "南苏丹人道主义形势严峻"], 2),
+        # The text runs on under the caption (这正是：…): no title there.
+        (["图片报道"], ["近年来，各地积极发展智慧零售。", "这正是：", "静坐智能贴花黄，"], None),
+        # Not a photo report.
+        (["简讯"], ["国务院日前印发通知。", "5月", "全社会用电量同比增长6.9%"], None),
+    ],
+)
+def test_photo_box_caption_end(headings: list[str], paras: list[str], end: int | None) -> None:
+    assert _photo_box_caption_end(headings, paras) == end
