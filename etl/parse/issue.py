@@ -78,6 +78,8 @@ class _Draft:
     after_credit: bool = False  # the article before ends on its layout credit (版式设计：X): this is a new one
     sections: list[tuple[str, ...]] = field(default_factory=list)  # shapes of the heading runs folded into the text
     series: tuple[str, ...] | None = None  # how the signed sections folded under its title and intro are set
+    photo_item: bool = False  # a title over a caption closed by its photographer's credit: an article of its own
+    after_photo: bool = False  # the article before is a photo report (图片报道) that holds one photo's caption
 
 
 _NOT_A_KICKER = re.compile(r"[：:@＠]|摄|^[（(]|[）)]$|\d{4}年\d{1,2}月\d{1,2}日$")
@@ -693,6 +695,72 @@ def _photo_credit(text: str) -> bool:
     return len(text) <= 30 and _PHOTO_CREDIT.search(text) is not None
 
 
+_NUMBERED_CAPTION = re.compile(r"^(?:图|上图|下图|左图|右图)?[①-⑳]|^图[一二三四五六七八九十\d]")
+
+
+# A picture's title may be a short exclamation (赶坡会喽！, 开训！, 宝贝，回家！).
+_EXCLAIMED_TITLE = re.compile(r"^[^。？?；;：:]{2,14}[！!]$")
+
+
+def _picture_title(text: str) -> bool:
+    return (_title_like(text) or _EXCLAIMED_TITLE.match(text) is not None) and not _photo_credit(text)
+
+
+def _caption(text: str) -> bool:
+    return ends_sentence(text) and not _NUMBERED_CAPTION.match(text)
+
+
+def _photo_item_at(
+    paras: Sequence[str], soft_joins: Mapping[int, tuple[int, int, float]]
+) -> tuple[int, int, bool] | None:
+    """The cut (headings from, to, the last run on) of a photo item closing the text: a title line over a caption of
+    a paragraph or two (no numbered photo of a feature's set, 图③：…) and the photographer's credit last (用好秸秆资源
+    助力绿色发展 / 5月30日，…。 / 陈  玉摄（人民视觉）). A picture's own title and caption: the text above it is another
+    article's, finished or not (a list's last line, 三、全国先进基层党组织拟表彰对象（400个）)."""
+    n = len(paras)
+    if n < 3 or not _photo_credit(paras[-1]):
+        return None
+
+    def run_on(k: int) -> bool:
+        # The title run on into a caption that opens as captions do, on a date (饲草料来了2018年12月下旬以来，…);
+        # not a caption's first line (位于广东的深 / 江铁路是…, 截至20 / 19年12月31日…).
+        cut = soft_joins[k][0] if k in soft_joins else 0
+        title, rest = paras[k][:cut], paras[k][cut:]
+        return (
+            bool(cut)
+            and _picture_title(title)
+            and not _SENTENCE_OPEN.match(title)
+            and not title[-1].isdigit()
+            and _SENTENCE_OPEN.match(rest) is not None
+        )
+
+    for k in (n - 3, n - 4, n - 2):
+        if k < 1 or _photo_credit(paras[k - 1]) or not all(_caption(c) for c in paras[k + 1 : -1]):
+            continue
+        if run_on(k) and _caption(paras[k]):
+            return k, k, True
+        if k < n - 2 and _picture_title(paras[k]):
+            return k, k + 1, run_on(k + 1)  # a kicker over the title (青海玉树雪灾灾区 / 饲草料来了…)
+    return None
+
+
+_PHOTO_BOX = re.compile(r"^(?:图片报道|图片新闻|新闻图片)$")
+# A photo credited to an agency or a picture service alone (新华社发, 新华社记者 X发, 人民视觉, 影像中国).
+_AGENCY_CREDIT = re.compile(r"^(?:(?:新华社|中新社)(?:记者[^，。]{2,10})?发|人民视觉|影像中国|视觉中国)$")
+
+
+def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int | None:
+    """Where the caption under a photo report's label (图片报道) ends: one photo's caption is its whole text, a
+    paragraph (……新华社记者 X摄, 中国画《端阳景图》，作者余穉，故宫博物院藏。) and perhaps the credit on a line of its
+    own; the title lines after it open the next article (5月 / 全社会用电量同比增长6.9%, 陶仓楼)."""
+    if len(headings) != 1 or not _PHOTO_BOX.match(re.sub(_SPACES, "", headings[0])) or len(paras) < 2:
+        return None
+    if not (ends_sentence(paras[0]) or paras[0].endswith(("）", ")"))):
+        return None
+    end = 2 if _photo_credit(paras[1]) or _AGENCY_CREDIT.match(paras[1]) else 1
+    return end if end < len(paras) and _title_like(paras[end]) else None
+
+
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
@@ -737,6 +805,16 @@ def _explode(d: _Draft) -> list[_Draft]:
             while run < len(paras) - 1 and run - k <= 2 and _title_like(paras[run]):
                 run += 1
             cuts = [c for c in cuts if c[0] > run or c[1] < k or c[3] is True] + [(k + 1, run, False, None)]
+    caption_end = _photo_box_caption_end(d.headings, paras)
+    if caption_end is not None:
+        run = caption_end
+        while run < len(paras) - 1 and run - caption_end < 3 and _title_like(paras[run]):
+            run += 1
+        if run > caption_end:
+            cuts = [c for c in cuts if c[1] < caption_end or c[0] >= run] + [(caption_end, run, False, False)]
+    photo = _photo_item_at(paras, d.soft_joins)
+    if photo is not None:
+        cuts = [c for c in cuts if c[1] < photo[0]] + [(*photo, False)]
     if not cuts:
         return [d]
     cuts.sort()
@@ -747,6 +825,8 @@ def _explode(d: _Draft) -> list[_Draft]:
         page, page_name = pages[j] if j < run else pages[run]
         new = _Draft(paras[j:run], page, page_name, start=ids[j], proposed=True, head_ids=ids[j:run], box=box is True)
         new.after_credit = box is None
+        new.photo_item = photo is not None and j == photo[0]
+        new.after_photo = j == caption_end
         new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
         if joined:
             cut, label_id, margin = d.soft_joins[run]
@@ -837,7 +917,11 @@ def _merge_subheads(
         for i in _give_back_document_lines(prev, d):
             reasons[i] = "paragraph: a list line of the document before, not the next article's kicker"
         seg = _segment(d)
-        if _umbrella_section(prev, d, labels):
+        if d.photo_item:
+            keep, why = True, "a photo item: a title over its caption and the photographer's credit"
+        elif d.after_photo:
+            keep, why = True, "the photo report above holds one photo's caption: its text ends there"
+        elif _umbrella_section(prev, d, labels):
             # A series title over its sections, each with its own kicker (武汉肺科医院呼吸科主任杜荣辉——), title and byline.
             keep, why = False, "a section of the series above: its kicker and title repeat the first section's shape"
         elif _sibling_essay(prev, d, labels):
@@ -908,6 +992,11 @@ def _merge_subheads(
             keep, why = False, "a line of a document printed in full (its title reads as one), not a heading"
         elif _repeats_section(prev, d, seg):
             keep, why = False, "its heading lines are set like a section already inside the article above"
+        elif _repeats_opening(prev, d):
+            keep, why = (
+                False,
+                "a section's title over its subject (……——), set like one already inside the article above",
+            )
         else:
             nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
             title = max(prev.headings, key=len)
@@ -984,6 +1073,7 @@ def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         return False
     # A photo with its caption (图为……, X摄) is an item of its own under the document.
     photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))
+    photo = photo or any(_PHOTO_BOX.match(re.sub(_SPACES, "", h)) for h in d.headings)
     return not (photo and len(d.paragraphs) <= 3)
 
 
@@ -1314,6 +1404,27 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     )
 
 
+def _section_opening(title: str, under: str) -> bool:
+    """A section's title over the line naming its subject, set as a kicker (最冷 / 内蒙古大兴安岭汗马国家级自然保护区——)."""
+    title = re.sub(_SPACES, "", title)
+    return len(title) <= 20 and _title_like(title) and under.endswith("——") and len(under) <= 40
+
+
+def _repeats_opening(prev: _Draft, d: _Draft) -> bool:
+    """Whether ``d``, one title over a line naming its subject (最冷 / 内蒙古大兴安岭汗马国家级自然保护区——), repeats how a
+    section inside ``prev``'s text opens (最高 / 珠穆朗玛峰国家级自然保护区——): a feature's sections set alike, the
+    subject's line read as text. A report's headings set a kicker over the title, never a title over a kicker."""
+    if d.page != prev.page or d.after_page or len(d.headings) != 1 or len(d.head_ids) != 1 or len(d.paragraphs) < 2:
+        return False
+    if not _section_opening(d.headings[0], d.paragraphs[0]):
+        return False
+    size = len(re.sub(_SPACES, "", d.headings[0]))
+    return any(
+        _section_opening(a, b) and abs(len(re.sub(_SPACES, "", a)) - size) <= 3
+        for a, b in zip(prev.paragraphs, prev.paragraphs[1:], strict=False)
+    )
+
+
 _LONE_BONUS = 10.0  # how much lower the bar to open an article is for such a title (tuned on the even issues)
 _LONE_MIN_PARAS = 6  # a text this long would have shown a subhead before, were it divided by subheads
 
@@ -1526,18 +1637,37 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
         )
         if len(draft.paragraphs) < 2:
             return
-    reporters = parse_byline_block(draft.paragraphs[0]) or parse_bracketed_byline(draft.paragraphs[0])
+    first, text = draft.paragraphs[0], draft.paragraphs[1]
+    reporters = parse_byline_block(first) or parse_bracketed_byline(first)
     why = "a byline on its own line under the headings"
-    if not reporters and len(draft.paragraphs[1]) >= 20:
+    over_text = len(text) >= 20 or ends_sentence(text)  # a sentence of its own under the line, however short
+    if not reporters and over_text:
         # A bare name over the text is the writer's signature (commentaries, essays, guest columns).
-        reporters = parse_writer_line(draft.paragraphs[0])
+        reporters = parse_writer_line(first)
         why = "a writer's name alone under the headings: the signature"
+    if not reporters and over_text and (_SPEAKER_LABEL.match(first) or _AUTHOR_BODY.match(first)):
+        # A speaker's label (主讲人：…村医叶永红) or a body signing as the writer (中共中央党史和文献研究院, 国家发展改革委):
+        # the byline, with no reporter to name.
+        why = "a speaker's label or a body signing under the headings: the byline"
+        draft.byline = draft.paragraphs.pop(0)
+        draft.para_pages.pop(0)
+        i = draft.para_ids.pop(0)
+        labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
+        return
     if not reporters:
         return
     draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
     draft.para_pages.pop(0)
     i = draft.para_ids.pop(0)
     labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
+
+
+_SPEAKER_LABEL = re.compile(r"^(?:本期)?(?:主讲人|讲述人)[：:][^，。？！]{2,40}$")
+# A body that signs a piece as its writer: a ministry, a commission, an academy (……研究院, ……委员会, 国家发展改革委).
+_AUTHOR_BODY = re.compile(
+    r"^(?:中共中央|中央|国家|国务院|中国|全国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)[^，。：:“”！？]{1,24}"
+    r"(?:研究院|研究会|研究中心|委员会|发展改革委|部|委|局|署|办公厅|学会|协会)$"
+)
 
 
 def _lift_lead(draft: _Draft) -> None:

@@ -1,0 +1,62 @@
+"""A line between the headings and the text naming who wrote or speaks is the byline, not the text's first paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.parse.issue import parse_issue
+
+PREVIOUS = (
+    "第5版：评论",
+    "推动高质量发展迈出新步伐",
+    "本报北京5月28日电  （记者王伟）国家统计局28日发布数据，前4月规模以上工业增加值同比增长6.1%。",
+    "国家统计局有关负责人表示，工业生产总体平稳，新动能持续壮大，企业预期稳中向好。",
+)
+
+
+def _parse(*lines: str):
+    return parse_issue("\n\n".join(PREVIOUS + lines))
+
+
+@pytest.mark.parametrize(
+    ("headline", "line", "text", "byline"),
+    [
+        # A speaker's label under the headline.
+        (
+            "百岁老农的“三不”人生（我的养生故事）",
+            "主讲人：浙江省台州市黄岩区上郑乡下庙村107岁老人王万春",
+            "我叫王万春，今年107岁，在浙江省台州市黄岩区上郑乡下庙村生活了一辈子。",
+            "主讲人：浙江省台州市黄岩区上郑乡下庙村107岁老人王万春",
+        ),
+        # A body signing the piece.
+        (
+            "努力开创服务业高质量发展新局面（深入学习贯彻习近平新时代中国特色社会主义思想）",
+            "国家发展改革委",
+            "党中央、国务院高度重视服务业工作。党的十八大以来，我国服务业规模持续扩大，质量效益不断提升。",
+            "国家发展改革委",
+        ),
+        # A writer's name over a short first sentence.
+        ("从探矿到探月，从大地到苍穹（大家谈人生）", "欧阳自远", "我的职业与我的经历有关。", "欧阳自远"),
+    ],
+)
+def test_a_writer_line_is_the_byline(headline: str, line: str, text: str, byline: str) -> None:
+    more = "后来，我走上了这条路，一干就是几十年，从没有后悔过，也从没有停下来。"
+    article = next(a for a in _parse(headline, line, text, more) if a.headline == headline)
+    assert article.byline == byline
+    assert article.paragraphs[0] == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "国家发展改革委有关负责人表示",  # a clause cut off, not a body's name alone
+        "源流",  # a section's title
+    ],
+)
+def test_a_section_line_stays_text(line: str) -> None:
+    headline = "青铜酒器 酒以成礼（文物有话说）"
+    text = "青铜器在古时被称为“金”或“吉金”，是铜与锡、铅等的合金。"
+    more = "中国早期青铜器主要用于祭祀，后来逐渐进入日常生活，形制也愈加丰富多样。"
+    article = next(a for a in _parse(headline, line, text, more) if a.headline == headline)
+    assert article.byline is None
+    assert article.paragraphs[0].startswith(line)
