@@ -1326,6 +1326,12 @@ _PERSON_BEFORE = re.compile(
 )
 # What starts a clause, and a word after a name there that makes it the clause's subject (陈毅是, 苏波在, 普京在,
 # 巴赫已, 钟馗用): a person acting, where a common word at a clause's head runs on as a verb or noun (丁香绽放, 陆海统筹).
+# A company's line of business printed right after its short name, and the rest of its formal name.
+_COMPANY_BUSINESS = re.compile(
+    "(?:种业|汽车|科技|电子|食品|生物|实业|股份|集团|控股|制药|药业|精密|铸造|物流|电器|新材料|机械|重工|化工|食业|光电|"
+    "半导体|医药|乳业|酒业)(?:技术)?(?:[（(][\u4e00-\u9fff]{2,5}[）)])?(?:技术|科技)?(?:股份)?(?:有限责任公司|有限公司|集团|公司)?"
+    "(?!特派|专家|工作者|人员|人才|志愿)"  # (张伟|科技特派员: a post after a name)
+)
 _CLAUSE_STARTS = frozenset("，。；！？“”‘’「」 \n")
 _SUBJECT_AFTER = frozenset("是在将把被用已曾也还又都正")
 
@@ -2892,6 +2898,16 @@ def find_names(text: str) -> list[Mention]:
     titled_persons = _titled_persons(text, persons)
     for m in [m for m in titled_persons if _common_word_as_name(text, m, titled_persons)]:
         titled_persons.remove(m)  # (its characters stay taken: 孙子|办医保卡 is no body either)
+    # a 'name' with no title right before a line of business is a company named by its short name (柳丰|种业,
+    # 华锐|精密, 伯昂|汽车, 赛力斯|集团, 海瑞恩|精密技术（太仓）有限公司)
+    for m in [m for m in titled_persons if not m.titles and _COMPANY_BUSINESS.match(text, m.end)]:
+        biz = _COMPANY_BUSINESS.match(text, m.end)
+        if biz is None or _SAYING.match(text, biz.end()) or title_after(text, biz.end()):
+            continue
+        titled_persons.remove(m)
+        for k in range(m.start, m.end):
+            occupied[k] = False
+        village_bodies.append((m.start, biz.end()))
     person_mentions = _link_foreign_parts(_link_surnames(_bare_mentions(text, titled_persons)))
     for m in person_mentions:
         for k in range(m.start, m.end):

@@ -475,6 +475,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("这是习近平同志在中央外事工作委员会第一次会议上讲话的要点", "organization", ["中央外事工作委员会"]),
         ("记者从全国节约用水办公室获悉", "organization", ["全国节约用水办公室"]),
         ("新增获批15家全国重点实验室，位居", "organization", []),
+        # a company by its short name and its line of business, which the tagger read as a person
+        ("1000亩地的王矿礼，是柳丰种业的长期合作伙伴。", "organization", ["柳丰种业"]),
+        ("2025年，伯昂汽车全年销售额达3.5亿", "person", []),
         # a company's formal name the tagger left as a bracketed place, an institute it cut at 与
         ("在芯模社区11楼，实境智能科技（杭州）有限公司的初创团队", "organization", ["实境智能科技（杭州）有限公司"]),
         ("在光大环保能源（兰考）有限公司，反渗透膜系统", "place", []),
