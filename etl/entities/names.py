@@ -170,10 +170,14 @@ def _known_org_hits(text: str, bounds: set[int] | None = None) -> list[tuple[int
     return out
 
 
+# Verbs of founding, buying or joining a company, printed before its name and no part of it (成立|…有限公司).
+_FOUNDING_VERBS = frozenset(
+    "成立 注册 建立 创办 设立 收购 组建 新增 成为 引进 入股 并购 兼并 创立 开办 加入 进入 联合 合资".split()
+)
 # The national level that opens a government body's name as a place does (中央外事工作委员会, 国家医疗保障局,
 # 全国节约用水办公室); not other kinds, which it ranks (全国重点实验室, 国家区域医疗中心, 全国法院, 国家绿色工厂).
 _NATIONAL_HEADS = frozenset(("中央", "国家", "全国"))
-_NATIONAL_OFFICE_ENDINGS = ("局", "委员会", "委", "办", "办公室", "署")
+_NATIONAL_OFFICE_ENDINGS = ("局", "委员会", "委", "办", "办公室", "署", "有限公司", "有限责任公司")
 
 
 def _org_chain_ok(first: Token, suffix: Token, n_before: int) -> bool:
@@ -453,8 +457,17 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
                 if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴从据":
                     start = p.start + 1
                 break
-            if p.start not in joined and (
-                p.word in _ORG_BREAK_WORDS or (p.pos not in _ORG_BODY_POS and p.word not in _LEVEL_CHARS)
+            # a company's formal name may hold verbs of its business (中央国债登记结算有限责任公司), from a strong head
+            business_verb = (
+                p.pos == "v"
+                and len(p.word) == 2
+                and (t.word.endswith("有限公司") or (t.word == "公司" and tokens[i - 1].word == "有限责任"))
+                and p.word not in _FOUNDING_VERBS
+            )
+            if (
+                p.start not in joined
+                and not business_verb
+                and (p.word in _ORG_BREAK_WORDS or (p.pos not in _ORG_BODY_POS and p.word not in _LEVEL_CHARS))
             ):
                 break
             if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴从据":

@@ -478,6 +478,13 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         # a company by its short name and its line of business, which the tagger read as a person
         ("1000亩地的王矿礼，是柳丰种业的长期合作伙伴。", "organization", ["柳丰种业"]),
         ("2025年，伯昂汽车全年销售额达3.5亿", "person", []),
+        # a company's formal name whose words are verbs of its business (烟花制造燃放, 航天发射保障)
+        (
+            "5月4日16时40分许，浏阳市华盛烟花制造燃放有限公司车间发生爆炸。",
+            "organization",
+            ["浏阳市华盛烟花制造燃放有限公司"],
+        ),
+        ("文昌航天发射保障有限公司卫星调度主管陈智宽是", "organization", ["文昌航天发射保障有限公司"]),
         # a company's formal name the tagger left as a bracketed place, an institute it cut at 与
         ("在芯模社区11楼，实境智能科技（杭州）有限公司的初创团队", "organization", ["实境智能科技（杭州）有限公司"]),
         ("在光大环保能源（兰考）有限公司，反渗透膜系统", "place", []),
