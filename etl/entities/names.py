@@ -1327,11 +1327,11 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
 
 
 # What shows a person around a name: a verb of saying or a word for the person after it (林剑表示, 在李渊看来,
-# 张先生, 黄莺：), a word for someone's role or age, or an appointment, before it (记者温馨, 16岁的刘敏, 村民李飞,
+# 张先生, 黄莺：, （杜宇整理）), a word for someone's role or age, or an appointment, before it (记者温馨, 16岁的刘敏, 村民李飞,
 # 任命黄果为).
 _PERSON_AFTER = re.compile(
     "说|表示|介绍|指出|强调|认为|告诉|坦言|透露|看来|回忆|笑|称|问|答|建议|解释|坦承|感慨|一家|夫妇|同志|先生|女士|"
-    "老师|等人|[（(：:]|[和与及、][\u4e00-\u9fff]{2,3}(?:说|表示|介绍|等)"
+    "老师|等人|整理|采写|撰稿|供图|摄|当选|出生|生于|毕业|率领|带领|[（(：:]|[和与及、][\u4e00-\u9fff]{2,3}(?:说|表示|介绍|等)"
 )
 _PERSON_BEFORE = re.compile(
     "(?:记者[：:]?|岁的|名叫|叫做|[员民手人者生师士长家客工农友姐哥弟妹妈爸爷奶]|[同和与及、跟]|"
@@ -1349,25 +1349,37 @@ _CLAUSE_STARTS = frozenset("，。；！？“”‘’「」 \n")
 _SUBJECT_AFTER = frozenset("是在将把被用已曾也还又都正")
 
 
+def _person_cue(text: str, m: Mention, persons: list[Mention]) -> bool:
+    """Whether something around a mention shows a person: a title, a name beside it, a verb of saying or a speaker's
+    colon after it, a role, an age or an appointment before it, or the clause's subject (陈毅是, 苏波在)."""
+    if m.titles or any(p is not m and (abs(p.start - m.end) <= 1 or abs(m.start - p.end) <= 1) for p in persons):
+        return True  # (a list of names: 毛泽东、朱德、陈毅)
+    if _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start):
+        return True
+    clause_start = m.start == 0 or text[m.start - 1] in _CLAUSE_STARTS
+    return clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER
+
+
 def _common_word_as_name(text: str, m: Mention, persons: list[Mention]) -> bool:
-    """A two-character 'name' that is a word of the segmenter's dictionary (杨梅, 林立, 盛夏, 高清, 庄园), printed once,
-    with no title, no name beside it and nothing of a person around it, is the word."""
+    """A two-character 'name' that is a word of the segmenter's dictionary (杨梅, 林立, 盛夏, 高清, 庄园), with no
+    title, no name beside it and nothing of a person around any of its mentions, is the word."""
     name = m.text
     if len(name) != 2 or m.titles:
         return False
     if name[1] == "氏" or text[m.start - 1 : m.end + 1] == f"“{name}”" or text[m.start - 1 : m.start] in ("老", "小"):
         return True  # a family (刘氏, 乔氏珐华); a robot's, league's or brand's name in quotes ("吉儿", "苏超");
         # 老 or 小 and a surname, then a word (老杨|正在, 小李|英语流利): no given name of two characters
-    if text.count(name) > 1 or not rjieba.has_word(name):
-        return False
-    if rjieba.tag(name)[0][1] == "nrfg":
-        return False  # a famous person's full name in the dictionary: 李强
-    if any(p is not m and (abs(p.start - m.end) <= 1 or abs(m.start - p.end) <= 1) for p in persons):
-        return False  # a list of names: 毛泽东、朱德、陈毅
-    if _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start):
-        return False
-    clause_start = m.start == 0 or text[m.start - 1] in _CLAUSE_STARTS
-    return not (clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER)
+    if not rjieba.has_word(name) or rjieba.tag(name)[0][1] == "nrfg":
+        return False  # (a famous person's full name in the dictionary: 李强)
+    found = {p.start: p for p in persons if p.text == name}
+    lo, hi = max(0, m.start - _LINK_WINDOW), m.end + _LINK_WINDOW
+    k = text.find(name, lo, hi)
+    while k >= 0:  # every time it is printed nearby, found as a name or not (普京抵达时 … 。普京在习近平陪同下)
+        p = found.get(k) or Mention("person", name, k, k + 2, name)
+        if _person_cue(text, p, persons) or (k not in found and title_head_at_end(text[max(0, k - 8) : k])):
+            return False
+        k = text.find(name, k + 1, hi)
+    return True
 
 
 # A part of a country printed after its one-character short name (黎南部, 乌东部, 黎边境).
