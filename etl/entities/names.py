@@ -713,6 +713,9 @@ def _segmenter_person(name: str) -> bool:
     return len(tagged) == 1 and tagged[0][1] in ("nrt", "nrfg")  # (its nr is any unknown word: 介绍信, 德云社)
 
 
+_BODY_NAME_ENDINGS = ("集团", "公司", "协会", "银行", "学会", "商会", "大学", "学院", "医院", "中心", "研究所", "工坊")
+
+
 def _plausible_person(name: str, titled: bool = False) -> bool:
     """Vetoes for the tagger's person spans: known organizations, words like 高端化."""
     if not all("\u4e00" <= c <= "\u9fff" or c in "·•・" for c in name) or "某" in name:
@@ -733,8 +736,8 @@ def _plausible_person(name: str, titled: bool = False) -> bool:
         return False
     if not surname_length(name, 0) and not foreign and not titled:
         return False
-    if name[-1] in "室局会部院办委司处厅所站":
-        return False
+    if name[-1] in "室局会部院办委司处厅所站" or (len(name) >= 4 and name.endswith(_BODY_NAME_ENDINGS)):
+        return False  # (展会主办方|英富曼会展集团: a body's name, the tagger's person)
     if len(name) == 2 and not titled and (name[1] == "方" or (not foreign and _word_not_name(name))):
         return False  # 文旅, 成长, 向西, 朱鹮: a dictionary word; 乌方, 伊方: a side in talks
     if len(name) == 3 and not titled and name[2] in _AFTER_COUNTRY_CHARS and _foreign_place(name[:2]):
@@ -1327,11 +1330,11 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
 
 
 # What shows a person around a name: a verb of saying or a word for the person after it (林剑表示, 在李渊看来,
-# 张先生, 黄莺：, （杜宇整理）), a word for someone's role or age, or an appointment, before it (记者温馨, 16岁的刘敏, 村民李飞,
+# 张先生, 黄莺：, （杜宇整理）, 王维《九月九日忆山东兄弟》), a word for someone's role or age, or an appointment, before it (记者温馨, 16岁的刘敏, 村民李飞,
 # 任命黄果为).
 _PERSON_AFTER = re.compile(
     "说|表示|介绍|指出|强调|认为|告诉|坦言|透露|看来|回忆|笑|称|问|答|建议|解释|坦承|感慨|一家|夫妇|同志|先生|女士|"
-    "老师|等人|整理|采写|撰稿|供图|摄|当选|出生|生于|毕业|率领|带领|[（(：:]|[和与及、][\u4e00-\u9fff]{2,3}(?:说|表示|介绍|等)"
+    "老师|等人|整理|采写|撰稿|供图|摄|当选|出生|生于|毕业|率领|带领|[（(：:《]|[和与及、][\u4e00-\u9fff]{2,3}(?:说|表示|介绍|等)"
 )
 _PERSON_BEFORE = re.compile(
     "(?:记者[：:]?|岁的|名叫|叫做|[员民手人者生师士长家客工农友姐哥弟妹妈爸爷奶]|[同和与及、跟]|"
