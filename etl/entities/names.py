@@ -2924,8 +2924,10 @@ def find_names(text: str) -> list[Mention]:
         if m:
             village_bodies.append((s, m.end()))  # 黄避岙乡政府: the township's body
     titled_persons = _titled_persons(text, persons)
+    dropped_words = set()
     for m in [m for m in titled_persons if _common_word_as_name(text, m, titled_persons)]:
         titled_persons.remove(m)  # (its characters stay taken: 孙子|办医保卡 is no body either)
+        dropped_words.add(m.text)
     # a 'name' with no title right before a line of business is a company named by its short name (柳丰|种业,
     # 华锐|精密, 伯昂|汽车, 赛力斯|集团, 海瑞恩|精密技术（太仓）有限公司)
     for m in [m for m in titled_persons if not m.titles and _COMPANY_BUSINESS.match(text, m.end)]:
@@ -3260,6 +3262,11 @@ def find_names(text: str) -> list[Mention]:
                 orgs.append((ps, body.end()))
             places[k] = (-1, -1)
     places = [x for x in places if x[0] >= 0]
+    # a place the tagger ran into a word read as a name and dropped ends before the word (吉布提|鲁班工坊)
+    places = [
+        (s, e - 2) if e - s > 3 and text[e - 2 : e] in dropped_words and _is_place(text[s : e - 2]) else (s, e)
+        for s, e in places
+    ]
     places = [x for s, e in _communities(text, places, orgs) for x in _split_nested_place(text, s, e)]
     # a city's 市 that starts a word after it is the word's (北京|市属公园, 上海|市民): the city without it
     cut = {
