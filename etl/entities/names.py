@@ -516,7 +516,7 @@ def _field_joints(text: str) -> set[int]:
     """Where a 和, 与 or 及 joins two fields a body's name coordinates (文化|和|旅游局, 人力资源|和|社会保障局)."""
     if "和" not in text and "与" not in text and "及" not in text:
         return set()
-    joints = set()
+    joints: set[int] = set()
     for m in _COORDINATED_FIELD_RE.finditer(text):
         field = m.group()
         joints.add(m.start() + next(k for k in range(2, len(field) - 2) if field[k] in "和与及"))
@@ -2924,7 +2924,7 @@ def find_names(text: str) -> list[Mention]:
         if m:
             village_bodies.append((s, m.end()))  # 黄避岙乡政府: the township's body
     titled_persons = _titled_persons(text, persons)
-    dropped_words = set()
+    dropped_words: set[str] = set()
     for m in [m for m in titled_persons if _common_word_as_name(text, m, titled_persons)]:
         titled_persons.remove(m)  # (its characters stay taken: 孙子|办医保卡 is no body either)
         dropped_words.add(m.text)
