@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from etl.entities.surnames import COMPOUND_SURNAMES, SINGLE_SURNAMES
 from etl.records import Reporter
@@ -204,6 +205,9 @@ _STANDALONE = re.compile(rf"^(?:{_AFFIL})?(?:{_ROLES})")
 _PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]}]{{1,30}}?)(?:摄影报道|摄影|摄)$")
 
 
+# The parser asks about the same lines several times (the labeler, the boundary model, the repairs): the answers are
+# kept for the lines seen last. Results are immutable tuples of frozen records.
+@lru_cache(maxsize=16384)
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``, ``文/张三``), or None."""
     # 丨 (a character) is set as a bar in many papers' credits: 文丨张三, 记者丨李四.
@@ -329,6 +333,7 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def parse_signature(text: str) -> tuple[str, ...] | None:
     """Names of a line that is only names (a commentary signed ``桂从路``, ``李  拯``, ``阿比布·迪亚``), or None.
 

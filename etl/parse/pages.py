@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -88,6 +89,7 @@ def _page_name(name: str) -> bool:
     return name in _PAGE_NAMES or name.endswith(_PAGE_NAME_ENDS)
 
 
+@lru_cache(maxsize=16384)  # asked of each line by the labeler and again by the parser
 def parse_page_header(text: str) -> PageHeader | None:
     """Read a block as a page header, or None if it is not one.  A line of page furniture that names no page (the
     date and the page's editors) is a header with neither number nor name."""
