@@ -1340,14 +1340,14 @@ _PERSON_BEFORE = re.compile(
     "(?:记者[：:]?|岁的|名叫|叫做|[员民手人者生师士长家客工农友姐哥弟妹妈爸爷奶]|[同和与及、跟]|"
     "选举|任命|推选|提名|聘任|推举|增补)$"
 )
-# What starts a clause, and a word after a name there that makes it the clause's subject (陈毅是, 苏波在, 普京在,
-# 巴赫已, 钟馗用): a person acting, where a common word at a clause's head runs on as a verb or noun (丁香绽放, 陆海统筹).
 # A company's line of business printed right after its short name, and the rest of its formal name.
 _COMPANY_BUSINESS = re.compile(
     "(?:种业|汽车|科技|电子|食品|生物|实业|股份|集团|控股|制药|药业|精密|铸造|物流|电器|新材料|机械|重工|化工|食业|光电|"
     "半导体|医药|乳业|酒业)(?:技术)?(?:[（(][\u4e00-\u9fff]{2,5}[）)])?(?:技术|科技)?(?:股份)?(?:有限责任公司|有限公司|集团|公司)?"
     "(?!特派|专家|工作者|人员|人才|志愿)"  # (张伟|科技特派员: a post after a name)
 )
+# What starts a clause, and a word after a name there that makes it the clause's subject (陈毅是, 苏波在, 普京在,
+# 巴赫已, 钟馗用): a person acting, where a common word at a clause's head runs on as a verb or noun (丁香绽放, 陆海统筹).
 _CLAUSE_STARTS = frozenset("，。；！？“”‘’「」 \n")
 _SUBJECT_AFTER = frozenset("是在将把被用已曾也还又都正")
 
