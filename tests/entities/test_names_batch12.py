@@ -357,9 +357,18 @@ BATCH12_CASES: list[Case] = [
     ),
 ]
 
-# Not scored yet: committed before the extractor ran on these texts.  The floors are set at the clean figures once
-# they are scored.
-BATCH12_FLOORS = {"persons": 0.0, "person_titles": 0.0, "orgs": 0.0, "places": 0.0}
+# Scored once on 2026-12-01 at 2310469 (entity code as at a332d48), after the annotation was committed and before any
+# change: the clean estimate of the code as it stands on unseen 新闻联播 paragraphs, persons 1.000 (tp 18, fp 0, fn 0),
+# person-title pairs 1.000 (15 / 0 / 0), organizations 0.921 (41 / 4 / 3), places 0.940 (63 / 3 / 5).  Persons and
+# pairs rest on few names (18 and 15, most of them leaders with their titles).  What was missed or wrong, not fixed
+# here: a place before a word that looks like a body's head read as a body (北京桦皮厂 of 北京桦皮厂胡同8号, so
+# 北京 and the hutong lost; 鹿儿岛县种子岛宇宙中心 a body, so the prefecture and the site lost), a foreign body's long
+# name missed (日本宇宙航空研究开发机构), a rocket's quoted name read as a place (埃普西隆S), a named hydropower
+# station after its province missed (青海|羊曲水电站), a body's short form missed (总台) and 世界互联网大会 as the
+# organizer, 避免集团 (避免 + 集团对立) and 中东部 as bodies, 中 of 中西部 and 安第斯 of 安第斯共同体 as places.  In the
+# unscored paragraphs: stations cut (北京西, 广州|南), 白银|黄河特大桥 and 太白高速公路 cut from their line, 广播站 and 央视
+# (of 央视频) as bodies.  Floors at those figures.
+BATCH12_FLOORS = {"persons": 1.0, "person_titles": 1.0, "orgs": 0.92, "places": 0.94}
 
 
 @pytest.fixture(scope="module")
