@@ -982,6 +982,8 @@ def _merge_subheads(
             keep, why = True, "the text under the short lines opens on a news agency's dateline"
         elif d.proposed and _after_signed_piece(prev, d, seg):
             keep, why = True, "the piece above ends on its writer's credit"
+        elif d.proposed and _lone_signed_report(prev, d, seg, candidates[ci + 1 : ci + 4]):
+            keep, why = True, "a kicker and title over a byline, with no signed section above or set like it after"
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"
@@ -1463,6 +1465,25 @@ def _signed_under(d: _Draft) -> bool:
     if d.byline_block:
         return True
     return d.proposed and len(d.paragraphs) > 1 and parse_byline_block(d.paragraphs[0]) is not None
+
+
+_FULL_REPORT = 10  # paragraphs of a whole report, longer than a feature's signed sections run
+
+
+def _lone_signed_report(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]) -> bool:
+    """A kicker and a title over a byline (浙江持续完善…全链条生态 / 让青年愿意来，青春放光彩 / 本报记者  杨昊), after a
+    finished text that holds no signed section and with none set like it next on the page: a report of its own.  A
+    feature's signed sections come in a series: the first has the next set like it, later ones follow one already
+    folded into the text above."""
+    if len(d.headings) != 2 or not _signed_under(d) or d.page != prev.page:
+        return False
+    if d.headings[0].startswith(("——", "—")):
+        return False  # an editor's sign-off closing the intro above (——编  者), then a section's title: no kicker
+    if prev.series is not None or len(prev.paragraphs) < _FULL_REPORT or not ends_sentence(prev.paragraphs[-1]):
+        return False  # (a short signed piece above may itself be a section of a series set like this one)
+    if any(parse_byline_block(p) is not None for p in prev.paragraphs[1:]):
+        return False
+    return not any(c.page == d.page and len(c.headings) == 2 and _signed_under(c) for c in after)
 
 
 def _signed_section(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
