@@ -454,7 +454,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
             if blocked[p.start]:
                 break
             if is_nt and not ((p.pos in ("ns", "nt", "j") and len(p.word) >= 2) or p.word in _LEVEL_CHARS):
-                if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴从据":
+                if _word_before_level(p.word):
                     start = p.start + 1
                 break
             # a company's formal name may hold verbs of its business (中央国债登记结算有限责任公司), from a strong head
@@ -470,7 +470,7 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
                 and (p.word in _ORG_BREAK_WORDS or (p.pos not in _ORG_BODY_POS and p.word not in _LEVEL_CHARS))
             ):
                 break
-            if len(p.word) == 2 and p.word[1] in _LEVEL_CHARS and p.word[0] in "率与和同向对在由到赴从据":
+            if _word_before_level(p.word):
                 start = p.start + 1
                 level_head = j < i
                 break
@@ -510,6 +510,11 @@ def _find_orgs(text: str, tokens: list[Token], blocked: list[bool]) -> list[Ment
 # The rest of an institute's name after 与, two fields and the unit (东北地理与|农业生态研究所); not a post (研究所所长).
 _FIELD_TAIL = re.compile("[\u4e00-\u9fff]{2,10}?(?:研究所|研究院|研究中心|实验室|学院)(?![长主副])")
 _COORDINATED_FIELD_RE = re.compile("|".join(sorted(COORDINATED_FIELDS, key=len, reverse=True)))
+
+
+def _word_before_level(word: str) -> bool:
+    """A preposition or verb the segmenter joined to the level that opens a body's name (由县, 在市, 从区)."""
+    return len(word) == 2 and word[1] in _LEVEL_CHARS and word[0] in "率与和同向对在由到赴从据"
 
 
 def _field_joints(text: str) -> set[int]:

@@ -982,7 +982,7 @@ def _merge_subheads(
             keep, why = True, "the text under the short lines opens on a news agency's dateline"
         elif d.proposed and _after_signed_piece(prev, d, seg):
             keep, why = True, "the piece above ends on its writer's credit"
-        elif d.proposed and _lone_signed_report(prev, d, seg, candidates[ci + 1 : ci + 4]):
+        elif d.proposed and _lone_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a kicker and title over a byline, with no signed section above or set like it after"
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
@@ -1470,7 +1470,7 @@ def _signed_under(d: _Draft) -> bool:
 _FULL_REPORT = 10  # paragraphs of a whole report, longer than a feature's signed sections run
 
 
-def _lone_signed_report(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]) -> bool:
+def _lone_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
     """A kicker and a title over a byline (浙江持续完善…全链条生态 / 让青年愿意来，青春放光彩 / 本报记者  杨昊), after a
     finished text that holds no signed section and with none set like it next on the page: a report of its own.  A
     feature's signed sections come in a series: the first has the next set like it, later ones follow one already
@@ -1650,13 +1650,9 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
     first = draft.paragraphs[0]
     if first.startswith("——") and len(first) <= 50 and not ends_sentence(first) and len(draft.headings) < 3:
         # A line opening with —— right under the title is its subtitle (——记独龙江边境派出所的戍边岁月).
-        draft.headings.append(draft.paragraphs.pop(0))
-        draft.para_pages.pop(0)
-        i = draft.para_ids.pop(0)
+        line, i = _pop_first(draft, labels, "heading", "a line opening with —— under the title: its subtitle")
+        draft.headings.append(line)
         draft.head_ids.append(i)
-        labels[i] = Label(
-            labels[i].block, "heading", "a line opening with —— under the title: its subtitle", labels[i].article
-        )
         if len(draft.paragraphs) < 2:
             return
     first, text = draft.paragraphs[0], draft.paragraphs[1]
@@ -1667,21 +1663,24 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
         # A bare name over the text is the writer's signature (commentaries, essays, guest columns).
         reporters = parse_writer_line(first)
         why = "a writer's name alone under the headings: the signature"
-    if not reporters and over_text and (_SPEAKER_LABEL.match(first) or _AUTHOR_BODY.match(first)):
+    signed = bool(reporters)
+    if not signed and over_text and (_SPEAKER_LABEL.match(first) or _AUTHOR_BODY.match(first)):
         # A speaker's label (主讲人：…村医叶永红) or a body signing as the writer (中共中央党史和文献研究院, 国家发展改革委):
         # the byline, with no reporter to name.
-        why = "a speaker's label or a body signing under the headings: the byline"
-        draft.byline = draft.paragraphs.pop(0)
-        draft.para_pages.pop(0)
-        i = draft.para_ids.pop(0)
-        labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
+        signed, why = True, "a speaker's label or a body signing under the headings: the byline"
+    if not signed:
         return
-    if not reporters:
-        return
-    draft.byline, draft.reporters = draft.paragraphs.pop(0), reporters
+    draft.byline = _pop_first(draft, labels, "byline", why)[0]
+    draft.reporters = reporters or ()
+
+
+def _pop_first(draft: _Draft, labels: list[Label], kind: str, why: str) -> tuple[str, int]:
+    """Take the article's first paragraph out of its text, relabelled as ``kind``: its text and label index."""
+    line = draft.paragraphs.pop(0)
     draft.para_pages.pop(0)
     i = draft.para_ids.pop(0)
-    labels[i] = Label(labels[i].block, "byline", why, labels[i].article)
+    labels[i] = Label(labels[i].block, kind, why, labels[i].article)
+    return line, i
 
 
 _SPEAKER_LABEL = re.compile(r"^(?:本期)?(?:主讲人|讲述人)[：:][^，。？！]{2,40}$")

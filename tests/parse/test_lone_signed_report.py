@@ -5,7 +5,7 @@ same way, but those come in a series)."""
 
 from __future__ import annotations
 
-from etl.parse.issue import _Draft, _lone_signed_report, _segment
+from etl.parse.issue import _Draft, _lone_signed_report
 
 _TEXT = [f"第{n}段，光伏园区里牧草长得好，羊群在板下吃草，牧民的收入一年比一年高。" for n in range(1, 13)]
 
@@ -25,7 +25,7 @@ def _candidate(headings: list[str], byline: str = "本报记者  杨昊") -> _Dr
 
 
 def _lone(prev: _Draft, d: _Draft, after: list[_Draft] | None = None) -> bool:
-    return _lone_signed_report(prev, d, _segment(d), after or [])
+    return _lone_signed_report(prev, d, after or [])
 
 
 HEADS = ["浙江持续完善青年成长、创业、安居、服务全链条生态", "让青年愿意来，青春放光彩"]
