@@ -352,8 +352,18 @@ BATCH13_CASES: list[Case] = [
     ),
 ]
 
-# Not scored yet: the annotation is committed first, then scored once.
-BATCH13_FLOORS = {"persons": 0.0, "person_titles": 0.0, "orgs": 0.0, "places": 0.0}
+# Scored once on 2026-12-01 at 7fc3884 (entity code as at 44a21fa), after the annotation was committed and before any
+# change: the clean estimate of the code as it stands on unseen 新闻联播 paragraphs, persons 0.963 (tp 13, fp 1, fn 0),
+# person-title pairs 1.000 (9 / 0 / 0), organizations 0.838 (31 / 6 / 6), places 0.871 (61 / 8 / 10).  Persons and
+# pairs rest on few names (13 and 9, six of them a list of company heads).  What was missed or wrong at that commit: a
+# word of travel read as a name (周边游); a preposition or conjunction before a company's short name taken into it
+# (从中核集团, 和益普索集团: 益普索集团 lost), a place and the words after it read as a body (辽宁农业资源丰, so 辽宁
+# lost), a place before a site cut into both (福岛县土汤 + 温泉町), a word ending in a division's character read as
+# one (和县 of 市、县四级, 美社区 of 和美社区, 盘山 of 盘山公路, 中国 of 中国结 and of 中国诚通); missed: a county's
+# headquarters (定日县抢险救灾应急指挥部), a company's unit (三峡集团长江电力 read as 三峡集团), 中国诚通, 美国政府,
+# 新潟县 (twice), 互助县, 土瓜冲村, 清远 before a village, Japan's rail lines (山形新干线, 秋田新干线, with 秋田 a body).
+# Floors at those figures.
+BATCH13_FLOORS = {"persons": 0.96, "person_titles": 1.0, "orgs": 0.83, "places": 0.87}
 
 
 @pytest.fixture(scope="module")
