@@ -44,6 +44,17 @@ PAGE_HEADERS: tuple[str, ...] = (
     "第{n}版（{name}）",
     "A{n:02d} {name}",
 )
+# Seven more, for ``--more-headers``: the same days and layouts with page headers the parser was not built on first
+# (the name bracketed or first, the page count, P-numbers, 第N页, a folio between dashes).
+MORE_PAGE_HEADERS: tuple[str, ...] = (
+    "【{name}】第{n}版",
+    "第{n}版：{name}（共20版）",
+    "P{n} {name}",
+    "第{n}页 {name}",
+    "{name} {n}版",
+    "P{n:02d}｜{name}",
+    "— {n} —",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,8 +128,8 @@ class Layout:
     crlf: bool
 
 
-def draw_layout(rng: random.Random) -> Layout:
-    header = rng.choice((None, *PAGE_HEADERS))
+def draw_layout(rng: random.Random, headers: Sequence[str] = PAGE_HEADERS) -> Layout:
+    header = rng.choice((None, *headers))
     forms = tuple(sorted(rng.sample(range(7), rng.choice((1, 2)))))
     return Layout(
         page_header=header,
@@ -217,11 +228,13 @@ def read_gold(path: Path, first: date, last: date) -> dict[date, list[dict]]:
     return dict(sorted(days.items()))
 
 
-def assemble(days: dict[date, list[dict]], seed: int) -> Iterator[tuple[str, bytes, list[dict]]]:
+def assemble(
+    days: dict[date, list[dict]], seed: int, headers: Sequence[str] = PAGE_HEADERS
+) -> Iterator[tuple[str, bytes, list[dict]]]:
     """(file name, raw bytes, truth lines) per issue, each day typeset by its own seeded layout."""
     for day, arts in days.items():
         rng = random.Random(f"{seed}:{day.isoformat()}")
-        layout = draw_layout(rng)
+        layout = draw_layout(rng, headers)
         text, truth = render_issue(day, arts, layout, rng)
         yield f"rmrb_{day:%Y%m%d}.txt", text.encode(layout.encoding), truth
 
@@ -245,10 +258,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from", dest="first", type=date.fromisoformat, default=FIRST_UNSEEN_DAY)
     ap.add_argument("--to", dest="last", type=date.fromisoformat, default=date(2026, 12, 31))
     ap.add_argument("--seed", type=int, default=2026)
+    ap.add_argument(
+        "--more-headers",
+        action="store_true",
+        help="the same days and layouts, with seven other page-header styles (MORE_PAGE_HEADERS)",
+    )
     args = ap.parse_args(argv)
     if not args.gold.exists():
         ap.error(f"{args.gold} not found: the RSS gold lives in ../shared/data/newspapers (not in a user's clone)")
-    n_issues, n_articles = write_set(args.out, assemble(read_gold(args.gold, args.first, args.last), args.seed))
+    headers = MORE_PAGE_HEADERS if args.more_headers else PAGE_HEADERS
+    n_issues, n_articles = write_set(
+        args.out, assemble(read_gold(args.gold, args.first, args.last), args.seed, headers)
+    )
     print(f"{n_issues} issues, {n_articles} articles -> {args.out}")
     return 0
 

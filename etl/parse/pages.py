@@ -18,8 +18,10 @@ _HEADER = re.compile(
     r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*"
     # The paper's name after the date (2026年04月27日 人民日报 第2版).
     r"(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?》?\s*)?)"
-    r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面)\s*[）)】\]〕]?"
+    r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面|页)\s*[）)】\]〕]?"
     r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?"
+    # The page count after the name (第2版：要闻（共8版）).
+    r"(?:\s*[（(]\s*共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])?"
     r"(?:\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?\s*$"
 )
 # An e-paper's export labels both: 版次：A02 版名：要闻.
@@ -32,6 +34,19 @@ _RULE = "=-_*#~＝ \t\u3000"
 _PAGE_COUNT = re.compile(r"^共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 # Metro papers label a page by its section letter and number alone, the page name beside it: A03 要闻, B2·财经.
 _LETTERED = re.compile(r"^[【\[〔]?(?P<num>[A-Da-d][0-9]{1,2})[】\]〕]?\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
+# A page's name first, bracketed or set off, then its number without 第 or with it: 【要闻】第2版, 要闻 2版, 要闻 A2.
+_NAME_FIRST = re.compile(
+    r"^[【\[〔]?(?P<name>[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)[】\]〕]?\s*[·|｜：:\-—]?\s*"
+    r"(?:第\s*(?P<num1>[0-9０-９]{1,3}|[A-Da-d][0-9]{1,2})\s*[版页]"
+    r"|(?P<num2>[0-9０-９]{1,2}|[A-Da-d][0-9]{1,2})\s*(?P<ban>版)?)$"
+)
+# E-paper dumps number the page as P2, P02 or PAGE 2, the page's name beside it (P2 要闻, P02｜要闻).
+_PAGED = re.compile(
+    r"^(?:P|PAGE|Page)\s*\.?\s*(?P<num>[0-9]{1,3})\s*[·|｜：:\-—]?\s*"
+    r"(?P<name>[\u4e00-\u9fff]{2,8}(?:·[\u4e00-\u9fff]{2,6})?)?$"
+)
+# A folio alone between dashes (— 2 —, -2-).
+_FOLIO = re.compile(r"^[—\-－–]\s*(?P<num>[0-9]{1,3})\s*[—\-－–]$")
 _DATE_NAME = re.compile(r"^\d{4}\s*年|^\d{4}[-./]\d{1,2}")
 # District papers number pages without 第 or 版 (01 要闻, 02｜综合新闻); a bare number heads a page only beside a
 # page's name, as papers name their pages: a feature's numbered subhead (01 让数据多跑路) is text.
@@ -110,14 +125,29 @@ def _parse_header(text: str) -> PageHeader | None:
     labelled = _LABELLED.match(text.strip())
     if labelled:
         return PageHeader(page_number(labelled.group("num")), labelled.group("name"))
+    folio = _FOLIO.match(text.strip())
+    if folio:
+        return PageHeader(page_number(folio.group("num")), None)
     text = _LABEL.sub("", text.lstrip(_MARKS).strip(_RULE))
     lettered = _LETTERED.match(text.strip())
     if lettered:
         return PageHeader(page_number(lettered.group("num")), lettered.group("name"))
+    paged = _PAGED.match(text.strip())
+    if paged and not (paged.group("name") or "").endswith(("发", "摄", "图")):
+        if paged.group("name") or text.strip()[:4] in ("PAGE", "Page"):
+            return PageHeader(page_number(paged.group("num")), paged.group("name"))
+    named = _NAME_FIRST.match(text.strip())
+    if named and re.search(r"[报刊]$|日报|晚报", named.group("name")) and not _page_name(named.group("name")):
+        named = None  # a paper's name first (人民日报 第2版) is no page's name: the general form below reads it
+    # Without 第 the number needs 版 after it, a page's name before it or brackets round the name (要闻 2, 【要闻】2).
+    if named and (
+        named.group("num1") or named.group("ban") or _page_name(named.group("name")) or text.strip()[0] in "【[〔"
+    ):
+        return PageHeader(page_number(named.group("num1") or named.group("num2")), named.group("name"))
     numbered = _NUMBERED.match(text.strip())
     if numbered and _page_name(numbered.group("name")):
         return PageHeader(page_number(numbered.group("num")), numbered.group("name"))
-    if len(text) > 40 or ("版" not in text and "面" not in text):
+    if len(text) > 40 or ("版" not in text and "面" not in text and "页" not in text):
         return None
     m = _HEADER.match(text)
     if not m:

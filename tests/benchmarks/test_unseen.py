@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from benchmarks.unseen import (
+    MORE_PAGE_HEADERS,
     PAGE_HEADERS,
     Byline,
     Layout,
@@ -110,7 +111,7 @@ _FORMS = range(len(byline_forms(Byline("记者", "本报", ("金歆",)))))
 _KNOWN = {(None, 2): "one-line headline over 文/本报记者 X with no page header reads as a subhead"}
 LAYOUTS = [
     pytest.param(h, f, marks=[pytest.mark.xfail(reason=_KNOWN[(h, f)], strict=True)] if (h, f) in _KNOWN else [])
-    for h in (None, *PAGE_HEADERS)
+    for h in (None, *PAGE_HEADERS, *MORE_PAGE_HEADERS)
     for f in _FORMS
 ]
 

@@ -53,6 +53,21 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("2024年3月15日 星期五 编辑：王芳 版式：李强", PageHeader(None, None)),
         ("2024年3月15日 星期五 农历二月初六 责任编辑：王芳", PageHeader(None, None)),
         ("2024年3月15日 星期五 第1版 要闻 编辑：王芳", PageHeader(1, "要闻")),
+        # The name bracketed or first, the page count after the name, P-numbers, 第N页 and a folio alone.
+        ("【要闻】第2版", PageHeader(2, "要闻")),
+        ("【读者来信】第7版", PageHeader(7, "读者来信")),
+        ("【特别报道】第14版", PageHeader(14, "特别报道")),  # 报 inside a page name, not a paper's name
+        ("第2版：要闻（共8版）", PageHeader(2, "要闻")),
+        ("读者来信 7版", PageHeader(7, "读者来信")),
+        ("科技·新知 6版", PageHeader(6, "科技·新知")),
+        ("要闻 A2", PageHeader(2, "要闻")),
+        ("P2 要闻", PageHeader(2, "要闻")),
+        ("P06｜科技·新知", PageHeader(6, "科技·新知")),
+        ("PAGE 3", PageHeader(3, None)),
+        ("第2页 要闻", PageHeader(2, "要闻")),
+        ("第2页：要闻", PageHeader(2, "要闻")),
+        ("— 2 —", PageHeader(2, None)),
+        ("-12-", PageHeader(12, None)),
     ],
 )
 def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
@@ -73,6 +88,11 @@ def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> Non
         "5\u3000悬挂流苏",
         "本版编辑：赵敏  校对：钱红  组版：孙丽",  # the foot credits, text of the page's last article
         "编辑：王芳",
+        "P3 新华社发",  # a photo credit, not a P-numbered page
+        "P2",
+        "城市 2",  # a number after a word that names no page, with no 版
+        "【要闻】",
+        "2-3",
     ],
 )
 def test_cross_references_and_text_are_not_headers(line: str) -> None:
