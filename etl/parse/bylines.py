@@ -22,6 +22,8 @@ _ROLE_MAP = {
     "全媒记者": "记者",
     "主任记者": "记者",
     "高级记者": "记者",
+    "特派记者": "记者",
+    "撰稿": "作者",
     "见习记者": "见习记者",
     "实习记者": "实习生",
     "摄影记者": "摄影",
@@ -45,7 +47,8 @@ def _role(printed: str) -> str:
 
 # Who a reporter writes for: this paper, the national agencies, or any "<name>日报/报/社/网/台".
 _AFFIL = (
-    r"本报|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|《[^》]{1,12}》|"
+    # A broadcaster's own (本台, 总台: 中央广播电视总台) and a magazine's or a site's (本刊, 本网).
+    r"本报|本台|总台|本刊|本网|新华社|人民网|中新社|中新网|央视网|央视|新华网|光明网|《[^》]{1,12}》|"
     # A county's or district's media centre (县融媒体中心记者 X) files for the local paper, radio and television.
     r"[\u4e00-\u9fff]{1,8}?(?:报社|报|通讯社|电视台|广播电视台|杂志|网|融媒体中心|融媒中心|传媒中心|新闻中心)"
 )

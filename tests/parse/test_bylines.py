@@ -135,6 +135,7 @@ R = Reporter
             (R("王伟", "记者", "本报"), R("刘洋", "摄影", "本报")),
             "昨天，会议召开。",
         ),
+        ("本台讯（记者 陈亮）昨天，会议召开。", "本台讯", (R("陈亮", "记者", "本台"),), "昨天，会议召开。"),
         # Malformed: an unclosed bracket is left in the text rather than guessed at.
         ("本报讯（记者 李昌禹", "本报讯", (), "（记者 李昌禹"),
     ],
@@ -221,6 +222,13 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("吴刚/图", (R("吴刚", "摄影", None),)),
         ("○本报记者 刘洋", (R("刘洋", "记者", "本报"),)),
         ("◉记者 陈亮 通讯员 赵敏", (R("陈亮", "记者", None), R("赵敏", "通讯员", None))),
+        # A broadcaster's reporters (本台, 总台), a magazine's and a site's, a special correspondent, a writer's credit.
+        ("本台记者 陈亮", (R("陈亮", "记者", "本台"),)),
+        ("总台记者 王伟 刘洋", (R("王伟", "记者", "总台"), R("刘洋", "记者", "总台"))),
+        ("本刊记者 赵敏", (R("赵敏", "记者", "本刊"),)),
+        ("本网记者 李强", (R("李强", "记者", "本网"),)),
+        ("特派记者 张三", (R("张三", "记者", None),)),
+        ("撰稿：王芳", (R("王芳", "作者", None),)),
         # A byline that names nobody is still a byline.
         ("本报记者", ()),
         ("本报评论员", ()),
