@@ -66,6 +66,9 @@ _DATE_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
     r"(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:\s*(?:农历)?[\u4e00-\u9fff]{0,8}?)?\s*$"
 )
+# A rule drawn across the column between two articles (-----, =====, ─────): page furniture, no text.  Rows of
+# stars and dots (* * *, ……) are text: papers print them as a paragraph that breaks an essay into parts.
+_RULE_LINE = re.compile(r"^(?:[-=_~─━—－＝＿][ \t\u3000]*){4,}$")
 _MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶► \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
@@ -109,6 +112,8 @@ def parse_page_header(text: str) -> PageHeader | None:
     """Read a block as a page header, or None if it is not one.  A line of page furniture that names no page (the
     date and the page's editors) is a header with neither number nor name."""
     stripped = text.strip()
+    if _RULE_LINE.match(stripped):
+        return PageHeader(None, None)
     if _CREDITS.search(stripped):
         rest = stripped
         while (m := _CREDITS.search(rest)) is not None and m.start() > 0:

@@ -180,3 +180,13 @@ def test_bar_and_trailing_slash_credits_name_the_writers() -> None:
         [("李强", "作者", None)],
     ]
     assert [len(a.paragraphs) for a in articles] == [2, 2]
+
+
+def test_a_rule_drawn_between_reports_is_no_text_of_either() -> None:
+    # E-paper dumps draw a rule across the column between two articles: layout, not a kicker of the next one.
+    ruled = PAGE.replace("\n\n太湖湾科创带再添新平台", "\n\n--------------------\n\n太湖湾科创带再添新平台").replace(
+        "\n\n区人大常委会开展专题调研", "\n\n==========\n\n区人大常委会开展专题调研"
+    )
+    articles = parse_issue(ruled)
+    assert [(a.kicker, a.headline) for a in articles] == [(None, a.headline) for a in parse_issue(PAGE)]
+    assert [a.paragraphs for a in articles] == [a.paragraphs for a in parse_issue(PAGE)]

@@ -68,6 +68,10 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("第2页：要闻", PageHeader(2, "要闻")),
         ("— 2 —", PageHeader(2, None)),
         ("-12-", PageHeader(12, None)),
+        # A rule across the column between two articles is page furniture.
+        ("--------------------", PageHeader(None, None)),
+        ("＝＝＝＝＝＝", PageHeader(None, None)),
+        ("─ ─ ─ ─ ─", PageHeader(None, None)),
     ],
 )
 def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> None:
@@ -93,6 +97,9 @@ def test_page_header_gives_number_and_name(line: str, header: PageHeader) -> Non
         "城市 2",  # a number after a word that names no page, with no 版
         "【要闻】",
         "2-3",
+        "* * *",  # a row of stars parts an essay: text
+        "……",
+        "——",
     ],
 )
 def test_cross_references_and_text_are_not_headers(line: str) -> None:
