@@ -45,7 +45,7 @@ _GENERIC_AFTER_PLACE = frozenset(("政府", "公司", "部队", "工厂", "企�
 # Suffixes the name rules read but the tagger's lexicon leaves out (its features were trained without them, and a
 # last character 关 would make every 机关 look like a body's end, as it would the segmenter's nt): 杭州海关, 南京海关;
 # a Japanese company's legal form, which the segmenter tags nt alone (东日本旅客铁道株式会社, 丰田汽车株式会社).
-_RULE_ONLY_SUFFIXES = ("海关", "株式会社")
+_RULE_ONLY_SUFFIXES = ("海关", "株式会社", "指挥部")
 _ORG_SUFFIX_RE = re.compile(
     "(?:" + "|".join(sorted((*ORG_SUFFIXES, *_RULE_ONLY_SUFFIXES), key=len, reverse=True)) + ")"
 )
@@ -232,14 +232,20 @@ def _is_place(name: str) -> bool:
         return False
 
 
+_PREDICATE_POS = frozenset(("a", "ad", "v", "vd", "d", "i", "l"))
+
+
 def _plain_word_org(text: str, span: Span, tokens: list[Token]) -> bool:
     """A short organization of the tagger's, with no body's suffix and known as no organization, that ends inside one
     of the segmenter's words: 中华|文化, 神州|大地, 普惠|小微, 直辖|市, 侵华|日军, 内罗|毕 (a place)."""
     name = text[span.start : span.end]
-    if len(name) > 3 or _ORG_SUFFIX_RE.search(name) or name in known_org_names() or name[-1] in _ORG_LAST_CHARS:
+    if _ORG_SUFFIX_RE.search(name) or name in known_org_names() or name[-1] in _ORG_LAST_CHARS:
         return False
     k = bisect_right(tokens, span.end - 1, key=lambda t: t.start) - 1
     last = tokens[k] if k >= 0 else None
+    if len(name) > 3:
+        # a longer one cut inside a predicate is a clause, no name: 辽宁农业资源丰|富
+        return last is not None and last.end > span.end and last.start < span.end and last.pos in _PREDICATE_POS
     if last is not None and last.end > span.end:
         # the name would end inside a word (not where the word is the body's name, 国新|办, 内阁|会议, or the
         # segmenter glued a function word on: 广汽|等, 由广汽|看广东)
@@ -1950,7 +1956,7 @@ def _fix_org(
 
 
 # A landmark named after its city is printed after it (北京|人民大会堂, 上海|虹桥火车站): two places.
-_LANDMARK_ENDINGS = ("大会堂", "火车站", "高铁站", "国际机场", "体育场", "体育馆", "会展中心", "广场")
+_LANDMARK_ENDINGS = ("大会堂", "火车站", "高铁站", "国际机场", "体育场", "体育馆", "会展中心", "广场", "胡同")
 
 
 def _landmark_named(rest: str) -> bool:
@@ -2294,7 +2300,7 @@ _BRACKETED_PLACE = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]")
 _BRACKET_THEN_TAIL = re.compile("[（(][\u4e00-\u9fff]{2,5}[）)]((?:股份|科技|技术)?(?:有限责任公司|有限公司))")
 
 
-_ESTATE_AFTER = re.compile("小区|家属院|家属区|宿舍区")
+_ESTATE_AFTER = re.compile("小区|家属院|家属区|宿舍区|胡同")
 _TERM_HEADS = re.compile("中国人民政治协商会议|中国共产党|中共|共青团|政协|中国国民党")
 _TERM_COMMITTEE = re.compile("(第?[一二三四五六七八九十]{1,3}届)(?=全国委员会|中央委员会|常务委员会|委员会)")
 _NUMBERED_BRANCH = re.compile("第[一二三四五六七八九十]{1,3}(?:党支部|党总支|支部|党小组)")
@@ -2349,6 +2355,15 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
         and tok.pos in _VERB_POS
         and _VILLAGE_AS_MODIFIER.match(text, e) is not None
     )
+
+
+_LEVELS_OF_BODIES = re.compile("[省市县区乡镇村][一二三四五两]级")
+_LEVEL_LIST = re.compile("、[省市县区乡镇村](?=[、和及与]|[一二三四五两]级)")
+
+
+def _level_list(text: str, s: int, e: int) -> bool:
+    """A level after 和 or 及 in a list of levels, no county: 管理体系和县、乡、村三级 (和县 is one elsewhere)."""
+    return e - s == 2 and text[s] in "和及与或" and text[e - 1] in "省市县区乡镇村" and bool(_LEVEL_LIST.match(text, e))
 
 
 # A foreign government's agency, ministry or office by the words Japan and others print: 气象厅, 防卫省, 国税厅.
@@ -2689,6 +2704,66 @@ def _tibetan_name(name: str) -> bool:
     return len(name) == 4 and name[:2] in _TIBETAN_NAME_WORDS and name[2:] in _TIBETAN_NAME_WORDS
 
 
+# A preposition or conjunction the segmenter glued to the first character of a body's name is no part of it:
+# 从中|核集团, 和益|普索集团, 由马云|公益基金会 (a name read whole stays: 和平区委, 对外经济贸易大学, 同济大学).
+_FUNCTION_HEADS = frozenset("从和与及由据对在把被给跟将")
+_GLUED_HEAD_POS = frozenset(("d", "p", "c", "nr", "nrfg"))
+
+
+def _past_function_head(text: str, s: int, e: int) -> int:
+    if e - s < 4 or text[s] not in _FUNCTION_HEADS:
+        return s
+    word, pos = rjieba.tag(text[s:e])[0]
+    if len(word) not in (2, 3) or pos not in _GLUED_HEAD_POS:
+        return s
+    rest, rest_pos = rjieba.tag(text[s + 1 : e])[0]
+    return s + 1 if len(rest) >= 2 and rest_pos not in _GLUED_HEAD_POS - {"nr", "nrfg"} else s
+
+
+# Items of a list: a bare "name" whose neighbours in a 、-list are plain words is one of them (周边景区、商超、酒店,
+# 短途游、周边游, 近郊徒步、文博探秘): a list of names holds names (记者王莉、姜波; 林徽因、费正清).
+_LIST_ITEM_STOPS = frozenset("、，。；：！？（）()“”‘’《》「」 \n等和及与")
+
+
+def _neighbour_items(text: str, s: int, e: int) -> list[tuple[int, int]] | None:
+    """The items of a 、-list next to the whole item text[s:e] (up to six characters each), or None if it is none."""
+    if s > 0 and text[s - 1] not in _LIST_ITEM_STOPS:
+        return None
+    if e < len(text) and text[e] not in _LIST_ITEM_STOPS and not (text[e] in "是都也均" and text[s - 1 : s] == "、"):
+        return None  # (the last item before its verb: 短途游、周边游|是)
+    items = []
+    if s >= 2 and text[s - 1] == "、":
+        k = s - 1
+        while k > 0 and s - 1 - k < 7 and text[k - 1] not in _LIST_ITEM_STOPS:
+            k -= 1
+        if k == 0 or text[k - 1] in _LIST_ITEM_STOPS:
+            items.append((k, s - 1))
+    if e < len(text) and text[e] == "、":
+        j = e + 1
+        while j < len(text) and j - e - 1 < 7 and text[j] not in _LIST_ITEM_STOPS:
+            j += 1
+        if j == len(text) or text[j] in _LIST_ITEM_STOPS:
+            items.append((e + 1, j))
+    return items
+
+
+def _listed_with_things(text: str, m: Mention, persons: list[Mention]) -> bool:
+    if m.titles or m.canonical != m.text or not 2 <= len(m.text) <= 3:
+        return False
+    items = _neighbour_items(text, m.start, m.end)
+    if not items:  # (not a whole item, or no neighbour short enough to judge)
+        return False
+    for a, b in items:
+        item = text[a:b]
+        if len(item) < 2 or not all("\u4e00" <= c <= "\u9fff" for c in item):
+            return False
+        if any(p.start < b and a < p.end for p in persons if p is not m):
+            return False
+        if any(pos in _PERSON_POS for _, pos in rjieba.tag(item)):
+            return False
+    return True
+
+
 def find_names(text: str) -> list[Mention]:
     """Mentions of people (with their titles), organizations and places in ``text``, in order."""
     if not text or not text.strip():
@@ -2992,6 +3067,10 @@ def find_names(text: str) -> list[Mention]:
             orgs.append((s, e))
     for x in repaired:
         if x.type == "ORG" and _plain_word_org(text, x, tokens):
+            head = by_start.get(x.start)
+            if x.end - x.start > 3 and head is not None and head.pos == "ns" and _is_place(head.word):
+                if _occupy(occupied, head.start, head.end):
+                    places.append((head.start, head.end))  # the place the clause starts with: 辽宁|农业资源丰富
             continue
         if x.type == "ORG" and _occupy(occupied, x.start, x.end):
             orgs.append((x.start, x.end))
@@ -3342,6 +3421,7 @@ def find_names(text: str) -> list[Mention]:
     # a body's numbered party branch printed after it is the branch, whole (…分行党委|第三党支部, …人民法院|第六党支部)
     orgs = [(s, m.end()) if (m := _NUMBERED_BRANCH.match(text, e)) else (s, e) for s, e in orgs]
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
+    orgs = [(_past_function_head(text, s, e), e) for s, e in orgs]
     short = _short_forms(text, orgs, occupied, by_start)
     # a place the tagger read at the head of a company's short form is part of it (中国|物流 of 中国物流集团)
     for ps, pe in places:
@@ -3358,11 +3438,13 @@ def find_names(text: str) -> list[Mention]:
             occupied[k] = True
     orgs = sorted(orgs + short + cores)
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _LEGAL_TAIL_ALONE]  # a bare 有限公司 left of a name not found
+    orgs = [(s, e) for s, e in orgs if not _LEVELS_OF_BODIES.match(text, s)]  # 省、市、县|三级应急指挥部: kinds
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
         (s, e)
         for s, e in places
         if not _no_named_village(text, s, e, by_start)
+        and not _level_list(text, s, e)
         and not _KIND_OF_PLACE.fullmatch(text[s:e])
         and not (text[s:e] == "中国" and text.startswith("式", e))  # 中国式现代化: a manner, no place
     ]
@@ -3382,6 +3464,14 @@ def find_names(text: str) -> list[Mention]:
     places = [
         (s, e - 1) if e - s >= 3 and text[e - 1] == "畔" and text[e - 2] in "河湖江溪海池塘泉桥" else (s, e)
         for s, e in places
+    ]
+    # a bare "name" listed among plain words is one of them, and so are its other bare mentions (商超, 周边游, 文博)
+    listed = {m.text for m in person_mentions if _listed_with_things(text, m, person_mentions)}
+    titled_names = {m.canonical for m in person_mentions if m.titles}
+    person_mentions = [
+        m
+        for m in person_mentions
+        if not (m.text in listed and m.canonical == m.text and not m.titles and m.canonical not in titled_names)
     ]
     # a "person" whose name and 村, 镇 or 乡 is a place of the text is that place's name (梁家河 … 梁家河村)
     place_names_here = {text[s:e] for s, e in places}

@@ -499,6 +499,24 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("在光大环保能源（兰考）有限公司，反渗透膜系统", "place", []),
         ("作为中国科学院东北地理与农业生态研究所特别研究助理", "organization", ["中国科学院东北地理与农业生态研究所"]),
         ("2025年全国法院一审审结毒品案件", "organization", []),
+        # a preposition or conjunction glued to a body's first character; a count of levels, no body or county
+        ("《华盛顿邮报》和益普索集团1日联合发布的最新民调", "organization", ["华盛顿邮报", "益普索集团"]),
+        (
+            "收到第三批由马云公益基金会和阿里巴巴公益基金会捐赠的物资",
+            "organization",
+            ["马云公益基金会", "阿里巴巴公益基金会"],
+        ),
+        ("国家应急指挥总部与省、市、县三级应急指挥部保持联系", "organization", ["国家应急指挥总部"]),
+        ("建立县、乡、村三级预防接种服务网络和县、乡、村三级", "place", []),
+        # a hutong after its city, a clause the tagger read as a body from the place it starts with
+        ("北京桦皮厂胡同8号“原拆原建”模块化好房子", "place", ["北京", "桦皮厂胡同"]),
+        ("习近平指出，辽宁农业资源丰富、发展底子较好", "place", ["辽宁"]),
+        # a bare "name" listed among plain words is one of them; a list of names holds names
+        ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
+        ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
+        ("各旅行社也推出慢旅行、康养游、候鸟列车等旅游产品", "person", []),
+        ("记者王莉、姜波、陈晓航报道", "person", ["王莉", "姜波", "陈晓航"]),
+        ("本报记者彭波、徐隽、张璁、魏哲哲、倪弋", "person", ["彭波", "徐隽", "张璁", "魏哲哲", "倪弋"]),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
