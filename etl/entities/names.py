@@ -1956,7 +1956,19 @@ def _fix_org(
 
 
 # A landmark named after its city is printed after it (北京|人民大会堂, 上海|虹桥火车站): two places.
-_LANDMARK_ENDINGS = ("大会堂", "火车站", "高铁站", "国际机场", "体育场", "体育馆", "会展中心", "广场", "胡同")
+_LANDMARK_ENDINGS = (
+    "大会堂",
+    "火车站",
+    "高铁站",
+    "国际机场",
+    "体育场",
+    "体育馆",
+    "会展中心",
+    "广场",
+    "胡同",
+    "水电站",
+    "水库",
+)
 
 
 def _landmark_named(rest: str) -> bool:
@@ -2354,6 +2366,35 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
         and tok.end == e - 1
         and tok.pos in _VERB_POS
         and _VILLAGE_AS_MODIFIER.match(text, e) is not None
+    )
+
+
+_SITE_ENDINGS = ("水电站", "水库")
+_SITE_OWNER = re.compile("[\u4e00-\u9fff]{2,8}?(?:集团|公司)(?=[\u4e00-\u9fff]{4})")
+_SITE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}?(水电站|水库)")
+
+
+def _site_name(name: str) -> bool:
+    """A site's own name, not a plain word before its kind (淮河上游|水库, 调度|水库, 控制性|水库)."""
+    tagged = rjieba.tag(name)
+    return not name.endswith("性") and not (len(tagged) == 1 and tagged[0][1] in ("f", "v", "vn", "a", "d", "b", "ad"))
+
+
+def _named_site(name: str) -> bool:
+    return any(name.endswith(k) and len(name) - len(k) >= 2 for k in _SITE_ENDINGS)
+
+
+_BLOC_AFTER = re.compile("对立|对抗|政治")
+
+
+def _bloc(text: str, s: int, e: int, by_start: dict[int, Token]) -> bool:
+    head = by_start.get(s)
+    return (
+        text[s:e].endswith("集团")
+        and _BLOC_AFTER.match(text, e) is not None
+        and head is not None
+        and head.end == e - 2
+        and head.pos in ("v", "vn", "vd", "d", "a", "ad")
     )
 
 
@@ -3411,6 +3452,16 @@ def find_names(text: str) -> list[Mention]:
             # the body before it goes into the committee's name, and so does a false one (撤销郝宏军|政协…, 阿东代表|共青团…)
             orgs = [x for x in orgs if x not in (head, (m.end(1), body))]
             orgs.append((named, body))
+    # a named hydropower station or reservoir is a site, after its province a place of its own (青海|羊曲水电站)
+    # (the company that runs it printed before it stays a body: 国家能源集团|大渡河金川水电站)
+    sites = [(s, e) for s, e in orgs if _named_site(text[s:e])]
+    owners = [(s, s + m.end()) for s, e in sites if (m := _SITE_OWNER.match(text[s:e]))]
+    orgs = [x for x in orgs if x not in sites] + owners
+    places += [
+        x for s, e in sites for x in _split_nested_place(text, max([s] + [oe for os, oe in owners if os == s]), e)
+    ]
+    # 集团 before 对立, 对抗 or 政治 is a bloc, and a verb before it makes no company's name (避免|集团对立)
+    orgs = [(s, e) for s, e in orgs if not _bloc(text, s, e, by_start)]
     # a housing estate named for a work unit is a place, not the unit (东大街社区物资局|小区, 电厂|家属院)
     estates = [(s, m.end()) for s, e in orgs if (m := _ESTATE_AFTER.match(text, e))]
     estate_orgs = {(s, e) for s, e in orgs if _ESTATE_AFTER.match(text, e)}
@@ -3464,6 +3515,15 @@ def find_names(text: str) -> list[Mention]:
     places = [
         (s, e - 1) if e - s >= 3 and text[e - 1] == "畔" and text[e - 2] in "河湖江溪海池塘泉桥" else (s, e)
         for s, e in places
+    ]
+    # a named station or reservoir printed right after its place is a site of its own (青海|羊曲水电站)
+    taken = [(m.start, m.end) for m in org_mentions] + places
+    places += [
+        (e, m.end())
+        for s, e in list(places)
+        if (m := _SITE_AFTER.match(text, e))
+        and not any(a < m.end() and e < b for a, b in taken)
+        and _site_name(text[e : m.start(1)])
     ]
     # a bare "name" listed among plain words is one of them, and so are its other bare mentions (商超, 周边游, 文博)
     listed = {m.text for m in person_mentions if _listed_with_things(text, m, person_mentions)}

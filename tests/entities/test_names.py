@@ -511,6 +511,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         # a hutong after its city, a clause the tagger read as a body from the place it starts with
         ("北京桦皮厂胡同8号“原拆原建”模块化好房子", "place", ["北京", "桦皮厂胡同"]),
         ("习近平指出，辽宁农业资源丰富、发展底子较好", "place", ["辽宁"]),
+        # a named reservoir or hydropower station is a site, after its province a place of its own; 集团 a bloc
+        ("云南省桃源水库工程开工", "place", ["云南省", "桃源水库"]),
+        ("青海拉西瓦水电站正式转入生产运行阶段", "place", ["青海", "拉西瓦水电站"]),
+        ("以意识形态划线，搞集团政治、挑动阵营对抗", "organization", []),
         # a bare "name" listed among plain words is one of them; a list of names holds names
         ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
         ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
