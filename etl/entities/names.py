@@ -2398,6 +2398,43 @@ def _bloc(text: str, s: int, e: int, by_start: dict[int, Token]) -> bool:
     )
 
 
+_LIST_JOINS = "、和及与"
+_NOT_DIVISION_NAME_POS = frozenset(("r", "m", "q", "d", "a", "v", "f", "p", "c", "u", "t"))
+
+
+def _division_name(name: str) -> bool:
+    tagged = rjieba.tag(name)
+    return all("\u4e00" <= c <= "\u9fff" for c in name) and not (
+        len(tagged) == 1 and tagged[0][1] in _NOT_DIVISION_NAME_POS
+    )
+
+
+def _listed_divisions(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items next to a division in a list that end in its level: 山形县、|新潟县, 新潟县|和山形县."""
+    level = text[e - 1]
+    if level not in "省县州" or e - s < 3:
+        return []
+    out = []
+    if e < len(text) and text[e] in _LIST_JOINS:
+        for n in (2, 3, 4):
+            b = e + 1 + n + 1
+            if b <= len(text) and text[b - 1] == level and _division_name(text[e + 1 : b - 1]):
+                out.append((e + 1, b))
+                break
+    if s >= 4 and text[s - 1] in _LIST_JOINS:
+        for n in (2, 3, 4):
+            a = s - 1 - n - 1
+            if (
+                a >= 0
+                and text[s - 2] == level
+                and _division_name(text[a : s - 2])
+                and (a == 0 or not _is_name_char(text[a - 1]))
+            ):
+                out.append((a, s - 1))
+                break
+    return out
+
+
 _LEVELS_OF_BODIES = re.compile("[省市县区乡镇村][一二三四五两]级")
 _LEVEL_LIST = re.compile("、[省市县区乡镇村](?=[、和及与]|[一二三四五两]级)")
 
@@ -3525,6 +3562,13 @@ def find_names(text: str) -> list[Mention]:
         and not any(a < m.end() and e < b for a, b in taken)
         and _site_name(text[e : m.start(1)])
     ]
+    # a division listed next to one of its level is one too (山形县、新潟县, 新潟县和山形县: the tagger missed 新潟县)
+    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    for s, e in sorted(set(places)):
+        for a, b in _listed_divisions(text, s, e):
+            if not any(x < b and a < y for x, y in taken):
+                places.append((a, b))
+                taken.append((a, b))
     # a bare "name" listed among plain words is one of them, and so are its other bare mentions (商超, 周边游, 文博)
     listed = {m.text for m in person_mentions if _listed_with_things(text, m, person_mentions)}
     titled_names = {m.canonical for m in person_mentions if m.titles}

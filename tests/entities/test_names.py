@@ -515,6 +515,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("云南省桃源水库工程开工", "place", ["云南省", "桃源水库"]),
         ("青海拉西瓦水电站正式转入生产运行阶段", "place", ["青海", "拉西瓦水电站"]),
         ("以意识形态划线，搞集团政治、挑动阵营对抗", "organization", []),
+        # a division listed next to one of its level is one too
+        ("在民和县、化隆县、循化县共设立141个临时安置点", "place", ["民和县", "化隆县", "循化县"]),
         # a bare "name" listed among plain words is one of them; a list of names holds names
         ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
         ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
