@@ -2398,6 +2398,22 @@ def _bloc(text: str, s: int, e: int, by_start: dict[int, Token]) -> bool:
     )
 
 
+def _give_back_run_on(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    starts = {s: e for s, e in places}
+    moved: dict[tuple[int, int], tuple[int, int]] = {}
+    for s, e in places:
+        nxt = starts.get(e)
+        if nxt is None or e - s < 4:
+            continue
+        for k in range(e - 1, s + 1, -1):
+            if text[k - 1] in "省县州" and _is_place(text[s:k]):
+                if e - k <= 3 and not any(c in "省市县区州镇乡村" for c in text[k:e]):
+                    moved[(s, e)] = (s, k)
+                    moved[(e, nxt)] = (k, nxt)
+                break
+    return [moved.get(x, x) for x in places]
+
+
 _LIST_JOINS = "、和及与"
 _NOT_DIVISION_NAME_POS = frozenset(("r", "m", "q", "d", "a", "v", "f", "p", "c", "u", "t"))
 
@@ -3562,6 +3578,9 @@ def find_names(text: str) -> list[Mention]:
         and not any(a < m.end() and e < b for a, b in taken)
         and _site_name(text[e : m.start(1)])
     ]
+    # a place the tagger ran on past a division into the next place's name gives it back: 福岛县土汤|温泉町 is
+    # 福岛县|土汤温泉町
+    places = _give_back_run_on(text, places)
     # a division listed next to one of its level is one too (山形县、新潟县, 新潟县和山形县: the tagger missed 新潟县)
     taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
     for s, e in sorted(set(places)):
