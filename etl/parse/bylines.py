@@ -282,6 +282,31 @@ def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
     return parse_byline_block(m.group(1))
 
 
+_SENTENCE_STOPS = "。！？!?…"
+_QUOTE_CLOSERS = '”’」』"'
+
+
+@lru_cache(maxsize=16384)
+def parse_closing_credit(text: str) -> tuple[Reporter, ...] | None:
+    """Reporters credited in brackets at the close of a report's text, on a line of their own or after its last
+    sentence, as local papers print them (``……抓好各项工作。（记者 张可馨 通讯员 刘洋）``), or None.  Every name must
+    open with a common surname: a column's tag reads the same (``（记者手记）``, ``（评论员随笔）``)."""
+    if not text or text[-1] not in "）)":
+        return None
+    start = max(text.rfind("（"), text.rfind("("))
+    if start < 0 or len(text) - start > 48:
+        return None
+    before = text[:start].rstrip(_BLANKS).rstrip(_QUOTE_CLOSERS)
+    if before and before[-1] not in _SENTENCE_STOPS:
+        return None
+    reporters = parse_bracketed_byline(text[start:])
+    if not reporters or not all(
+        r.name[0] in _COMMON_SURNAMES or r.name[:2] in _COMPOUND_SURNAMES or "·" in r.name for r in reporters
+    ):
+        return None
+    return reporters
+
+
 _BULLETS = "□■●○◎◉◆◇◈❖▲△★☆▶►"
 # Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
 _MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶►·•" + _BLANKS

@@ -17,6 +17,7 @@ from etl.parse.bylines import (
     looks_like_signature,
     parse_bracketed_byline,
     parse_byline_block,
+    parse_closing_credit,
     parse_lead,
 )
 from etl.parse.pages import parse_page_header
@@ -39,8 +40,9 @@ def ends_sentence(text: str) -> bool:
         return True
     if stripped[-1] in SENTENCE_END:
         return True
-    # A whole parenthesised line, a credit (…摄（人民视觉）) or a closing note ends a paragraph too.
-    return text[-1] in "）)" and (text[0] in "（(" or "摄" in text[-12:])
+    # A whole parenthesised line, a credit (…摄（人民视觉）) or a closing note ends a paragraph too, and so does the
+    # reporters' credit after a report's last sentence (……各项工作。（记者 张可馨）).
+    return text[-1] in "）)" and (text[0] in "（(" or "摄" in text[-12:] or parse_closing_credit(text) is not None)
 
 
 # A mailbox line cut by a break before its address is whole (本版邮箱：rmrbpl / @peopledaily.cn, 投稿邮箱：x@163. / com):
@@ -160,8 +162,8 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
         f.append("signature")
     if lead:
         f.append("lead")
-    if _COLUMN_TAG.search(text):
-        f.append("coltag")
+    if _COLUMN_TAG.search(text) and not (end and text[0] not in "（(" and parse_closing_credit(text)):
+        f.append("coltag")  # a column's tag closing a headline, not the reporters' credit closing a report
     if text.startswith("——"):
         f.append("dash_start")
     if text.endswith("——"):

@@ -18,6 +18,7 @@ from etl.parse.bylines import (
     parse_bracketed_byline,
     parse_byline_block,
     parse_caption_credit,
+    parse_closing_credit,
     parse_lead,
     parse_signature,
     parse_writer_line,
@@ -1734,6 +1735,9 @@ def parse_issue(text: str) -> list[Article]:
         if not reporters and 0 < len(paragraphs) <= 2:
             # A photo and its caption: the photographer credited at the caption's end (…活动。　记者 张可馨 摄).
             reporters = parse_caption_credit(paragraphs[-1]) or ()
+        if not reporters and paragraphs:
+            # Reporters credited in brackets at the text's close (……工作。（记者 张可馨）), as local papers print them.
+            reporters = parse_closing_credit(paragraphs[-1]) or ()
         articles.append(
             Article(
                 seq=len(articles) + 1,

@@ -8,6 +8,7 @@ from etl.parse.bylines import (
     parse_bracketed_byline,
     parse_byline_block,
     parse_caption_credit,
+    parse_closing_credit,
     parse_lead,
     parse_signature,
     parse_writer_line,
@@ -328,3 +329,27 @@ def test_bracketed_byline_under_the_headline(line: str, reporters: tuple[Reporte
 )
 def test_caption_credit_names_the_photographers(caption: str, reporters: tuple[Reporter, ...] | None) -> None:
     assert parse_caption_credit(caption) == reporters
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "reporters"),
+    [
+        # Local papers credit a report's reporters in brackets at the close of its text.
+        (
+            "会议指出，各部门要压实责任，切实抓好安全生产各项工作。（记者 张可馨 通讯员 刘洋）",
+            (R("张可馨", "记者", None), R("刘洋", "通讯员", None)),
+        ),
+        ("全区将继续推进污染防治攻坚战。 （本报记者 李强）", (R("李强", "记者", "本报"),)),
+        ("“这是我们的心愿。”（记者 王伟）", (R("王伟", "记者", None),)),
+        ("（本报记者  何  璐）", (R("何璐", "记者", "本报"),)),
+        # A column's tag closes a headline the same way; a note or a compiler's credit names no reporter of it.
+        ("“谢谢你们，中国记者！”（记者手记）", None),
+        ("“首店经济”，如何延续开门红？（评论员随笔）", None),
+        ("境外旅客增长4.6%。（见图24）", None),
+        ("（本报记者  王  亮整理）", None),
+        ("会议强调（记者 王伟）要抓好落实", None),  # not at the close
+        ("各项工作（记者 王伟）", None),  # no sentence closed before it
+    ],
+)
+def test_closing_credit_names_the_reporters(paragraph: str, reporters: tuple[Reporter, ...] | None) -> None:
+    assert parse_closing_credit(paragraph) == reporters

@@ -190,3 +190,22 @@ def test_a_rule_drawn_between_reports_is_no_text_of_either() -> None:
     articles = parse_issue(ruled)
     assert [(a.kicker, a.headline) for a in articles] == [(None, a.headline) for a in parse_issue(PAGE)]
     assert [a.paragraphs for a in articles] == [a.paragraphs for a in parse_issue(PAGE)]
+
+
+def test_reporters_credited_at_the_close_of_the_text() -> None:
+    # Many local papers open with 本报讯 alone and credit the reporters in brackets after the last sentence.
+    closing = (
+        PAGE.replace("本报讯（记者 朱梦琪）昨天", "本报讯 昨天")
+        .replace("王伟参加会议。", "王伟参加会议。（记者 朱梦琪）")
+        .replace("本报讯（见习记者 万峰鸣 记者 张可馨）昨天上午", "本报讯 昨天上午")
+        .replace("开展联合攻关。", "开展联合攻关。（见习记者 万峰鸣 记者 张可馨）")
+    )
+    articles = parse_issue(closing)
+    assert [a.headline for a in articles] == [a.headline for a in parse_issue(PAGE)]
+    assert [[(r.name, r.role) for r in a.reporters] for a in articles] == [
+        [("朱梦琪", "记者")],
+        [("万峰鸣", "见习记者"), ("张可馨", "记者")],
+        [("张可馨", "记者"), ("刘洋", "通讯员")],
+    ]
+    # The credit stays where it was printed, as the truth corpora keep a closing credit in the text.
+    assert articles[0].paragraphs[-1].endswith("王伟参加会议。（记者 朱梦琪）")
