@@ -2451,6 +2451,7 @@ def _listed_divisions(text: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_MIDDLE_PART = re.compile("中[东西南北]部(?![署队长门分])")  # (中东|部署, 中东|部分国家)
 _LEVELS_OF_BODIES = re.compile("[省市县区乡镇村][一二三四五两]级")
 _LEVEL_LIST = re.compile("、[省市县区乡镇村](?=[、和及与]|[一二三四五两]级)")
 
@@ -3543,12 +3544,14 @@ def find_names(text: str) -> list[Mention]:
     orgs = sorted(orgs + short + cores)
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _LEGAL_TAIL_ALONE]  # a bare 有限公司 left of a name not found
     orgs = [(s, e) for s, e in orgs if not _LEVELS_OF_BODIES.match(text, s)]  # 省、市、县|三级应急指挥部: kinds
+    orgs = [(s, e) for s, e in orgs if not _MIDDLE_PART.match(text, s)]
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     places = [
         (s, e)
         for s, e in places
         if not _no_named_village(text, s, e, by_start)
         and not _level_list(text, s, e)
+        and not _MIDDLE_PART.match(text, s)  # 中西部, 中东部地区: the middle and a part of the country, no China
         and not _KIND_OF_PLACE.fullmatch(text[s:e])
         and not (text[s:e] == "中国" and text.startswith("式", e))  # 中国式现代化: a manner, no place
     ]

@@ -517,6 +517,11 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("以意识形态划线，搞集团政治、挑动阵营对抗", "organization", []),
         # a division listed next to one of its level is one too
         ("在民和县、化隆县、循化县共设立141个临时安置点", "place", ["民和县", "化隆县", "循化县"]),
+        # 中 before a part of the country is the middle, no China and no body; 中东 before 部署 stays
+        ("一股冷空气将自西向东影响我国中东部地区，带来大风和降温", "place", []),
+        ("气象部门预计，中东部将有新一轮较大范围降雨过程", "organization", []),
+        ("2026年全国计划招聘特岗教师8594名，仍面向中西部省份实施", "place", []),
+        ("美军将在数日内向中东部署更多兵力", "place", ["中东"]),
         # a bare "name" listed among plain words is one of them; a list of names holds names
         ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
         ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
