@@ -8,6 +8,10 @@ import re
 _COLUMN_TAG = re.compile(r"[（(][^（()）]{1,24}[）)]$")
 
 
+# A subtitle opens with a dash: ——, or as dumps set it, one long dash, a box-drawing rule or two hyphens.
+_SUBTITLE_DASHES = ("——", "—", "─", "--", "－－")
+
+
 def assign_headings(lines: list[str]) -> tuple[str | None, str, str | None]:
     """Kicker, headline, subtitle from an article's heading lines.
 
@@ -25,7 +29,7 @@ def assign_headings(lines: list[str]) -> tuple[str | None, str, str | None]:
     if len(lines) == 3:
         return lines[0], lines[1], lines[2]
     first, second = lines
-    if second.startswith("——") or (second[0] in "（(" and second[-1] in "）)"):
+    if second.startswith(_SUBTITLE_DASHES) or (second[0] in "（(" and second[-1] in "）)"):
         return None, first, second
     if first.endswith(("——", "：", ":")):
         return first, second, None
