@@ -2061,8 +2061,9 @@ def _propagate(
 
 
 # An expressway or railway named by the short names of the places it joins: 京雄|高速, 沪|渝|高速, 京沪|高速, 雄忻|高铁
-_LINE = re.compile("高速公路|高速(?![地度发运增成长集公交路])|高铁(?![站集公])|城际铁路")
+_LINE = re.compile("高速公路|高速(?![地度发运增成长集公交路])|高铁(?![站集公])|城际铁路|新干线")
 _LINE_HEAD_POS = frozenset(("j", "ns", "nr", "nrt", "nrfg", "nz"))
+_NOT_LINE_HEAD_POS = frozenset(("x", "u", "uj", "c", "p", "m", "q", "r", "v", "t"))
 
 
 def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[tuple[int, int]]:
@@ -2072,6 +2073,13 @@ def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[t
     out: list[tuple[int, int]] = []
     for m in _LINE.finditer(text):
         k = m.start()
+        if m.group() == "新干线":  # a Shinkansen line is named by its region or prefecture: 山形|新干线, 上越|新干线
+            while k in by_end and by_end[k].pos not in _NOT_LINE_HEAD_POS and m.start() - by_end[k].start <= 3:
+                k = by_end[k].start
+            country = any(p.level == "country" for p in _gazetteer_places(text[k : m.start()]))  # (日本|新干线)
+            if 2 <= m.start() - k <= 3 and not country and not any(occupied[k : m.end()]):
+                out.append((k, m.end()))
+            continue
         while k in by_end and by_end[k].pos in _LINE_HEAD_POS and m.start() - by_end[k].start <= 4:
             k = by_end[k].start
         head = text[k : m.start()]

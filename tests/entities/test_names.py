@@ -522,6 +522,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("气象部门预计，中东部将有新一轮较大范围降雨过程", "organization", []),
         ("2026年全国计划招聘特岗教师8594名，仍面向中西部省份实施", "place", []),
         ("美军将在数日内向中东部署更多兵力", "place", ["中东"]),
+        # a Shinkansen line is named by its region or prefecture, not by the country
+        ("受地震影响，东北新干线和上越新干线一度停运", "place", ["东北新干线", "上越新干线"]),
+        ("日本新干线列车一度停运", "place", ["日本"]),
         # a bare "name" listed among plain words is one of them; a list of names holds names
         ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
         ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
