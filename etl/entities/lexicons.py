@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -415,3 +416,22 @@ def known_org_names() -> frozenset[str]:
     res = resources.files("etl.entities").joinpath("data/orgs.txt")
     extra = res.read_text(encoding="utf-8").splitlines() if res.is_file() else []
     return frozenset(KNOWN_ORGS) | frozenset(line for line in extra if line)
+
+
+# The 55 minority nationalities, whose names an autonomous division's formal name carries between its place name and
+# 自治县, 自治州 or 自治旗; the news prints it as the place name and the level alone (互助土族自治县 -> 互助县).
+NATIONALITIES = (
+    "蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水 东乡 纳西 景颇 柯尔克孜 "
+    "土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 "
+    "鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_AUTONOMOUS = re.compile(
+    "^(.{2,}?)(?:(?:" + "|".join(sorted(NATIONALITIES, key=len, reverse=True)) + ")族)+自治([县州旗])$"
+)
+
+
+@cache
+def autonomous_short_names() -> frozenset[str]:
+    """Autonomous counties, prefectures and banners by their place name and level (互助县, 恩施州, 莫力达瓦旗), derived
+    from the place lexicon; kept apart from it, whose list the tagger was trained with."""
+    return frozenset(m.group(1) + m.group(2) for name in place_names() if (m := _AUTONOMOUS.match(name)))

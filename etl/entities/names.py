@@ -10,7 +10,14 @@ import rjieba
 
 from etl.entities.gazetteer import Place, is_place_name, lookup
 from etl.entities.gazetteer import get as gazetteer_get
-from etl.entities.lexicons import KNOWN_ORGS, ORG_SUFFIX_SET, ORG_SUFFIXES, known_org_names, place_names
+from etl.entities.lexicons import (
+    KNOWN_ORGS,
+    ORG_SUFFIX_SET,
+    ORG_SUFFIXES,
+    autonomous_short_names,
+    known_org_names,
+    place_names,
+)
 from etl.entities.surnames import COMPOUND_SURNAMES, JAPANESE_SURNAMES, SINGLE_SURNAMES, surname_length
 from etl.entities.tagger import TRANSLIT_CHARS, Span, analyse
 from etl.entities.titles import (
@@ -3592,6 +3599,17 @@ def find_names(text: str) -> list[Mention]:
     # a place the tagger ran on past a division into the next place's name gives it back: 福岛县土汤|温泉町 is
     # 福岛县|土汤温泉町
     places = _give_back_run_on(text, places)
+    # a segmenter's word that is a division the lexicon knows whole is that division (互助县, 恩施州: the tagger
+    # missed the short forms of autonomous counties and prefectures)
+    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    for t in tokens:
+        if (
+            len(t.word) >= 3
+            and t.word[-1] in "省县州旗"
+            and (t.word in place_names() or t.word in autonomous_short_names())
+            and not any(x < t.end and t.start < y for x, y in taken)
+        ):
+            places.append((t.start, t.end))
     # a division listed next to one of its level is one too (山形县、新潟县, 新潟县和山形县: the tagger missed 新潟县)
     taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
     for s, e in sorted(set(places)):

@@ -525,6 +525,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         # a Shinkansen line is named by its region or prefecture, not by the country
         ("受地震影响，东北新干线和上越新干线一度停运", "place", ["东北新干线", "上越新干线"]),
         ("日本新干线列车一度停运", "place", ["日本"]),
+        # an autonomous county by its place name and level, the segmenter's one word
+        ("在青海海东互助县国家高原农业科技示范园，技术人员正忙着培育高原草莓", "place", ["青海", "海东", "互助县"]),
         # a bare "name" listed among plain words is one of them; a list of names holds names
         ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
         ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
