@@ -2429,6 +2429,7 @@ def _give_back_run_on(text: str, places: list[tuple[int, int]]) -> list[tuple[in
     return [moved.get(x, x) for x in places]
 
 
+_PLACE_OPENERS = frozenset("在从到赴于由至往")
 _LIST_JOINS = "、和及与"
 _NOT_DIVISION_NAME_POS = frozenset(("r", "m", "q", "d", "a", "v", "f", "p", "c", "u", "t"))
 
@@ -3610,6 +3611,21 @@ def find_names(text: str) -> list[Mention]:
             and not any(x < t.end and t.start < y for x, y in taken)
         ):
             places.append((t.start, t.end))
+    # a city or province printed right before a place in it is a place of its own (在清远|大连村: the tagger took
+    # the village alone)
+    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    for s, _e in sorted(set(places)):
+        for k in (3, 2):
+            a = s - k
+            if (
+                a >= 0
+                and _is_city_or_province(text[a:s])
+                and (a == 0 or not _is_name_char(text[a - 1]) or text[a - 1] in _PLACE_OPENERS)
+                and not any(x < s and a < y for x, y in taken)
+            ):
+                places.append((a, s))
+                taken.append((a, s))
+                break
     # a division listed next to one of its level is one too (山形县、新潟县, 新潟县和山形县: the tagger missed 新潟县)
     taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
     for s, e in sorted(set(places)):

@@ -527,6 +527,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("日本新干线列车一度停运", "place", ["日本"]),
         # an autonomous county by its place name and level, the segmenter's one word
         ("在青海海东互助县国家高原农业科技示范园，技术人员正忙着培育高原草莓", "place", ["青海", "海东", "互助县"]),
+        # a city or province printed right before a place in it is a place of its own
+        ("茂名化州市丽岗镇镇安村盛产原生态农产品和家禽", "place", ["茂名", "化州市", "丽岗镇", "镇安村"]),
         # a bare "name" listed among plain words is one of them; a list of names holds names
         ("湖南长沙的雪场联动周边景区、商超、酒店等，推出折扣门票", "person", []),
         ("蝴蝶兰、杜鹃等传统年宵花备受青睐", "person", []),
