@@ -984,6 +984,8 @@ def _merge_subheads(
             keep, why = True, "the piece above ends on its writer's credit"
         elif d.proposed and _lone_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a kicker and title over a byline, with no signed section above or set like it after"
+        elif d.proposed and _after_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
+            keep, why = True, "a title over another writer's name, after a whole report signed at its top"
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"
@@ -1484,6 +1486,44 @@ def _lone_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> boo
     if any(parse_byline_block(p) is not None for p in prev.paragraphs[1:]):
         return False
     return not any(c.page == d.page and len(c.headings) == 2 and _signed_under(c) for c in after)
+
+
+def _names_under(d: _Draft) -> tuple[str, ...] | None:
+    """The names on the line under a draft's headings when it is a byline (本报记者  王  珂) or a writer's signature, a
+    bare name of two or three characters (刘志强, 阎  安) or a foreign one (尼基塔·伊里斯·里加); a box's label set
+    there (记者手记) names nobody."""
+    if len(d.paragraphs) < 2:
+        return None
+    first = d.paragraphs[0]
+    if _BOX_LABEL.match(re.sub(_SPACES, "", first).lstrip("■□●◆▲★")):
+        return None
+    reporters = parse_byline_block(first)
+    if reporters:
+        return tuple(r.name for r in reporters)
+    names = parse_signature(first)
+    if not names or not all(2 <= len(n) <= 3 or "·" in n for n in names):
+        return None
+    return tuple(names)
+
+
+def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
+    """A title over another writer's byline or name (稳舵驭舟显伟力 / 刘志强), after a whole report signed under its own
+    headings (a byline there, ten paragraphs or more, no signed section in its text, its last sentence finished): a
+    report of its own.  A feature's signed sections run under a title signed by nobody, so a report signed at its top
+    holds none; and a series of signed runs next on the page is a feature's, unless the report above carries its
+    column's name (……（记者手记）, ……（金台随感）): reports in a row, each whole."""
+    if not 1 <= len(d.headings) <= 2 or d.page != prev.page or d.after_page:
+        return False
+    names = _names_under(d)
+    if not names or not prev.byline_block or not prev.reporters:
+        return False
+    if len(prev.paragraphs) < _FULL_REPORT or not ends_sentence(prev.paragraphs[-1]):
+        return False  # (a short signed piece above may itself be a section of a series)
+    if set(names) & {r.name for r in prev.reporters} or any(_names_line(p) for p in prev.paragraphs[1:]):
+        return False  # the same writer again, or a signed section already in the text: a feature's sections
+    if prev.headings and _COLUMN_TAG.search(prev.headings[-1]):
+        return True
+    return not any(c.page == d.page and (c.byline_block or _names_under(c)) for c in after)
 
 
 def _signed_section(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
