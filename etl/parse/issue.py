@@ -1589,9 +1589,9 @@ def _fold(prev: _Draft, d: _Draft) -> None:
         prev.byline, prev.reporters = d.byline, d.reporters
 
 
-# A column of news in brief is named for what it is (环球扫描, 八方速递, 财经短波, 资讯速递, 新闻快讯 ...).
+# A column of news in brief is named for what it is (环球扫描, 八方速递, 财经短波, 资讯速递, 新闻快讯, 微阅读, 数读 ...).
 _ROUNDUP_LABEL = re.compile(
-    r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报)$"
+    r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报|微阅读|数读)$"
 )
 _ROUNDUP_ITEM_PARAS = 6  # an item of such a column is a few paragraphs long
 _ROUNDUP_KICKED_PARAS = 3  # ... and one under a speaker's kicker (伊朗总统——) is shorter still
