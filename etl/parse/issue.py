@@ -879,6 +879,14 @@ def _after_signed_piece(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     return not any(_EDITOR_NOTE.search(p) or p.startswith("编者按") for p in prev.paragraphs[:6])
 
 
+def _bracketed_byline_under(prev: _Draft, seg: Segment) -> bool:
+    """A title over a byline in brackets on a line of its own (春耕备耕正当时 / (见习记者 赵六)), after a finished text
+    that is no column of news in brief: a report as local papers set one; no subhead inside a text carries a byline."""
+    if not seg.paragraphs or len(seg.paragraphs) < 2 or not prev.paragraphs or not ends_sentence(prev.paragraphs[-1]):
+        return False
+    return parse_bracketed_byline(seg.paragraphs[0]) is not None and not _roundup_shape(prev)
+
+
 def _roundup_shape(d: _Draft) -> bool:
     """A column of short reports under one label (环球扫描, 2019春运一线, 数读): its text opens on an item's title."""
     if any(_ROUNDUP_LABEL.match(re.sub(_SPACES, "", h)) for h in d.headings):
@@ -980,6 +988,8 @@ def _merge_subheads(
             and not _roundup_shape(prev)
         ):
             keep, why = True, "the text under the short lines opens on a news agency's dateline"
+        elif d.proposed and _bracketed_byline_under(prev, seg):
+            keep, why = True, "a title over a byline in brackets, as local papers set a report's, after a finished text"
         elif d.proposed and _after_signed_piece(prev, d, seg):
             keep, why = True, "the piece above ends on its writer's credit"
         elif d.proposed and _lone_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
