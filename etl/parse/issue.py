@@ -880,6 +880,14 @@ def _after_signed_piece(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     return not any(_EDITOR_NOTE.search(p) or p.startswith("编者按") for p in prev.paragraphs[:6])
 
 
+def _bracketed_byline_under(prev: _Draft, seg: Segment) -> bool:
+    """A title over a byline in brackets on a line of its own (春耕备耕正当时 / (见习记者 赵六)), after a finished text
+    that is no column of news in brief: a report as local papers set one; no subhead inside a text carries a byline."""
+    if not seg.paragraphs or len(seg.paragraphs) < 2 or not prev.paragraphs or not ends_sentence(prev.paragraphs[-1]):
+        return False
+    return parse_bracketed_byline(seg.paragraphs[0]) is not None and not _roundup_shape(prev)
+
+
 def _roundup_shape(d: _Draft) -> bool:
     """A column of short reports under one label (环球扫描, 2019春运一线, 数读): its text opens on an item's title."""
     if any(_ROUNDUP_LABEL.match(re.sub(_SPACES, "", h)) for h in d.headings):
@@ -981,10 +989,14 @@ def _merge_subheads(
             and not _roundup_shape(prev)
         ):
             keep, why = True, "the text under the short lines opens on a news agency's dateline"
+        elif d.proposed and _bracketed_byline_under(prev, seg):
+            keep, why = True, "a title over a byline in brackets, as local papers set a report's, after a finished text"
         elif d.proposed and _after_signed_piece(prev, d, seg):
             keep, why = True, "the piece above ends on its writer's credit"
         elif d.proposed and _lone_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a kicker and title over a byline, with no signed section above or set like it after"
+        elif d.proposed and _after_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
+            keep, why = True, "a title over another writer's name, after a whole report signed at its top"
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"
@@ -1487,6 +1499,44 @@ def _lone_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> boo
     return not any(c.page == d.page and len(c.headings) == 2 and _signed_under(c) for c in after)
 
 
+def _names_under(d: _Draft) -> tuple[str, ...] | None:
+    """The names on the line under a draft's headings when it is a byline (本报记者  王  珂) or a writer's signature, a
+    bare name of two or three characters (刘志强, 阎  安) or a foreign one (尼基塔·伊里斯·里加); a box's label set
+    there (记者手记) names nobody."""
+    if len(d.paragraphs) < 2:
+        return None
+    first = d.paragraphs[0]
+    if _BOX_LABEL.match(re.sub(_SPACES, "", first).lstrip("■□●◆▲★")):
+        return None
+    reporters = parse_byline_block(first)
+    if reporters:
+        return tuple(r.name for r in reporters)
+    names = parse_signature(first)
+    if not names or not all(2 <= len(n) <= 3 or "·" in n for n in names):
+        return None
+    return tuple(names)
+
+
+def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
+    """A title over another writer's byline or name (稳舵驭舟显伟力 / 刘志强), after a whole report signed under its own
+    headings (a byline there, ten paragraphs or more, no signed section in its text, its last sentence finished): a
+    report of its own.  A feature's signed sections run under a title signed by nobody, so a report signed at its top
+    holds none; and a series of signed runs next on the page is a feature's, unless the report above carries its
+    column's name (……（记者手记）, ……（金台随感）): reports in a row, each whole."""
+    if not 1 <= len(d.headings) <= 2 or d.page != prev.page or d.after_page:
+        return False
+    names = _names_under(d)
+    if not names or not prev.byline_block or not prev.reporters:
+        return False
+    if len(prev.paragraphs) < _FULL_REPORT or not ends_sentence(prev.paragraphs[-1]):
+        return False  # (a short signed piece above may itself be a section of a series)
+    if set(names) & {r.name for r in prev.reporters} or any(_names_line(p) for p in prev.paragraphs[1:]):
+        return False  # the same writer again, or a signed section already in the text: a feature's sections
+    if prev.headings and _COLUMN_TAG.search(prev.headings[-1]):
+        return True
+    return not any(c.page == d.page and (c.byline_block or _names_under(c)) for c in after)
+
+
 def _signed_section(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
     """Whether ``d`` (headings and a byline under them) is a section of a feature: a title set as a feature's (with
     its column's name, 走基层 看繁荣发展活力（新春走基层·特别报道）, or a subtitle, ——代表委员寄语两会), a short intro
@@ -1550,9 +1600,9 @@ def _fold(prev: _Draft, d: _Draft) -> None:
         prev.byline, prev.reporters = d.byline, d.reporters
 
 
-# A column of news in brief is named for what it is (环球扫描, 八方速递, 财经短波, 资讯速递, 新闻快讯 ...).
+# A column of news in brief is named for what it is (环球扫描, 八方速递, 财经短波, 资讯速递, 新闻快讯, 微阅读, 数读 ...).
 _ROUNDUP_LABEL = re.compile(
-    r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报)$"
+    r"^[\u4e00-\u9fff·]{0,6}(?:速递|快讯|简讯|短讯|短波|扫描|资讯|速览|播报|集锦|一览|纵览|简报|微阅读|数读)$"
 )
 _ROUNDUP_ITEM_PARAS = 6  # an item of such a column is a few paragraphs long
 _ROUNDUP_KICKED_PARAS = 3  # ... and one under a speaker's kicker (伊朗总统——) is shorter still

@@ -3,7 +3,10 @@ its credit, a page break inside a sentence, and the page's credits at its foot."
 
 from __future__ import annotations
 
-from etl.parse.issue import parse_issue
+import pytest
+
+from etl.parse.issue import _bracketed_byline_under, _Draft, parse_issue
+from etl.parse.segments import Segment
 from tests.parse.test_widths import FULL_TO_HALF
 
 PAGE = """第02版：要闻
@@ -209,3 +212,19 @@ def test_reporters_credited_at_the_close_of_the_text() -> None:
     ]
     # The credit stays where it was printed, as the truth corpora keep a closing credit in the text.
     assert articles[0].paragraphs[-1].endswith("王伟参加会议。（记者 朱梦琪）")
+
+
+@pytest.mark.parametrize(
+    ("last", "under", "opens"),
+    [
+        ("会议强调，要压实各方责任。", "(见习记者 赵六)", True),
+        ("会议强调，要压实各方责任。", "（记者 张三 通讯员 李四）", True),
+        ("会议强调，要压实各方责任", "(见习记者 赵六)", False),  # the text above runs on
+        ("会议强调，要压实各方责任。", "眼下，各镇抢抓农时。", False),  # no byline under the title
+    ],
+)
+def test_a_title_over_a_bracketed_byline_after_a_finished_text(last: str, under: str, opens: bool) -> None:
+    prev = _Draft(["区安委会召开全体会议"], 2, "要闻")
+    prev.paragraphs = ["3月14日，区安委会召开全体会议。", last]
+    seg = Segment(("春耕备耕正当时",), (under, "眼下，各镇抢抓农时，全力保障春耕生产。"), 2, False, False)
+    assert _bracketed_byline_under(prev, seg) is opens
