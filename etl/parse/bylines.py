@@ -219,6 +219,11 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
         return None
     if _STANDALONE.match(text):
         found = parse_reporters(text)
+        if found and (
+            (len(found) == 1 and _glued_word(text, found[0].name))
+            or (found[0].name[0] in "为是在从" and _glued_word(text, found[0].name))
+        ):
+            return None
         return _colon_credits(text) if found is None else found
     slash = _slash_credits(text)
     if slash is not None:
@@ -229,6 +234,16 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
         if names and all(_is_name(n) and len(n) <= 4 for n in names):
             return tuple(Reporter(n, "摄影", None) for n in names)
     return None
+
+
+def _glued_word(text: str, name: str) -> bool:
+    """A word set right after the role with no space, that no surname opens, is no name: 记者手记 (a box's label),
+    记者一行, 记者从中国, 作者为作家 (the text's own words).  Asked of a lone name, or of a first name opening with a
+    verb or a preposition: a list glued to the role (本报记者莽九晨、丁雪真) names rarer surnames too."""
+    if name[0] in _SURNAMES or name[:2] in _COMPOUND_SURNAMES or "·" in name:
+        return False
+    at = text.find(name)
+    return at > 0 and text[at - 1] in "者员生影"
 
 
 _ROLE_COLON = re.compile(rf"(?P<role>(?:{_AFFIL})?(?:{_ROLES})){_SPACE}*[：:｜|]{_SPACE}*")

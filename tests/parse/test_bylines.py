@@ -230,6 +230,8 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("本网记者 李强", (R("李强", "记者", "本网"),)),
         ("特派记者 张三", (R("张三", "记者", None),)),
         ("撰稿：王芳", (R("王芳", "作者", None),)),
+        ("本报记者巨云鹏", (R("巨云鹏", "记者", "本报"),)),  # glued, a rarer surname
+        ("本报记者莽九晨、丁雪真", (R("莽九晨", "记者", "本报"), R("丁雪真", "记者", "本报"))),
         # A byline that names nobody is still a byline.
         ("本报记者", ()),
         ("本报评论员", ()),
@@ -251,6 +253,14 @@ def test_byline_line_names_each_reporter(line: str, reporters: tuple[Reporter, .
         "图/新华社",  # an agency's picture credit names no person
         "新华社/图",
         "文化/旅游",
+        # A word glued to the role that no surname opens: a box's label or the text's own words.
+        "记者手记",
+        "■记者手记",
+        "记者一行",
+        "记者从中国",
+        "记者点评",
+        "（作者为作家）",
+        "（作者为编剧、微短剧创作者）",
     ],
 )
 def test_text_is_not_a_byline(line: str) -> None:
