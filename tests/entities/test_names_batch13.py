@@ -362,8 +362,9 @@ BATCH13_CASES: list[Case] = [
 # one (和县 of 市、县四级, 美社区 of 和美社区, 盘山 of 盘山公路, 中国 of 中国结 and of 中国诚通); missed: a county's
 # headquarters (定日县抢险救灾应急指挥部), a company's unit (三峡集团长江电力 read as 三峡集团), 中国诚通, 美国政府,
 # 新潟县 (twice), 互助县, 土瓜冲村, 清远 before a village, Japan's rail lines (山形新干线, 秋田新干线, with 秋田 a body).
-# Floors at those figures.
-BATCH13_FLOORS = {"persons": 0.96, "person_titles": 1.0, "orgs": 0.83, "places": 0.87}
+# The round of fixes after it (at 0d653f7, no longer clean: its errors were looked at): persons 1.000 (13 / 0 / 0),
+# pairs 1.000 (9 / 0 / 0), organizations 0.932 (34 / 2 / 3), places 0.966 (70 / 4 / 1).  Floors a little under those.
+BATCH13_FLOORS = {"persons": 0.96, "person_titles": 1.0, "orgs": 0.9, "places": 0.94}
 
 
 @pytest.fixture(scope="module")
