@@ -219,10 +219,7 @@ def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
         return None
     if _STANDALONE.match(text):
         found = parse_reporters(text)
-        if found and (
-            (len(found) == 1 and _glued_word(text, found[0].name))
-            or (found[0].name[0] in "为是在从" and _glued_word(text, found[0].name))
-        ):
+        if found and (len(found) == 1 or found[0].name[0] in "为是在从") and _glued_word(text, found[0].name):
             return None
         return _colon_credits(text) if found is None else found
     slash = _slash_credits(text)

@@ -127,29 +127,29 @@ def parse_page_header(text: str) -> PageHeader | None:
 
 def _parse_header(text: str) -> PageHeader | None:
     # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
-    labelled = _LABELLED.match(text.strip())
+    raw = text.strip()
+    labelled = _LABELLED.match(raw)
     if labelled:
         return PageHeader(page_number(labelled.group("num")), labelled.group("name"))
-    folio = _FOLIO.match(text.strip())
+    folio = _FOLIO.match(raw)
     if folio:
         return PageHeader(page_number(folio.group("num")), None)
     text = _LABEL.sub("", text.lstrip(_MARKS).strip(_RULE))
-    lettered = _LETTERED.match(text.strip())
+    line = text.strip()
+    lettered = _LETTERED.match(line)
     if lettered:
         return PageHeader(page_number(lettered.group("num")), lettered.group("name"))
-    paged = _PAGED.match(text.strip())
+    paged = _PAGED.match(line)
     if paged and not (paged.group("name") or "").endswith(("发", "摄", "图")):
-        if paged.group("name") or text.strip()[:4] in ("PAGE", "Page"):
+        if paged.group("name") or line[:4] in ("PAGE", "Page"):
             return PageHeader(page_number(paged.group("num")), paged.group("name"))
-    named = _NAME_FIRST.match(text.strip())
+    named = _NAME_FIRST.match(line)
     if named and re.search(r"[报刊]$|日报|晚报", named.group("name")) and not _page_name(named.group("name")):
         named = None  # a paper's name first (人民日报 第2版) is no page's name: the general form below reads it
     # Without 第 the number needs 版 after it, a page's name before it or brackets round the name (要闻 2, 【要闻】2).
-    if named and (
-        named.group("num1") or named.group("ban") or _page_name(named.group("name")) or text.strip()[0] in "【[〔"
-    ):
+    if named and (named.group("num1") or named.group("ban") or _page_name(named.group("name")) or line[0] in "【[〔"):
         return PageHeader(page_number(named.group("num1") or named.group("num2")), named.group("name"))
-    numbered = _NUMBERED.match(text.strip())
+    numbered = _NUMBERED.match(line)
     if numbered and _page_name(numbered.group("name")):
         return PageHeader(page_number(numbered.group("num")), numbered.group("name"))
     if len(text) > 40 or ("版" not in text and "面" not in text and "页" not in text):
