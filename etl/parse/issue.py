@@ -548,6 +548,8 @@ def _heading_runs_into_text(d: _Draft, labels: list[Label], stats: IssueStats) -
     line, nxt = d.headings[-1], labels[d.para_ids[0]].block.text
     if ends_sentence(line) or not _word_char(line[-1]) or not _word_char(nxt[0]) or line.startswith("——"):
         return
+    if parse_byline_block(nxt) or parse_bracketed_byline(nxt):
+        return  # a byline under the line (科技赋能，全链条打击侵权行为 / 本报记者  张天培): the line is a subtitle
     cut_word = stats.bigrams[line[-1] + nxt[0]] >= 5
     opens = _SENTENCE_OPEN.match(line) is not None or ("，" in line and len(line) >= 12)
     # A document's title takes no headline under it: a plain line there is its text, cut by a break (……名录 /

@@ -91,6 +91,24 @@ def test_held_out_issue_articles_match_the_truth(folder: str, issue: str) -> Non
     assert found / len(truth) >= 0.75
 
 
+@pytest.mark.parametrize(
+    ("folder", "issue", "first_line", "last_line", "reporter"),
+    [
+        # 警方揭露盗版影视剧资源流量变现套路 / 科技赋能，全链条打击侵权行为 / 本报记者  张天培: the subtitle was read as a
+        # heading line running into the text, and the byline under it joined the first paragraph.
+        ("rmrb2026_dev", "rmrb_20260427.txt", 1700, 1832, "张天培"),
+    ],
+)
+def test_a_byline_under_a_subtitle_is_never_the_text_it_runs_into(
+    folder: str, issue: str, first_line: int, last_line: int, reporter: str
+) -> None:
+    lines = shared_path("corpus", folder, issue).read_text(encoding="utf-8").split("\n")
+    text = "\n".join(lines[first_line:last_line])
+    (article,) = [a for a in parse_issue(text) if reporter in (a.byline or "") + a.body]
+    assert [r.name for r in article.reporters] == [reporter]
+    assert reporter not in article.body
+
+
 def test_a_writer_signed_under_the_title_is_the_byline() -> None:
     # A commentary as 2026 issues print it: title, the writer's name alone, then the text.
     text = (
