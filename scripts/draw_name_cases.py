@@ -11,7 +11,9 @@ generator, one such paragraph from each.  Prints the draw as JSON Lines; nothing
         --say 16 --plain 12 --xwlb-n 12
 
 Without ``--rmrb`` only 新闻联播 is drawn (the generator then shuffles the days first); ``--xwlb`` takes several
-windows joined by commas (``20250801:20250831,20251201:20251231``), their days shuffled together.
+windows joined by commas (``20250801:20250831,20251201:20251231``), their days shuffled together.  ``--xwlb-post N``
+(default 0: the draw as before) takes the paragraph of each of the first N days that have one among those that also
+name a post (书记, 省长, 主任, 部长, 董事长 ...; as batch 7 drew), and prints those N before the other days' draw.
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ _UNIT = re.compile(r"[\u4e00-\u9fff]{2}(?:县|镇|村|街道|社区|有限公司
 _COMMON_BEFORE = set("农乡城山全各本该每两三四多个邻郡州市区县镇村小大古进入出回到在下驻国强渔假点整重")
 _COMMON_AFTER = set("级里域内外民委口城上干头庄落湾寨")
 _SAY = re.compile(r"说|介绍|表示|告诉记者")
+_POST = re.compile(
+    r"(?<!总)书记|省长|市长|县长|区长|镇长|乡长|村长|主任|局长|部长|主席|总理|总统|首相|负责人|董事长|总经理|院长|厂长|所长|站长|大使"
+)
 RUN = 25
 
 
@@ -94,6 +99,7 @@ def main() -> None:
     parser.add_argument("--say", type=int, default=10)
     parser.add_argument("--plain", type=int, default=8)
     parser.add_argument("--xwlb-n", type=int, default=6)
+    parser.add_argument("--xwlb-post", type=int, default=0, help="first N days drawn among paragraphs naming a post")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     runs = earlier_runs()
@@ -120,11 +126,15 @@ def main() -> None:
     days = sorted(p for p in (SHARED / "xwlb_2022_2026/news").glob("*.md") if any(a <= p.stem <= b for a, b in windows))
     rng.shuffle(days)
     xrows: list[dict[str, str]] = []
+    posts: list[dict[str, str]] = []
     for day in days:
         paras = [p for p in xwlb_paragraphs(day) if eligible(p, runs)]
-        if paras:
+        with_post = [p for p in paras if _POST.search(p)]
+        if len(posts) < args.xwlb_post and with_post:
+            posts.append({"source": f"xwlb {day.stem}", "page": "post", "text": rng.choice(with_post)})
+        elif paras:
             xrows.append({"source": f"xwlb {day.stem}", "page": "", "text": rng.choice(paras)})
-    for row in say[: args.say] + plain[: args.plain] + xrows[: args.xwlb_n]:
+    for row in say[: args.say] + plain[: args.plain] + posts + xrows[: args.xwlb_n]:
         print(json.dumps(row, ensure_ascii=False))
 
 
