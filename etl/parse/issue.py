@@ -504,7 +504,7 @@ def _verse_lines(prev: str, text: str) -> bool:
 
 _SPACES = "[ \u3000\u00a0]"
 _CREDIT_LINE = re.compile(
-    rf"^(?:制图|图片|本版照片|资料图片|版式设计|数据来源)"  # 制图：张丹峰, 本版照片除署名外均为资料图片
+    rf"^(?:制图|图片(?!报道|新闻)|本版照片|资料图片|版式设计|数据来源)"  # 制图：张丹峰, 本版照片除署名外均为资料图片
     rf"|^(?:本版|本期)?(?:摄影|统筹|策划|供图|传真|电话|编辑|设计)[：:]"  # 本期统筹：X, 传真：（010）…
     rf"|^(?:看|扫码|扫描|品)[^ \u3000\u00a0]{{1,10}}{_SPACES}{{2,}}"  # promotions: 看人民映像　　品百味人生
     rf"|(?:图|文|摄|摄影|摄影报道|绘|制图)(?:（[^（）]{{1,12}}）)?$"  # 勾  犇图  羽  生文, 蒋云龙  罗  嘉摄影报道
@@ -561,7 +561,10 @@ def _heading_runs_into_text(d: _Draft, labels: list[Label], stats: IssueStats) -
         and not _DOC_NUMBER.search(line)
         and parse_lead(nxt) is None  # a news report under a kicker (三部门公告 / …… / 本报北京2月1日电)
     )
-    if not ((cut_word and opens) or text_under_title):
+    # A photo report's label takes no title under it: the line under it is its caption's first words, cut by a
+    # break (图片报道 / 湖北省襄阳市樊城区 / 竹条中心小学将传统非遗项目融入日常教学，……).
+    caption_under_box = len(d.headings) == 2 and _PHOTO_BOX.match(re.sub(_SPACES, "", d.headings[0])) is not None
+    if not ((cut_word and opens) or text_under_title or caption_under_box):
         return
     d.headings.pop()
     i = d.head_ids.pop()

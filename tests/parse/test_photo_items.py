@@ -137,3 +137,24 @@ def test_a_photo_item_after_a_list_is_not_the_lists_last_lines() -> None:
 )
 def test_photo_box_caption_end(headings: list[str], paras: list[str], end: int | None) -> None:
     assert _photo_box_caption_end(headings, paras) == end
+
+
+def test_a_photo_box_label_is_no_credit_and_takes_no_title_under_it() -> None:
+    # 图片报道 opens a box of its own (not a credit of the report before, as 图片：新华社 is), and the line under it is
+    # its caption's first words, cut by a break: the truth keeps the label as the headline and the caption whole.
+    text = (
+        "专业调解及时修复医患关系\n\n本报记者  曾亦辰\n\n"
+        "“心里的疙瘩解开了，脸上的疙瘩也就不是问题了。”在甘肃省兰州市城关区人民法院渭源路人民法庭，签完调解协议的赵女士感慨。\n\n"
+        "“我们的目标不仅是裁判案件，更要修复医疗机构与患者的信任关系。”渭源路人民法庭庭长李春林表示，今后将推动设立医疗纠纷快速处理中心。\n\n"
+        "图片报道\n\n湖北省襄阳市樊城区\n\n"
+        "竹条中心小学将传统非遗项目融入日常教学，让学生近距离感受中华优秀传统文化的魅力。图为5月7日，竹条中心小学的学生们正在练习竹竿舞。\n\n"
+        "李旭晖摄（影像中国）\n\n"
+        "上海惠企政策服务引入“好差评”机制\n\n"
+        "本报上海5月7日电  （记者王崟欣）记者从5月7日召开的上海市2026年优化营商环境大会上获悉，上海将推进惠企政策服务。\n"
+    )
+    report, box, news = parse_issue(text)
+    assert report.paragraphs[-1].endswith("医疗纠纷快速处理中心。")
+    assert (box.kicker, box.headline) == (None, "图片报道")
+    assert box.paragraphs[0].startswith("湖北省襄阳市樊城区竹条中心小学将传统非遗项目融入日常教学")
+    assert box.paragraphs[1] == "李旭晖摄（影像中国）"
+    assert news.headline == "上海惠企政策服务引入“好差评”机制"
