@@ -1002,6 +1002,30 @@ def _extend_dotted(text: str, end: int) -> int:
 
 
 _NAME_TRAILERS = frozenset("的在是说等被将向对从")
+# Words ending in 案 that are no case named by a person (方案, 提案, 档案, 草案, 专案 ...).
+_CASE_WORD_HEADS = frozenset("方提档议草专答图个立结办备破报翻预要命血悬法教")
+
+
+def _name_before_case(text: str, start: int) -> int:
+    """The end of a name printed right after a post and before 案, a case named by the person, if there is one.
+
+    Disciplinary reports name cases by the accused, the post before them (贵州省政协原副主席李再勇案，, 原总经理赵志明案、
+    原党组成员、副总经理李东案，); the segmenter glues the last character to 案 (李再|勇案) and the tagger stops short
+    (赵志|明案, 陈家|东案) or runs on into it (李东案).  A surname, one or two given characters, then 案 closing the
+    clause; not a word ending in 案 (人选方案, 提案).
+    """
+    sl = surname_length(text, start)
+    if not sl:
+        return 0
+    for k in (start + sl + 1, start + sl + 2):
+        if (
+            text[k : k + 1] == "案"
+            and (k + 1 == len(text) or text[k + 1] in "，、。；）)")
+            and text[k - 1] not in _CASE_WORD_HEADS
+            and all(_is_name_char(c) for c in text[start:k])
+        ):
+            return k
+    return 0
 
 
 def _starts_title(text: str, i: int) -> bool:
@@ -1507,6 +1531,8 @@ def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
     out: list[Mention] = []
     for start, end in sorted(persons):
         lower = out[-1].end if out else 0
+        if out and text[lower : lower + 2] in ("案、", "案，"):
+            lower += 1  # the case named by the name before closes with 案 (赵志明案、|…原副镇长吴小龙)
         titles, chain_start = title_chain_before(text, start, lower)
         if titles and out and chain_start == lower:
             titles = ()  # that title was printed after the previous name: 习近平总书记念兹在兹
@@ -1754,6 +1780,13 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 start += 1  # 赴|斯洛伐克, 抵|拉塔基亚: the verb of going before the place
             if end - start >= 3 and text[end - 1] in "往" and _is_place(text[start : end - 1]):
                 end -= 1  # 兰州|往新疆
+            if (
+                end - start >= 3
+                and text[end - 1] in "原前"
+                and text[end - 2] in _LEVEL_CHARS
+                and any(title_head_at_end(text[end : end + n]) for n in range(2, 7))
+            ):
+                end -= 1  # 僰王山镇|原副镇长: 原 (or 前) opens the post held before, as in 原党委书记
             cut = by_start_tok.get(start_of[end - 1])
             if (
                 cut is not None
@@ -2918,6 +2951,11 @@ def find_names(text: str) -> list[Mention]:
         if fe - t.end >= 4 and text[fe - 1] not in "·•・":
             if _occupy(occupied, t.end, fe):
                 persons.append((t.end, fe))  # 协会主席伊德里斯·迈耶 (伊 is a surname too)
+            continue
+        ce = _name_before_case(text, t.end)
+        if ce:
+            if _occupy(occupied, t.end, ce):
+                persons.append((t.end, ce))  # 原副主席李再勇|案
             continue
         je = _japanese_name_end(text, t.end, by_start) if t.end not in model_per else 0
         if je:
