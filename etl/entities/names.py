@@ -1534,6 +1534,11 @@ def _titled_persons(text: str, persons: list[tuple[int, int]]) -> list[Mention]:
         if out and text[lower : lower + 2] in ("案、", "案，"):
             lower += 1  # the case named by the name before closes with 案 (赵志明案、|…原副镇长吴小龙)
         titles, chain_start = title_chain_before(text, start, lower)
+        if not titles and start - 1 > lower and text[start - 1] == "的":
+            k = text.rfind("时任", max(lower, start - 30), start)
+            if k >= 0 and not any(c in "，。；：！？" for c in text[k : start - 1]):
+                # 时任浙江省委书记的习近平同志: the post held then, printed before the name with 的
+                titles, chain_start = title_chain_before(text, start - 1, k)
         if titles and out and chain_start == lower:
             titles = ()  # that title was printed after the previous name: 习近平总书记念兹在兹
         if not titles:
