@@ -1668,7 +1668,8 @@ def _quake_places(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
 _DIRECTED_ROAD = re.compile(r"[一-龥]{2}[东西南北](?:路|大道|大街)")
 # A part of a place printed after its name (not where the whole is a division's name: 和田地区, 长江流域).
 _PART_OF_PLACE = re.compile(
-    "([一-龥]{2,}?)(?:[东西南北中]部|东南部|东北部|西南部|西北部|中南部|中北部|大部|地区|流域|沿岸|境内)|([一-龥]+[江河])口"
+    "([一-龥]{2,}?)(?:[东西南北中]部|东南部|东北部|西南部|西北部|中南部|中北部|大部|地区|流域|沿岸|境内|(?:中心|主|老)?城区|市区)"
+    "|([一-龥]+[江河])口"
 )
 _NOT_PLACES = frozenset(
     "共和国 和平 湖河 世界 全球 国际 海外 境外 国内 全国 各地 当地 本地 基层 农村 城乡 地方 中心 高速公路 同村 "
