@@ -1638,7 +1638,7 @@ def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
     out: list[_Draft] = []
     column: _Draft | None = None
     reasons: dict[int, str] = {}
-    for d in drafts:
+    for d in _split_at_roundup_labels(drafts, reasons):
         if column is not None and _roundup_item(d, column):
             _fold(column, d)
             for i in d.head_ids:
@@ -1655,6 +1655,45 @@ def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
                     reasons[i] = "paragraph: an item's title in a column of news in brief"
     if reasons:
         _renumber(out, labels, reasons)
+    return out
+
+
+def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> list[_Draft]:
+    """A column's name read as a paragraph after a finished sentence (…全力控制疫情蔓延。 / 环球扫描 / 伊朗总统—— / …)
+    opens the column: the paragraphs after it are its text, or, when it is the last, the next article's headings."""
+    out: list[_Draft] = []
+    for k, d in enumerate(drafts):
+        out.append(d)
+        if len(d.para_ids) != len(d.paragraphs) or len(d.para_pages) != len(d.paragraphs):
+            continue
+        j = next(
+            (
+                j
+                for j in range(1, len(d.paragraphs))
+                if _ROUNDUP_LABEL.match(re.sub(_SPACES, "", d.paragraphs[j])) and ends_sentence(d.paragraphs[j - 1])
+            ),
+            None,
+        )
+        if j is None:
+            continue
+        label, i, (page, page_name) = d.paragraphs[j], d.para_ids[j], d.para_pages[j]
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        if j == len(d.paragraphs) - 1:
+            if nxt is None or not nxt.headings or len(nxt.head_ids) != len(nxt.headings) or nxt.page != page:
+                continue
+            nxt.headings.insert(0, label)
+            nxt.head_ids.insert(0, i)
+            nxt.start = i
+        else:
+            column = _Draft([label], page, page_name, head_ids=[i], start=i)
+            column.paragraphs, column.para_ids = d.paragraphs[j + 1 :], d.para_ids[j + 1 :]
+            column.para_pages = d.para_pages[j + 1 :]
+            column.soft_joins = {n - j - 1: v for n, v in d.soft_joins.items() if n > j}
+            out.append(column)
+        del d.paragraphs[j:], d.para_ids[j:], d.para_pages[j:]
+        d.soft_joins = {n: v for n, v in d.soft_joins.items() if n < j}
+        d.last_single = None
+        reasons[i] = "heading: the name of a column of news in brief, after a finished text: it opens the column"
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from etl.parse.issue import _ROUNDUP_LABEL, parse_issue
+from tests.conftest import shared_path
 
 
 @pytest.mark.parametrize(
@@ -44,3 +45,34 @@ def test_a_micro_reading_column_is_one_article() -> None:
     assert column.headline == "微阅读"
     assert column.paragraphs[0] == "研究显示珠峰地区植被有增加趋势"
     assert "澳大利亚经历百年来最炎热干旱的一年" in column.paragraphs
+
+
+def test_a_column_name_read_as_the_last_line_of_the_report_before_opens_the_column() -> None:
+    # The labeler read 环球扫描 as a last paragraph of the report above it; it is the column's name, and the column
+    # holds its items (a speaker's kicker and title, a dateline, the next item's title) as its text.
+    text = (
+        "刚果（金）埃博拉疫情持续扩散\n\n国际和地区组织呼吁非洲各国共同行动控制疫情蔓延\n\n本报记者  黄炜鑫\n\n"
+        "世界卫生组织日前表示，刚果（金）和乌干达出现的埃博拉疫情构成国际关注的突发公共卫生事件。\n\n"
+        "世卫组织已部署应急力量与刚果（金）卫生部门共同开展疫情应对工作，向疫情严重的地区运送物资。\n\n"
+        "非洲疾控中心呼吁非洲各国共同采取行动，全力控制疫情蔓延。\n\n"
+        "环球扫描\n\n伊朗总统——\n\n准备向世界保证，伊朗不寻求拥有核武器\n\n"
+        "新华社德黑兰5月24日电  据伊朗学生新闻网24日报道，伊朗总统佩泽希齐扬当天表示，伊朗不寻求拥有核武器。\n\n"
+        "美国在委内瑞拉举行军事演练\n\n"
+        "据新华社加拉加斯5月23日电  （记者许咏政）美国军方23日在委内瑞拉首都加拉加斯举行军事演练。\n"
+    )
+    report, column = parse_issue(text)
+    assert report.paragraphs[-1] == "非洲疾控中心呼吁非洲各国共同采取行动，全力控制疫情蔓延。"
+    assert [r.name for r in report.reporters] == ["黄炜鑫"]
+    assert (column.kicker, column.headline) == (None, "环球扫描")
+    assert column.paragraphs[:2] == ("伊朗总统——", "准备向世界保证，伊朗不寻求拥有核武器")
+    assert "美国在委内瑞拉举行军事演练" in column.paragraphs
+
+
+def test_a_column_name_inside_a_report_opens_the_column() -> None:
+    # 微阅读 inside a feature's text (……是短期的。 / 微阅读 / 联合国预计2020年全球经济萎缩3.2% / ……), in a whole issue:
+    # the feature ends before it, and the column holds the three items, each closed by its agency credit.
+    path = shared_path("corpus", "rmrb2019_dev", "rmrb_20200515.txt")
+    articles = parse_issue(path.read_text(encoding="utf-8"))
+    (column,) = [a for a in articles if a.headline == "微阅读"]
+    assert "微阅读" not in articles[articles.index(column) - 1].paragraphs
+    assert sum(p.startswith("（据新华社") for p in column.paragraphs) == 3
