@@ -2709,6 +2709,47 @@ def _listed_units(text: str, s: int, e: int, token_of: _TokenAt, occupied: list[
     ]
 
 
+_LEVEL_WORDS_AFTER = frozenset(
+    "市场 市民 市长 市委 市政 市级 市区 市里 市面 市值 市县 县长 县委 县城 县级 县域 县里 县乡 区长 区委 区域 区内 区级 区里 区县 "
+    "镇长 镇委 镇级 镇上 镇村 乡长 乡村 乡镇 乡亲 乡土 乡风 乡音 乡愁 乡情 乡味 乡里 乡间 乡野 乡贤 旗长 旗委 旗下".split()
+)
+
+
+def _level_char_back(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """A division's level character that the tagger left off the place before it is that place's (a chain of
+    divisions printed together: 琉璃庙|镇西湾子村 is 琉璃庙镇|西湾子村, 黔西|市新仁乡 is 黔西市|新仁乡): taken from the
+    next place where that place starts with it and a unit's name of two characters or more is left, or where it
+    stands alone and the gazetteer knows the place with it (黔西市)."""
+    places = sorted(places)
+    out: list[tuple[int, int]] = []
+    for k, (s, e) in enumerate(places):
+        if out and out[-1][1] == s and text[s - 1] not in _LEVEL_CHARS:
+            ps = out[-1][0]
+            if (
+                text[s] in "镇乡"
+                and e - s >= 4
+                and text[e - 1] in "村镇乡"
+                and e - ps >= 4
+                and text[s : s + 2] not in _LEVEL_WORDS_AFTER
+            ):
+                out[-1] = (ps, s + 1)  # 琉璃庙|镇西湾子村
+                s += 1
+        if (
+            e < len(text)
+            and e - s >= 2
+            and text[e] in "市县区镇乡旗"
+            and text[e - 1] not in _LEVEL_CHARS
+            and not occupied[e]
+            and text[e : e + 2] not in _LEVEL_WORDS_AFTER
+            and (k + 1 == len(places) or places[k + 1][0] > e)
+            and is_place_name(text[s : e + 1])
+        ):
+            occupied[e] = True
+            e += 1  # 黔西|市, the county-level city the gazetteer knows
+        out.append((s, e))
+    return out
+
+
 def _division_chain(
     text: str, places: list[tuple[int, int]], occupied: list[bool], tokens: list[Token]
 ) -> list[tuple[int, int]]:
@@ -3444,6 +3485,7 @@ def find_names(text: str) -> list[Mention]:
             _occupy(occupied, pe, zone.end())
             places[k] = (ps, zone.end())
     places = [x for s, e in places for x in _split_nested_place(text, s, e)]
+    places = _level_char_back(text, places, occupied)
     places = _division_chain(text, places, occupied, tokens)
     # two places printed together that the gazetteer knows as one division are that one (伊犁|哈萨克自治州)
     places.sort()
