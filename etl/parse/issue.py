@@ -768,6 +768,15 @@ def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int
     return end if end < len(paras) and _title_like(paras[end]) else None
 
 
+def _titles_over_byline(paras: Sequence[str], j: int) -> int | None:
+    """Where a run of one to three title-like lines from ``j`` ends, when a byline follows it (司法部负责人 /
+    就《……》修订答记者问 / 本报记者  张  璁): a report's headings after a note in brackets that closes a document."""
+    run = j
+    while run < len(paras) - 1 and run - j < 3 and _title_like(paras[run]):
+        run += 1
+    return run if run > j and parse_byline_block(paras[run]) else None
+
+
 def _explode(d: _Draft) -> list[_Draft]:
     """Cut a draft at each run of one to three title-like paragraphs after a finished sentence: each run is offered
     to the boundary model as the headings of a new article (a heading the labeler read as a short paragraph, or
@@ -775,6 +784,11 @@ def _explode(d: _Draft) -> list[_Draft]:
     paras, ids, pages = list(d.paragraphs), list(d.para_ids), list(d.para_pages)
     cuts: list[tuple[int, int, bool, bool | None]] = []  # headings from, to; joined; box (None: after a credit)
     j = 1
+    if d.headings and d.headings[0].startswith(("（", "(")) and d.headings[-1].endswith(("）", ")")):
+        # Under a note in brackets that closes a document (（2001年……公布  根据……修订）): a report's headings.
+        if run := _titles_over_byline(paras, 0):
+            cuts.append((0, run, False, False))
+            j = run + 1
     while j < len(paras):
         if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]) and not _photo_credit(paras[j - 1]):
             if (
@@ -789,6 +803,10 @@ def _explode(d: _Draft) -> list[_Draft]:
                 # dateline: the next report's headings.
                 cuts.append((j - 1, j + 1, False, False))
                 j += 2
+                continue
+            if paras[j - 1].endswith(("）", ")")) and (run := _titles_over_byline(paras, j)):
+                cuts.append((j, run, False, False))
+                j = run + 1
                 continue
             j += 1
             continue

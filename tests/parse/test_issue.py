@@ -109,6 +109,20 @@ def test_a_byline_under_a_subtitle_is_never_the_text_it_runs_into(
     assert reporter not in article.body
 
 
+def test_a_report_after_a_document_closed_by_its_note_is_an_article() -> None:
+    # A regulation printed in full ends on its note in brackets, broken over two lines (（2001年……根据……〈 / ……修订）);
+    # the title lines under it and the byline under them (司法部负责人 / 就《……》修订答记者问 / 本报记者  张  璁) open the
+    # ministry's interview, which was read as more of the regulation.
+    path = shared_path("corpus", "rmrb2026_dev", "rmrb_20260520.txt")
+    articles = parse_issue(path.read_text(encoding="utf-8"))
+    (regulation,) = [a for a in articles if a.headline == "行政法规制定程序条例"]
+    (interview,) = [a for a in articles if a.headline == "就《行政法规制定程序条例》修订答记者问"]
+    assert interview.kicker == "司法部负责人"
+    assert [r.name for r in interview.reporters] == ["张璁"]
+    assert "司法部负责人" not in regulation.paragraphs
+    assert regulation.paragraphs[-1].startswith("（2001年11月16日")
+
+
 def test_a_writer_signed_under_the_title_is_the_byline() -> None:
     # A commentary as 2026 issues print it: title, the writer's name alone, then the text.
     text = (
