@@ -38,7 +38,7 @@ _NAME_STOP_CHARS = frozenset(
 _ORG_BODY_POS = frozenset(("n", "nt", "ns", "nz", "j", "vn", "b", "eng", "nr", "an", "l", "ng"))
 _ORG_BREAK_WORDS = frozenset(
     "和 与 及 等 的 在 是 为 对 向 由 将 把 被 从 联合 携手 共同 联手 会同 发布 举办 主办 承办 成立 组建 "
-    "两国 双方 各国 有关 所属 下属 旗下".split()
+    "两国 双方 各国 有关 所属 下属 旗下 隶属于 隶属 属于 归属于".split()
 )
 
 

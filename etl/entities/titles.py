@@ -489,7 +489,9 @@ _LEAD_WORDS = frozenset(
     # pronouns, and verbs of naming and removing from a post (他决定撤换|国防部长X, 提名|司法部长Y)
     "他 她 他们 她们 我们 撤换 罢免 解除 接替 取代 替换 召见 提名 任用 撤职 指示 指派 授权 责令 命令 "
     # verbs of reading out, passing on and meeting (宣读|中央军委主席X签署的命令, 转达|国家主席X的问候)
-    "宣读 传达 转达 递交 呈递 拜会 约见 会面 迎接 送别".split()
+    "宣读 传达 转达 递交 呈递 拜会 约见 会面 迎接 送别 "
+    # verbs of belonging (隶属于|哈萨克报业集团, 归属于|…公司)
+    "隶属于 隶属 属于 归属于".split()
 )
 
 
