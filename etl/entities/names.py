@@ -1076,12 +1076,27 @@ def _foreign_name_end(text: str, start: int) -> int:
 _JAPANESE_GIVEN_POS = frozenset(("n", "ng", "nr", "nz", "nrfg", "ns"))
 
 
+# One-character verbs and prepositions the segmenter can glue to the end of a name (岸田文雄致|慰问电).
+_GLUED_AFTER_NAME = frozenset("致说在向与和对将称是也就同")
+
+
 def _japanese_name_end(text: str, start: int, by_start: dict[int, Token]) -> int:
     """End of a Japanese name of two words at ``start`` after a title (首相|高市|早苗, 知事|小池|百合子): a family name
     of two or three characters the segmenter cut as a word, then a given name of one to three characters in nouns;
     0 where there is none."""
     family = next((j for j in JAPANESE_SURNAMES if len(j) >= 2 and text.startswith(j, start)), None)
-    if family is None or start + len(family) not in by_start:
+    if family is None:
+        return 0
+    glued = by_start.get(start)
+    if (
+        start + len(family) not in by_start
+        and glued is not None
+        and glued.pos in _PERSON_POS
+        and 2 <= len(glued.word) - len(family) <= 3
+        and glued.word[-1] in _GLUED_AFTER_NAME
+    ):
+        return glued.end - 1  # 首相|岸田文雄致|慰问电: the segmenter glued the verb after the name to it
+    if start + len(family) not in by_start:
         return 0
     end = start + len(family)
     while (
@@ -3004,7 +3019,13 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.end, ce):
                 persons.append((t.end, ce))  # 原副主席李再勇|案
             continue
-        je = _japanese_name_end(text, t.end, by_start) if t.end not in model_per else 0
+        glued = by_start.get(t.end)
+        je = (
+            _japanese_name_end(text, t.end, by_start)
+            if t.end not in model_per
+            or (glued is not None and glued.end > model_per[t.end] and glued.pos in _PERSON_POS)
+            else 0
+        )
         if je:
             if _occupy(occupied, t.end, je):
                 persons.append((t.end, je))  # 首相高市早苗, 知事小池百合子: a Japanese family name and a given name
