@@ -184,6 +184,9 @@ KNOWN_ORGS: tuple[str, ...] = (
     "亚投行",
     "中央纪委",
     "国家监委",
+    # the armed police and the central office for fugitives, printed bare (武警救援人员, 在中央追逃办统筹协调下)
+    "武警",
+    "中央追逃办",
     "最高人民法院",
     "最高人民检察院",
     "中国人民银行",

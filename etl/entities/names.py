@@ -408,10 +408,15 @@ def _foreign_place(name: str) -> bool:
     return bool(found) and all(p.level in _FOREIGN_LEVELS and p.name != "中国" for p in found)
 
 
+_BODY_PERSONNEL = frozenset("官兵 战士 士兵 将士 人员 官员 干警 民警 职工 员工 队员 干部".split())
+
+
 def _runs_past_body(text: str, e: int, end: int, by_start: dict[int, Token]) -> bool:
     """Whether a tagger's organization that starts with a known body's name runs on past it into no body's name:
     into a word that starts inside the name (国家卫生健康委|下一步: 委下) or into one word that ends no body's name
     (联合国|宪章, 国家发展改革委|会同, 国家电网|智慧; not 联合国|安理会, 国务院|食安办, 中共中央|书记处)."""
+    if text[e:end] in _BODY_PERSONNEL:
+        return True  # 武警|官兵, 联合国|官员: the body's people, no body
     if e not in by_start:
         return end - e == 1 and text[e] not in _ORG_LAST_CHARS
     tok = by_start[e]
