@@ -95,7 +95,23 @@ def _stray_kicker(draft: _Draft) -> bool:
     colon_kicker = text.endswith(("：", ":")) and len(text) <= 20 and sum(text.count(c) for c in "：:") == 1
     if len(text) > 40 or ends_sentence(text) or (_NOT_A_KICKER.search(text) and not colon_kicker):
         return False
+    if _READER_SIGNOFF.match(text) or _LETTER_TO.match(draft.paragraphs[0]) or _verse(draft.paragraphs):
+        # A reader's sign-off (邢台市任泽区读者, ——河北网友), the writer of a letter to the paper (人民日报社： / …… /
+        # 江苏东海县交通运输局), or a poem's last line: the end of the text.
+        return False
     return parse_signature(text) is None and parse_byline_block(text) is None
+
+
+_READER_SIGNOFF = re.compile(r"^(?:——)?[^，。；！？]{0,30}(?:读者|网友)$")
+_LETTER_TO = re.compile(r"^(?:人民日报社|人民日报编辑部|编辑同志|本报编辑部|[^，。]{2,10}报社)[：:]$")
+
+
+def _verse(paragraphs: Sequence[str]) -> bool:
+    """Whether a text is set as verse: four lines or more, two in three of them short and ending no sentence."""
+    if len(paragraphs) < 4:
+        return False
+    short = sum(1 for p in paragraphs if len(p) <= 20 and not ends_sentence(p))
+    return short * 3 >= len(paragraphs) * 2
 
 
 _WHY = {

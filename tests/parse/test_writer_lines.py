@@ -60,3 +60,37 @@ def test_a_section_line_stays_text(line: str) -> None:
     article = next(a for a in _parse(headline, line, text, more) if a.headline == headline)
     assert article.byline is None
     assert article.paragraphs[0].startswith(line)
+
+
+_LETTERS = (
+    "消除安全隐患 便利群众出行（反馈）\n\n人民日报社：\n\n"
+    "贵报7月6日“读者来信”版刊发群众来信《公交站点设在绿化带里》，我局高度重视，立即组织人员现场核查，已完成整改。\n\n"
+    "江苏东海县交通运输局\n\n"
+    "铁路涵洞常积水 消防车进不了村（身边事）\n\n"
+    "我是山东某村的村民，村口的铁路涵洞一下雨就积水，消防车进不了村，请有关部门关注。\n\n"
+    "人民网“领导留言板”网友\n\n"
+    "要求周末上街巡逻 加重基层教师负担（身边事）\n\n"
+    "我们是河北邢台市任泽区市民。因为前一段时间，周末发生学生溺水事件，学校要求老师周末上街巡逻。\n\n"
+    "邢台市任泽区读者\n"
+)
+_POEMS = (
+    "南岳精灵\n\n李  华\n\n南岳的云，总在半山以上游弋\n\n它们是山的呼吸\n\n松针上挂着露水\n\n"
+    "每一滴都是时间的眼睛\n\n我在石阶上停下\n\n幸存的精灵\n\n"
+    "热浪\n\n王  明\n\n早晨的大平原\n\n麦子低下头\n\n我经过大平原，看到蒸腾的自己\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "last_lines"),
+    [
+        # A letters page: a reply signed by the body that writes to the paper (人民日报社： / …… / 江苏东海县交通运输局),
+        # readers' letters signed 网友 and 读者. Each sign-off is the letter's last line, not the next one's kicker.
+        (_LETTERS, ["江苏东海县交通运输局", "人民网“领导留言板”网友", "邢台市任泽区读者"]),
+        # A poem's last line is verse, not the kicker of the next poem.
+        (_POEMS, ["幸存的精灵", "我经过大平原，看到蒸腾的自己"]),
+    ],
+)
+def test_a_letters_sign_off_and_a_poems_last_line_end_their_text(text: str, last_lines: list[str]) -> None:
+    articles = parse_issue(text)
+    assert [a.paragraphs[-1] for a in articles] == last_lines
+    assert [a.kicker for a in articles] == [None] * len(last_lines)
