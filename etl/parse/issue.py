@@ -1784,6 +1784,20 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
         draft.head_ids.append(i)
         if len(draft.paragraphs) < 2:
             return
+    if (
+        len(draft.paragraphs) >= 3
+        and len(draft.headings) < 3
+        and not draft.first_joins
+        and _title_like(draft.paragraphs[0])
+        and parse_byline_block(draft.paragraphs[1])
+        and not any(len(p) <= 40 and parse_byline_block(p) for p in draft.paragraphs[2:])
+    ):
+        # A heading line read as text over the byline (“不仅是交通工具，更是改变城市的重要力量” / 本报记者 谢佳宁 程是颉
+        # 报道, 提供验证场景、定制解决方案 / 文/本报记者 姚雪青): the last heading line.  Not when more bylines follow
+        # in the text: then it is the title of the first of its signed sections (新春走基层 / 毛里湖水 又见清澈 / 本报记者 X).
+        line, i = _pop_first(draft, labels, "heading", "a heading line over the byline, read as text")
+        draft.headings.append(line)
+        draft.head_ids.append(i)
     first, text = draft.paragraphs[0], draft.paragraphs[1]
     reporters = parse_byline_block(first) or parse_bracketed_byline(first)
     why = "a byline on its own line under the headings"

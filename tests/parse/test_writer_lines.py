@@ -94,3 +94,28 @@ def test_a_letters_sign_off_and_a_poems_last_line_end_their_text(text: str, last
     articles = parse_issue(text)
     assert [a.paragraphs[-1] for a in articles] == last_lines
     assert [a.kicker for a in articles] == [None] * len(last_lines)
+
+
+@pytest.mark.parametrize(
+    ("text", "headings", "reporters"),
+    [
+        # The headline read as text between the kicker and the byline: it is the last heading line.
+        (
+            "人民日报 2026年6月28日 第03版 要闻\n\n"
+            "7年多来，宇通累计向墨西哥近10个主要城市交付超过1400辆公交车\n\n"
+            "“不仅是交通工具，更是改变城市的重要力量”\n\n"
+            "本报记者 谢佳宁 程是颉 报道\n\n"
+            "作为2026年世界杯主办国之一，墨西哥正迎来全球球迷和游客。赛场外，城市公共交通面临高强度考验。\n\n"
+            "在墨西哥城南部的阿兹特克体育场附近，中国宇通制造的无轨电动公交车缓缓驶入站台，球迷和市民有序上车。\n",
+            ("7年多来，宇通累计向墨西哥近10个主要城市交付超过1400辆公交车", "“不仅是交通工具，更是改变城市的重要力量”"),
+            ["谢佳宁", "程是颉"],
+        ),
+    ],
+)
+def test_a_heading_line_read_as_text_over_the_byline_is_a_heading(
+    text: str, headings: tuple[str, ...], reporters: list[str]
+) -> None:
+    (article,) = parse_issue(text)
+    assert tuple(h for h in (article.kicker, article.headline, article.subtitle) if h) == headings
+    assert [r.name for r in article.reporters] == reporters
+    assert article.paragraphs[0].startswith("作为2026年世界杯主办国之一")
