@@ -446,6 +446,14 @@ _SURNAMES = SINGLE_SURNAMES | frozenset("巨剧逄郦")
 _COMPOUND_SURNAMES = COMPOUND_SURNAMES
 
 
+# A reader's or a guest's place before the name (北京东城区  左敦华, 江苏南京  王明), as opinion columns sign (来论).
+_PLACED_WRITER = re.compile(
+    r"^(?:[\u4e00-\u9fff]{2,12}(?:省|市|县|区|州|旗|盟|镇|乡|村)"
+    r"|(?:北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州"
+    r"|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆|香港|澳门|台湾)[\u4e00-\u9fff]{0,8})[ \u3000\u00a0]{2,}(\S.{0,8})$"
+)
+
+
 def parse_writer_line(text: str) -> tuple[Reporter, ...] | None:
     """A writer's name printed alone under an article's title (``剧锦文``, ``巨云鹏``, ``麦克·奥杜罗``), or None.
 
@@ -453,8 +461,9 @@ def parse_writer_line(text: str) -> tuple[Reporter, ...] | None:
     name, or two or three characters opening with a surname (a four-character name needs a compound surname), so
     section labels (核心阅读, 开栏的话, 引  子) stay text.
     """
-    names = parse_signature(text)
-    if not names or len(names) > 2:
+    placed = _PLACED_WRITER.match(text)
+    names = parse_signature(placed.group(1) if placed else text)
+    if not names or len(names) > (1 if placed else 2):
         return None
     for name in names:
         if name in _SECTION_LABELS:

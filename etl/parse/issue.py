@@ -1801,7 +1801,8 @@ def _lift_byline_line(draft: _Draft, labels: list[Label]) -> None:
     first, text = draft.paragraphs[0], draft.paragraphs[1]
     reporters = parse_byline_block(first) or parse_bracketed_byline(first)
     why = "a byline on its own line under the headings"
-    over_text = len(text) >= 20 or ends_sentence(text)  # a sentence of its own under the line, however short
+    # A sentence of its own under the line, however short, or the lines of a poem (哦，军号 / 高洪波 / 是苍茫岁月的一声呐喊 / …).
+    over_text = len(text) >= 20 or ends_sentence(text) or _verse(draft.paragraphs[1:])
     if not reporters and over_text:
         # A bare name over the text is the writer's signature (commentaries, essays, guest columns).
         reporters = parse_writer_line(first)
@@ -1831,6 +1832,7 @@ _SPEAKER_LABEL = re.compile(r"^(?:本期)?(?:主讲人|讲述人)[：:][^，。�
 _AUTHOR_BODY = re.compile(
     r"^(?:中共中央|中央|国家|国务院|中国|全国|[\u4e00-\u9fff]{2,3}省|[\u4e00-\u9fff]{2,3}市)[^，。：:“”！？]{1,24}"
     r"(?:研究院|研究会|研究中心|委员会|发展改革委|部|委|局|署|办公厅|学会|协会)$"
+    r"|^(?:本报|人民日报|[\u4e00-\u9fff]{2,4}日报)(?:评论部|评论理论部|理论部)$"  # 本报评论部 signs 人民观点
 )
 
 

@@ -295,6 +295,11 @@ def test_commentary_signed_with_bare_names(line: str, names: tuple[str, ...] | N
         ("欧阳自远", ("欧阳自远",)),
         ("麦克·奥杜罗", ("麦克·奥杜罗",)),
         ("莫华杰", ("莫华杰",)),
+        # A reader's or guest's place before the name, as opinion columns (来论) sign.
+        ("北京东城区\u00a0\u00a0左敦华", ("左敦华",)),
+        ("江苏南京  王  明", ("王明",)),
+        ("北京东城区  数读", None),
+        ("南京市  李  四  王  五", None),
         # Section labels under a title are text.
         ("核心阅读", None),
         ("开栏的话", None),

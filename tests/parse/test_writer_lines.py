@@ -119,3 +119,38 @@ def test_a_heading_line_read_as_text_over_the_byline_is_a_heading(
     assert tuple(h for h in (article.kicker, article.headline, article.subtitle) if h) == headings
     assert [r.name for r in article.reporters] == reporters
     assert article.paragraphs[0].startswith("作为2026年世界杯主办国之一")
+
+
+@pytest.mark.parametrize(
+    ("text", "reporters"),
+    [
+        # An opinion piece signed with the reader's place and name.
+        (
+            "花钱必问效，无效必问责（来论）\n\n北京东城区  左敦华\n\n"
+            "不久前，中央层面公开通报了一批典型问题，其中一些地方花钱不问效的问题引人深思。\n\n"
+            "花钱必问效，无效必问责，这是管好用好财政资金的应有之义。\n",
+            ["左敦华"],
+        ),
+        # A poem under its poet's name: the lines under the name are verse, short and unfinished.
+        (
+            "哦，军号\n\n高洪波\n\n是苍茫岁月的一声呐喊\n\n是冲锋陷阵的号角\n\n"
+            "哦，军号，你响彻山河\n\n唤醒沉睡的大地\n\n在每一个黎明\n",
+            ["高洪波"],
+        ),
+    ],
+)
+def test_a_placed_writer_and_a_poet_sign_under_the_title(text: str, reporters: list[str]) -> None:
+    (article,) = parse_issue(text)
+    assert [r.name for r in article.reporters] == reporters
+    assert reporters[0] not in article.body
+
+
+def test_the_papers_commentary_desk_signs_under_the_title() -> None:
+    text = (
+        "从三重力量感悟“为什么能”（人民观点）\n\n本报评论部\n\n"
+        "思想的引领性，体现在对趋势、规律的精准把握，对问题、矛盾的深刻分析，对方向、对策的周密谋划。\n\n"
+        "实践的穿透力，体现在一项项举措落地见效。\n"
+    )
+    (article,) = parse_issue(text)
+    assert article.byline == "本报评论部"
+    assert article.paragraphs[0].startswith("思想的引领性")
