@@ -970,6 +970,9 @@ def _merge_subheads(
             keep, why = True, "a photo item: a title over its caption and the photographer's credit"
         elif d.after_photo:
             keep, why = True, "the photo report above holds one photo's caption: its text ends there"
+        elif d.headings and _BOX_TITLE.match(re.sub(_SPACES, "", d.headings[0])):
+            # A box set beside a report (延伸阅读, 相关链接, 记者手记) is part of it, however it is headed.
+            keep, why = False, "a box of the article above (延伸阅读, 链接, 记者手记), not an article"
         elif _umbrella_section(prev, d, labels):
             # A series title over its sections, each with its own kicker (武汉肺科医院呼吸科主任杜荣辉——), title and byline.
             keep, why = False, "a section of the series above: its kicker and title repeat the first section's shape"
@@ -1084,6 +1087,10 @@ def _merge_subheads(
                 reasons[i] = f"paragraph: {what}, not a new article" + (f" ({why})" if why else "")
     _renumber(out, labels, reasons)
     return out
+
+
+# A box's label that never heads an article of its own (a narrower set than _BOX_LABEL's, which marks sections too).
+_BOX_TITLE = re.compile(r"^(?:延伸阅读|相关阅读|相关链接|背景链接|知识链接|链接|记者手记|采访手记|编后|编后语|短评)$")
 
 
 # The title of a document printed in full: a law or a regulation, a notice, a decision, a list of names, a joint

@@ -123,6 +123,21 @@ def test_a_report_after_a_document_closed_by_its_note_is_an_article() -> None:
     assert regulation.paragraphs[-1].startswith("（2001年11月16日")
 
 
+@pytest.mark.parametrize(
+    ("issue", "headline", "box"),
+    [
+        # 记者手记 under a feature (自家客厅变成了爱心书屋 / …… / 记者手记 / 慢，有时也是一种快 / ……): the truth keeps the
+        # box in the feature, as it keeps every 延伸阅读, 链接 and 记者手记 box of both corpora.
+        ("rmrb_20260508.txt", "自家客厅变成了爱心书屋（守望）", "记者手记"),
+    ],
+)
+def test_a_box_beside_a_report_is_part_of_it(issue: str, headline: str, box: str) -> None:
+    articles = parse_issue(shared_path("corpus", "rmrb2026_dev", issue).read_text(encoding="utf-8"))
+    (article,) = [a for a in articles if a.headline == headline]
+    assert box in article.paragraphs
+    assert not any(a.kicker == box or a.headline == box for a in articles)
+
+
 def test_a_writer_signed_under_the_title_is_the_byline() -> None:
     # A commentary as 2026 issues print it: title, the writer's name alone, then the text.
     text = (
