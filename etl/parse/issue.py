@@ -784,6 +784,9 @@ def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int
     return end if end < len(paras) and _title_like(paras[end]) else None
 
 
+_QUESTION_TITLE = re.compile(r"^[^，。；！？“”]{4,24}？$")
+
+
 def _titles_over_byline(paras: Sequence[str], j: int) -> int | None:
     """Where a run of one to three title-like lines from ``j`` ends, when a byline follows it (司法部负责人 /
     就《……》修订答记者问 / 本报记者  张  璁): a report's headings after a note in brackets that closes a document."""
@@ -829,6 +832,8 @@ def _explode(d: _Draft) -> list[_Draft]:
         run = j
         while run < len(paras) - 1 and run - j < 3 and _title_like(paras[run]):
             run += 1
+        if run == j and j + 1 < len(paras) and _QUESTION_TITLE.match(paras[j]) and parse_byline_block(paras[j + 1]):
+            run = j + 1  # a title asking a question over a byline (台风预报难在哪？ / 本报记者  蒋雪鸿)
         joined = run - j < 3 and run in d.soft_joins
         if not joined and (run == j or run >= len(paras)):
             j += 1
@@ -868,6 +873,8 @@ def _explode(d: _Draft) -> list[_Draft]:
         new.after_credit = box is None
         new.photo_item = photo is not None and j == photo[0]
         new.after_photo = j == caption_end
+        # A title asking a question over a byline: the byline stands right under the headings.
+        new.byline_block = run == j + 1 and bool(_QUESTION_TITLE.match(paras[j])) and run < len(paras)
         new.paragraphs, new.para_ids, new.para_pages = paras[run:stop], ids[run:stop], pages[run:stop]
         if joined:
             cut, label_id, margin = d.soft_joins[run]
@@ -1699,9 +1706,13 @@ def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
     return out
 
 
+_GUIDE_BOX = re.compile(r"^(?:本版|今日|本期)?导读$")
+
+
 def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> list[_Draft]:
     """A column's name read as a paragraph after a finished sentence (…全力控制疫情蔓延。 / 环球扫描 / 伊朗总统—— / …)
-    opens the column: the paragraphs after it are its text, or, when it is the last, the next article's headings."""
+    opens the column: the paragraphs after it are its text, or, when it is the last, the next article's headings.  So
+    does a page's guide (…… / 导读 / 理论·《习近平谈治国理政》第一至五卷通读 / ……), whose lines are its text."""
     out: list[_Draft] = []
     for k, d in enumerate(drafts):
         out.append(d)
@@ -1711,7 +1722,8 @@ def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> l
             (
                 j
                 for j in range(1, len(d.paragraphs))
-                if _ROUNDUP_LABEL.match(re.sub(_SPACES, "", d.paragraphs[j])) and ends_sentence(d.paragraphs[j - 1])
+                if (_ROUNDUP_LABEL.match(re.sub(_SPACES, "", d.paragraphs[j])) or _GUIDE_BOX.match(d.paragraphs[j]))
+                and ends_sentence(d.paragraphs[j - 1])
             ),
             None,
         )
@@ -1720,6 +1732,8 @@ def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> l
         label, i, (page, page_name) = d.paragraphs[j], d.para_ids[j], d.para_pages[j]
         nxt = drafts[k + 1] if k + 1 < len(drafts) else None
         if j == len(d.paragraphs) - 1:
+            if _GUIDE_BOX.match(label):
+                continue
             if nxt is None or not nxt.headings or len(nxt.head_ids) != len(nxt.headings) or nxt.page != page:
                 continue
             nxt.headings.insert(0, label)

@@ -76,3 +76,21 @@ def test_a_column_name_inside_a_report_opens_the_column() -> None:
     (column,) = [a for a in articles if a.headline == "微阅读"]
     assert "微阅读" not in articles[articles.index(column) - 1].paragraphs
     assert sum(p.startswith("（据新华社") for p in column.paragraphs) == 3
+
+
+def test_a_pages_guide_after_a_finished_text_is_a_box_of_its_own() -> None:
+    # 导读 read as a paragraph of the report above: it opens the page's guide, whose lines are its text.
+    text = (
+        "书写大国长剑新荣光\n\n本报记者  张  三\n\n"
+        "深山铸剑，征途如虹。走进座座军营，处处奔涌着生机与力量。\n\n"
+        "站在新的起点，火箭军广大官兵把使命扛在肩上，把胜战刻在心中。\n\n"
+        "导读\n\n理论·《习近平谈治国理政》第一至五卷通读\n\n文化·让文物活起来\n\n国际·共建“一带一路”走深走实\n"
+    )
+    report, guide = parse_issue(text)
+    assert report.paragraphs[-1].startswith("站在新的起点")
+    assert guide.headline == "导读"
+    assert guide.paragraphs == (
+        "理论·《习近平谈治国理政》第一至五卷通读",
+        "文化·让文物活起来",
+        "国际·共建“一带一路”走深走实",
+    )

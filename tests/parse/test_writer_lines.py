@@ -154,3 +154,19 @@ def test_the_papers_commentary_desk_signs_under_the_title() -> None:
     (article,) = parse_issue(text)
     assert article.byline == "本报评论部"
     assert article.paragraphs[0].startswith("思想的引领性")
+
+
+def test_a_title_asking_a_question_over_a_byline_opens_a_report() -> None:
+    # 台风预报难在哪？ ends on a question mark, as a sentence does; a byline under it makes it a title.
+    text = (
+        "红榄李，有了更多新邻居（全面推进美丽中国建设）\n\n本报记者  李  四\n\n"
+        "在海南三亚的红树林保护区，红榄李幼苗长势良好，保护区的工作人员每天都来巡查。\n\n"
+        "红榄李种子贮藏与繁育技术，让曾经的濒危物种在野外连片成林，为鸟类提供新家。\n\n"
+        "台风预报难在哪？\n\n本报记者  蒋雪鸿\n\n"
+        "7月26日凌晨，今年第12号台风“红霞”在广东惠州市惠东县平海镇沿海登陆。\n\n"
+        "台风路径预报的误差近年来明显缩小，但强度预报仍是难点。\n"
+    )
+    first, second = parse_issue(text)
+    assert len(first.paragraphs) == 2
+    assert second.headline == "台风预报难在哪？"
+    assert [r.name for r in second.reporters] == ["蒋雪鸿"]
