@@ -64,7 +64,10 @@ _DATELINE = re.compile(
     rf"(?P<date>(?:\d{{1,2}}|[０-９]{{1,2}})\s*月\s*(?:\d{{1,2}}|[０-９]{{1,2}})\s*日)?(?:专)?(?:电|讯))"
 )
 # A parenthesised byline right after the dateline: (记者 朱梦琪), （见习记者 万峰鸣 记者 张可馨）, （记者梅世雄、黎云）.
-_PAREN_BYLINE = re.compile(rf"^{_SPACE}*[（(](?P<inner>[^（()）]{{0,80}}?(?:{_ROLES})[^（()）]{{0,80}})[）)]{_SPACE}*")
+_PAREN_BYLINE = re.compile(
+    rf"^{_SPACE}*[（(〔【［\[](?P<inner>[^（()）〔〕【】［］\[\]]{{0,80}}?(?:{_ROLES})[^（()）〔〕【】［］\[\]]{{0,80}})"
+    rf"[）)〕】］\]]{_SPACE}*"
+)
 # A byline without brackets, closed by 报道 (本报讯 记者张三报道：, 本报讯 记者 张三 通讯员 李四 报道).
 _BARE_BYLINE = re.compile(
     rf"^{_SPACE}*(?P<inner>(?:{_AFFIL})?(?:{_ROLES})[^，。：:（）()“”]{{1,40}}?){_SPACE}*报道{_SPACE}*[：:]?{_SPACE}*"
@@ -186,20 +189,27 @@ def parse_lead(text: str) -> Lead | None:
     reporters: tuple[Reporter, ...] = ()
     pm = _PAREN_BYLINE.match(rest)
     if pm:
-        parsed = parse_reporters(pm.group("inner"))
-        if parsed is None:
-            parsed = _colon_credits(pm.group("inner"))
-        if parsed is not None:
-            byline = pm.group(0).strip(_BLANKS)
-            reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
+        # Each role may have its brackets: 本报讯（记者 张三）（通讯员 李四）, or 〔〕, 【】 for ().
+        while pm:
+            parsed = parse_reporters(pm.group("inner"))
+            if parsed is None:
+                parsed = _colon_credits(pm.group("inner"))
+            if parsed is None:
+                break
+            byline = pm.group(0).strip(_BLANKS) if byline is None else byline + pm.group(0).strip(_BLANKS)
+            reporters += tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
             rest = rest[pm.end() :]
+            pm = _PAREN_BYLINE.match(rest)
     else:
-        bm = _BARE_BYLINE.match(rest) or _SPACED_BYLINE.match(rest) or _SINGLE_SPACED_BYLINE.match(rest)
+        # A bullet may mark the byline after the dateline (本报讯 □记者 张三 通讯员 李四 ……).
+        marked = rest.lstrip(_BLANKS)
+        cand = marked.lstrip(_BULLETS) if marked[:1] and marked[0] in _BULLETS else rest
+        bm = _BARE_BYLINE.match(cand) or _SPACED_BYLINE.match(cand) or _SINGLE_SPACED_BYLINE.match(cand)
         parsed = parse_reporters(bm.group("inner")) if bm else None
         if bm and parsed:
             byline = bm.group(0).strip(_BLANKS)
             reporters = tuple(r if r.affiliation else Reporter(r.name, r.role, affil.lstrip("据")) for r in parsed)
-            rest = rest[bm.end() :]
+            rest = cand[bm.end() :]
     return Lead(dateline, byline, reporters, rest.lstrip(_BLANKS))
 
 
