@@ -22,7 +22,8 @@ _HEADER = re.compile(
     r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?"
     # The page count after the name (第2版：要闻（共8版）).
     r"(?:\s*[（(]\s*共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])?"
-    r"(?:\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2}))?\s*$"
+    r"(?:\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+    r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?)?\s*$"
 )
 # An e-paper's export labels both: 版次：A02 版名：要闻.
 _LABELLED = re.compile(
@@ -33,7 +34,17 @@ _RULE = "=-_*#~＝ \t\u3000"
 # The page count some headers add (第2版（共8版）) is no page name.
 _PAGE_COUNT = re.compile(r"^共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*版$")
 # Metro papers label a page by its section letter and number alone, the page name beside it: A03 要闻, B2·财经.
-_LETTERED = re.compile(r"^[【\[〔]?(?P<num>[A-Da-d][0-9]{1,2})[】\]〕]?\s*[·|｜：:]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$")
+_LETTERED = re.compile(
+    r"^[【\[〔]?(?P<num>[A-Da-d][0-9]{1,2})[】\]〕]?\s*[·|｜：:/／]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$"
+)
+# A paper's name and the date before the page's letter and number (武进日报 2024.03.15 A02, 常州日报 2024年3月15日
+# 星期五 A3 要闻).
+_PAPER_DATED = re.compile(
+    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)\s*"
+    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
+    r"(?:(?:星期[一二三四五六日天]|周[一二三四五六日])\s*)?"
+    r"(?P<num>[A-Da-d][0-9]{1,2})\s*版?\s*[·|｜：:/／]?\s*(?P<name>[\u4e00-\u9fff]{2,6})?$"
+)
 # A page's name first, bracketed or set off, then its number without 第 or with it: 【要闻】第2版, 要闻 2版, 要闻 A2.
 _NAME_FIRST = re.compile(
     r"^[【\[〔]?(?P<name>[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)[】\]〕]?\s*[·|｜：:\-—]?\s*"
@@ -69,7 +80,7 @@ _DATE_LINE = re.compile(
 # A rule drawn across the column between two articles (-----, =====, ─────): page furniture, no text.  Rows of
 # stars and dots (* * *, ……) are text: papers print them as a paragraph that breaks an essay into parts.
 _RULE_LINE = re.compile(r"^(?:[-=_~─━—－＝＿][ \t\u3000]*){4,}$")
-_MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶► \t\u3000\u00a0"
+_MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶►▌▍▎█ \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
 _REFERENCE = re.compile(r"见|转|接|详|参|下转|上接")
@@ -136,7 +147,7 @@ def _parse_header(text: str) -> PageHeader | None:
         return PageHeader(page_number(folio.group("num")), None)
     text = _LABEL.sub("", text.lstrip(_MARKS).strip(_RULE))
     line = text.strip()
-    lettered = _LETTERED.match(line)
+    lettered = _LETTERED.match(line) or _PAPER_DATED.match(line)
     if lettered:
         return PageHeader(page_number(lettered.group("num")), lettered.group("name"))
     paged = _PAGED.match(line)
@@ -163,7 +174,7 @@ def _parse_header(text: str) -> PageHeader | None:
     # Without 第 a bare number needs to open the line or follow a date or paper name (05版：经济, 人民日报 2版).
     if "第" not in text[: m.start("num")] and prefix.strip() and not re.search(r"\d|报|刊|星期|周", prefix):
         return None
-    name = m.group("name") or None
+    name = m.group("name").lstrip(_MARKS) or None  # ■第3版■要闻
     if name and (_PAGE_COUNT.match(name) or _DATE_NAME.match(name)):
         name = None  # 第2版（共8版）, 第2版 2024年3月15日: a page count or the date, no page name
     # The page name before the number (要闻 第02版, 要闻·第2版), where no paper's name or date stands there.

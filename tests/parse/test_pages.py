@@ -68,6 +68,13 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("第2页：要闻", PageHeader(2, "要闻")),
         ("— 2 —", PageHeader(2, None)),
         ("-12-", PageHeader(12, None)),
+        # A paper's name and the date before a page's letter and number; a bar, a slash, a trailing weekday.
+        ("武进日报 2024.03.15 A02", PageHeader(2, None)),
+        ("常州日报 2024年3月15日 星期五 A3 要闻", PageHeader(3, "要闻")),
+        ("▌要闻 03", PageHeader(3, "要闻")),
+        ("A2/要闻", PageHeader(2, "要闻")),
+        ("■第3版■要闻", PageHeader(3, "要闻")),
+        ("第03版 要闻 2024年3月15日 星期五", PageHeader(3, "要闻")),
         # A rule across the column between two articles is page furniture.
         ("--------------------", PageHeader(None, None)),
         ("＝＝＝＝＝＝", PageHeader(None, None)),
