@@ -315,6 +315,14 @@ def series_features(prev: Segment, cur: Segment, nxt: Segment | None) -> list[st
     return f
 
 
+# A headline that reports an event (李强同孟加拉国总理会谈, 第四届链博会明天开幕, 委内瑞拉发生7级以上强震): a news item's,
+# where a feature's section heads are phrases (果木成廊，绿化带能看又能“吃”).
+_NEWS_PREDICATE = re.compile(
+    r"会见|会谈|通话|举行|召开|开幕|闭幕|出席|发布|印发|公布|签署|宣布|启动|发生|遇难|通过|审议|考察|调研|致电|致信|回信"
+    r"|增长|下降|突破|首次|成功|完成|落地|开通|投运|播出|揭晓"
+)
+
+
 def boundary_features(
     prev: Segment,
     cur: Segment,
@@ -357,6 +365,8 @@ def boundary_features(
     f.append("hl:l2=" + cur.headings[-1][-2:] if cur.headings else "hl:none")
     if cur.headings and len(cur.headings[0]) <= 6:
         f.append("h0:txt=" + cur.headings[0])
+    if cur.headings and _NEWS_PREDICATE.search(max(cur.headings, key=len)):
+        f.extend(("h:newsverb", "h:newsverb|lead=" + lead, "h:newsverb|prev_np=" + _count_bucket(len(prev.paragraphs))))
     np = _count_bucket(len(cur.paragraphs))
     f.append("np=" + np)
     f.append("np=" + np + "|lead=" + lead)

@@ -882,3 +882,18 @@ def test_a_page_without_header_counts_no_articles(page: int | None, expected: st
     feats = boundary_features(prev, cur, "plain", 4)
     assert expected in feats
     assert unexpected not in feats
+
+
+@pytest.mark.parametrize(
+    ("heading", "news"),
+    [
+        ("李强同孟加拉国总理会谈", True),  # a bulletin's item reports an event
+        ("第四届链博会明天开幕 布展工作已全面完成", True),
+        ("委内瑞拉发生7级以上强震 至少164人遇难", True),
+        ("果木成廊，绿化带能看又能“吃”", False),  # a feature's section head is a phrase
+        ("悉心管护，丰富城市绿化景观", False),
+    ],
+)
+def test_a_headline_reporting_an_event_is_a_cue(heading: str, news: bool) -> None:
+    prev, cur = _seg(["甲"], _COMMENTARY_TEXT), _seg([heading], ["欢迎仪式后，两国总理举行会谈。"])
+    assert ("h:newsverb" in boundary_features(prev, cur, "plain", 2)) is news
