@@ -1161,6 +1161,17 @@ def _given_name_from_segmenter(text: str, span: Span, by_start: dict[int, Token]
     on one more character: 李|连成|开始 is 李连成 (the tagger's 李连 stopped before the verb it read as 成开始)."""
     if span.type != "PER" or span.end - span.start != 2 or surname_length(text, span.start) != 1:
         return span
+    whole, lone = by_start.get(span.start), by_start.get(span.end)
+    if (
+        whole is not None
+        and whole.pos == "nr"
+        and whole.end == span.end
+        and lone is not None
+        and len(lone.word) == 1
+        and lone.pos == "g"
+        and text[span.end] not in _NAME_STOP_CHARS
+    ):
+        return Span(span.type, span.start, span.end + 1)  # 戚发|轫: a bound character no word, the given name's last
     sur, given = by_start.get(span.start), by_start.get(span.start + 1)
     if (
         sur is not None
@@ -1173,6 +1184,26 @@ def _given_name_from_segmenter(text: str, span: Span, by_start: dict[int, Token]
     ):
         return Span(span.type, span.start, span.end + 1)
     return span
+
+
+def _dotted_start(text: str, span: Span, by_end: dict[int, Token]) -> Span:
+    """A transliterated name the tagger started right after ``·`` starts with the word before it, itself half
+    transliteration at least: 查理|·柯克 is 查理·柯克 (not 宗师列传·|唐宋八, 中国戏剧奖·|曹禺)."""
+    start = span.start
+    while span.type == "PER" and start >= 2 and text[start - 1] in "·•・":
+        before = by_end.get(start - 1)
+        if (
+            before is None
+            or not 2 <= len(before.word) <= 4
+            or not all(c in _FOREIGN_NAME_CHARS for c in text[span.start : span.end])
+            or 2 * sum(c in _FOREIGN_NAME_CHARS for c in before.word) < len(before.word)
+            or not all(_is_name_char(c) for c in before.word)
+            or before.pos in ("x", "p", "c", "uj", "ul", "u", "m", "q", "r", "ns")
+            or title_head_at_end(before.word) is not None
+        ):
+            break
+        start = before.start
+    return span if start == span.start else Span(span.type, start, span.end)
 
 
 _CLAUSE_OPENERS = frozenset("但而并却又也还就便")
@@ -2986,7 +3017,10 @@ def find_names(text: str) -> list[Mention]:
     by_start = {t.start: t for t in tokens}
     by_end_tok = {t.end: t for t in tokens}
     token_at = {k: t for t in tokens if len(t.word) >= 3 for k in range(t.start, t.end)}
-    spans = [_given_name_from_segmenter(text, _trim_person(text, s), by_start) for s in tagged_spans]
+    spans = [
+        _dotted_start(text, _given_name_from_segmenter(text, _trim_person(text, s), by_start), by_end_tok)
+        for s in tagged_spans
+    ]
     model_per = {s.start: s.end for s in spans if s.type == "PER"}
     occupied = [False] * (len(text) + 1)
     papers = [
