@@ -2077,9 +2077,14 @@ def _is_city_or_province(name: str) -> bool:
     return any(p.level in ("province", "city") for p in _gazetteer_places(name))
 
 
+_CITY_ZONE_TAIL = re.compile("(?:开发区|高新区|科学城|科技城|航空港|产业园|工业园|园区|实验区|试验区|保税区|综保区)$")
+
+
 def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
     """A place printed after the place it lies in is two places: 安吉|余村, 长沙市|芙蓉区, 邢台县|南市屯村."""
     name = text[s:e]
+    if text[s - 1 : s] in ("州", "县") and name[-1] in "县郡" and all(c in _FOREIGN_NAME_CHARS for c in name[:-1]):
+        return [(s, e)]  # a foreign state's county, a country's name inside it: 亚利桑那州|马里科帕县
     for k in range(min(len(name) - 2, 6), 1, -1):
         head, rest = name[:k], name[k:]
         if head.endswith(("社区", "村", "街道")) and k >= 3 and rest.endswith(("小区", "家属院")) and len(rest) >= 4:
@@ -2090,6 +2095,14 @@ def _split_nested_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
             return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 彭水|汉葭街道
         if not _is_place(head) or "园" in rest or "族" in rest or rest.startswith("自治") or rest in _NOT_PLACES:
             continue  # (孟连傣族拉祜族佤族自治县, 罗城仫佬族自治县 are one county)
+        if (
+            len(rest) >= 2
+            and not _is_place(name)
+            and _is_place(rest)
+            and not _CITY_ZONE_TAIL.search(rest)  # (涿州高新技术产业开发区, 上海张江科学城: a zone named whole)
+            and _parent_place_named(head, rest)
+        ):
+            return [(s, s + k), *_split_nested_place(text, s + k, e)]  # 吉林|集安: the gazetteer's city in 吉林
         if head[-1] not in "省市县区" and len(rest) < 3:
             continue  # 望城|岗村, 大理|石村, 黑山|科乡: a village named like the county
         if (
@@ -2267,6 +2280,47 @@ def _regroup_adjacent(text: str, places: list[tuple[int, int]]) -> list[tuple[in
             if k != b and _gazetteer_places(text[a:k]) and _gazetteer_places(text[k:c]):
                 out[i], out[i + 1] = (a, k), (k, c)
                 break
+    return out
+
+
+def _foreign_county(text: str, places: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A county printed after its foreign state, cut by the tagger where a country's name begins inside it, is one
+    place: 亚利桑那州|马里|科帕县 is 亚利桑那州|马里科帕县."""
+    out = sorted(places)
+    k = 1
+    while k + 1 < len(out):
+        (z, a), (a2, b), (b2, c) = out[k - 1], out[k], out[k + 1]
+        if (
+            a == a2
+            and b == b2
+            and text[c - 1] in "县郡"
+            and text[a - 1] in "州县"
+            and _foreign_place(text[z:a])
+            and all(ch in _FOREIGN_NAME_CHARS for ch in text[a : c - 1])
+            and not _is_place(text[a:c])
+        ):
+            out[k : k + 2] = [(a, c)]
+        k += 1
+    return out
+
+
+def _prefixed_town(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """A town or village whose first character (上, 下, 东, 新 ...) the segmenter split off is the gazetteer's place
+    with it: 察隅县|下|察隅镇 is 下察隅镇."""
+    out = []
+    for s, e in places:
+        if (
+            s > 0
+            and e - s >= 3
+            and text[e - 1] in "镇乡村"
+            and text[s - 1] in _VILLAGE_PREFIX_CHARS
+            and not occupied[s - 1]
+            and not _is_place(text[s:e])
+            and any(p.level == "town" for p in _gazetteer_places(text[s - 1 : e]))
+        ):
+            occupied[s - 1] = True
+            s -= 1
+        out.append((s, e))
     return out
 
 
@@ -3562,6 +3616,7 @@ def find_names(text: str) -> list[Mention]:
             merged.append((ps, pe))
     places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
     places = _regroup_adjacent(text, sorted(places + _region_after_country(text, places, occupied)))
+    places = _prefixed_town(text, _foreign_county(text, places), occupied)
     places = _numbered_roads(text, places, occupied)
     # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
     places = [
