@@ -1413,8 +1413,16 @@ _PLACE_BODY_AFTER = re.compile(
 _DISTRIBUTIVE_CHARS = frozenset("天周月年日夜人处家户时事个层步条样次代村")
 
 
+# A group's farm printed after it, named by a word or a number (北大荒集团|赵光农场, 北大荒集团|八五五农场): the unit.
+_GROUP_FARM = re.compile("(?<=集团)(?:(?![的和与及在是])[\u4e00-\u9fff]){2,4}?(?:农场|牧场|林场)")
+
+
 def _not_a_name(text: str, start: int, end: int) -> bool:
-    """A reduplicated word of "every" (周周, 年年) or the head of a place's name (黄避岙|乡政府) is no person."""
+    """A reduplicated word of "every" (周周, 年年), the head of a place's name (黄避岙|乡政府) or of a group's farm
+    (北大荒集团|赵光|农场) is no person."""
+    farm = _GROUP_FARM.match(text, start)
+    if farm is not None and farm.end() == end + 2:
+        return True
     if end - start == 2 and text[start] == text[start + 1] and text[start] in _DISTRIBUTIVE_CHARS:
         return True  # (苗苗, 丁丁 are children's names)
     if text[start] in _COUNTRY_ABBREVS and _COUNTRY_PART.match(text, start + 1) and end <= start + 3:
@@ -1972,6 +1980,7 @@ _FRUIT_BRANDS = frozenset(("苹果", "小米"))
 _BRAND_CONTEXT = re.compile("公司|手机|集团|科技|发布|首席|股价|市值|汽车|的?(?:首席执行官|CEO|总裁|董事长)")
 
 
+_CITING_VERBS = frozenset(("援引", "引述", "引用", "援用", "转引", "援引自", "转述"))
 _ROLE_AFTER_BODY = re.compile("(?:常务)?副?书记|常委")
 
 
@@ -2001,6 +2010,11 @@ def _fix_org(
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    k = s
+    while k < e and (tok := by_start.get(k)) is not None:
+        if tok.word in _CITING_VERBS and e - tok.end >= 3:
+            s = tok.end  # 媒体援引|马里兰大学: what cites the body is not in its name
+        k = tok.end
     cut = token_at.get(e - 1) if token_at is not None else None
     if (
         cut is not None
@@ -2010,6 +2024,9 @@ def _fix_org(
         and not (occupied is not None and any(occupied[e : cut.end]))
     ):
         e = cut.end  # the name ends where the word of its suffix does: 朝鲜劳动党中央干部|学校
+    farm = _GROUP_FARM.match(text, e)
+    if farm is not None and not (occupied is not None and any(occupied[e : farm.end()])):
+        e = farm.end()  # 北大荒集团|赵光农场: the group's farm, its unit printed with it
     unit = _SUB_UNIT.search(text, s, e)
     cut = unit.start(1) if unit and unit.group(1) else unit.start(2) if unit else s
     if unit and unit.end() == e and cut - s >= 4:
@@ -2902,6 +2919,10 @@ def _division_chain(
 
 # A cooperative is named by its place, a name of its own and its trade (红安县瑞沣种植养殖专业合作社, 句容市天王镇
 # 戴庄有机农业专业合作社): the words the segmenter gives before 合作社, back to a verb or a function word.
+_CORPS_UNIT = re.compile(
+    "(?:新疆生产建设)?兵团第[一二三四五六七八九十]{1,3}师(?:(?:[一二三四五六七八九十〇零]{2,4}|[0-9]{2,3})团)?"
+    "(?![\u4e00-\u9fff]{0,6}?(?:中学|小学|学校|医院|集团|公司))"  # (兵团第五师高级中学 is the school)
+)
 _COOPERATIVE = re.compile("(?:专业|股份经济|经济|供销|农民专业)?合作社(?:联合社)?(?:党组|党委|党总支|党支部)?")
 _COOPERATIVE_WORD_POS = frozenset(("n", "nz", "ns", "nr", "nrt", "nrfg", "vn", "j", "b", "g", "zg", "eng", "l"))
 _TRADE_VERBS = frozenset("种植 养殖 种养 生产 加工 销售 经营 营销 运输 服务 发展 合作 专业".split())
@@ -3343,6 +3364,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in _cooperatives(text, tokens, occupied, tagged_spans):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
+    for m in _CORPS_UNIT.finditer(text):
+        if _occupy(occupied, *m.span()):
+            orgs.append(m.span())  # 兵团第七师, 兵团第十四师二二四团: the corps' division and its regiment
     for s, e in _title_orgs(text, person_mentions):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
