@@ -931,6 +931,10 @@ def _department_after(text: str, s: int, e: int) -> int:
 _PARTY_GROUP_MEMBERS = frozenset(("党组成员", "党委成员", "党工委成员"))
 
 
+# 原 opening a body that is no former one: 原子能…, a place named 原… (原平市委, 原隆村党支部).
+_FORMER_LOOKALIKE = re.compile("原子|原[\u4e00-\u9fff]{1,2}[村镇乡县市区]")
+
+
 def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
     """Organizations named in printed titles: the title without its head word, when it ends like an organization."""
     out: list[tuple[int, int]] = []
@@ -958,16 +962,19 @@ def _title_orgs(text: str, persons: list[Mention]) -> list[tuple[int, int]]:
                     cut = None
                 body = _TITLE_MODIFIERS.sub("", body)
                 body = _body_around_unit(body)
+                at = pos
+                if body.startswith("原") and len(body) >= 4 and not _FORMER_LOOKALIKE.match(body):
+                    body, at = body[1:], pos + 1  # 原|应急管理部消防救援局党委: the body, its former member's 原 not
                 if (
                     len(body) >= 2
                     and body.endswith(_TITLE_ORG_ENDINGS)
                     and body not in _TITLE_ORG_ENDINGS
                     and body not in _GENERIC_ORGS  # 村党支部书记: no body named
                 ):
-                    out.append((pos, pos + len(body)))
+                    out.append((at, at + len(body)))
                     break
                 if body in KNOWN_ORGS or _ministry_department(body):
-                    out.append((pos, pos + len(body)))
+                    out.append((at, at + len(body)))
                     break
                 head = title[-n:]
                 if head in _DOUBLED_HEADS and len(body) >= 2 and body[-1] == head[0] and body[-2] != head[0]:
