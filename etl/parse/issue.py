@@ -141,8 +141,9 @@ def _classify(
         cur = drafts[-1] if drafts else None
         if b.index in stray:
             d = Decision("P", math.inf, ())
-        elif b.index - 1 in stray and d.label == "C":
-            d = Decision("P", d.margin, d.top)  # a break after a page reference is no page break
+        elif b.index - 1 in stray and d.label in ("C", "HC"):
+            # A break after a page reference is no page break, and a heading line after it is the guide's next item.
+            d = Decision("P", d.margin, d.top)
         header = parse_page_header(b.text) if d.label == "X" else None
         if d.margin == math.inf:
             why = f"{_WHY[d.label]} (imposed by layout: {_forced_reason(d.label)})"
@@ -297,7 +298,19 @@ def _page_references(blocks: Sequence[Block], decisions: Sequence[Decision]) -> 
             stray.add(i)
         elif h.number is not None:
             lowest = h.number if lowest is None else min(lowest, h.number)
+    # Bare page numbers a few lines apart (第九版 / 庆祝…特别报道 / 第十版 / 第十一版) are a guide's references, even in an
+    # issue that prints no page headers: a page holds more than a title.
+    # The guide lists its pages in order: a lower number after them is the next page's header (第十九版 / 第二版).
+    text = {b.index: b.text.strip() for b in blocks}
+    bare = [(i, h.number) for i, h in headers if h.name is None and _PAGE_REFERENCE.fullmatch(text[i])]
+    for (a, na), (b, nb) in zip(bare, bare[1:], strict=False):
+        if b - a <= _GUIDE_SPAN and na is not None and nb is not None and na < nb:
+            stray.update((a, b))
     return stray
+
+
+_GUIDE_SPAN = 6  # blocks between two page references of one guide
+_PAGE_REFERENCE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3}版")  # the number alone: no date, paper or colon
 
 
 def _points_to_pages(d: _Draft, labels: list[Label], references: set[int]) -> bool:
@@ -706,6 +719,8 @@ def _title_like(text: str) -> bool:
     """A paragraph that could be a heading line: short, no sentence end, not a credit, a name or a bracketed note."""
     if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(" or _MAILBOX.search(text):
         return False
+    if _PAGE_REFERENCE.fullmatch(text):
+        return False  # a guide's page (第十一版)
     names = parse_signature(text)
     # Two three-character halves (三峡水 补下游) are a headline unless each reads as a name (王  伟 李  强).
     if names and all(n[0] in _COMMON_SURNAMES or "·" in n for n in names):
@@ -809,7 +824,10 @@ def _explode(d: _Draft) -> list[_Draft]:
             cuts.append((0, run, False, False))
             j = run + 1
     while j < len(paras):
-        if not ends_sentence(paras[j - 1]) and not _mailbox_line(paras[j - 1]) and not _photo_credit(paras[j - 1]):
+        # A sentence, a mailbox, a photo's credit or a guide item's page (第十一版) closes what stands before a title.
+        last = paras[j - 1]
+        closed = ends_sentence(last) or _mailbox_line(last) or _photo_credit(last) or _PAGE_REFERENCE.fullmatch(last)
+        if not closed:
             if (
                 j >= 2
                 and j + 1 < len(paras)

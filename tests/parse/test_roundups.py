@@ -94,3 +94,22 @@ def test_a_pages_guide_after_a_finished_text_is_a_box_of_its_own() -> None:
         "文化·让文物活起来",
         "国际·共建“一带一路”走深走实",
     )
+
+
+def test_a_guides_page_references_in_an_issue_without_page_headers_are_its_text() -> None:
+    # No page header anywhere: 第九版, 第十版, 第十一版 a few lines apart are the guide's references, not pages 9-11, and
+    # the report after the guide's last page opens an article of its own, on no page.
+    text = (
+        "《习近平党建文选》第一卷、第二卷出版发行\n\n"
+        "新华社北京6月23日电  中共中央党史和文献研究院编辑的《习近平党建文选》第一卷、第二卷，近日由中央文献出版社出版。\n\n"
+        "导读\n\n理论\n\n深刻认识习近平党建思想的特殊重要地位\n\n第九版\n\n"
+        "庆祝中国共产党成立105周年特别报道\n\n经济实力大幅提升\n\n第十版\n\n高质量发展迈出新步伐\n\n第十一版\n\n"
+        "首架C909公务机投入商业运营\n\n"
+        "本报上海6月23日电  （记者张三）首架C909公务机23日在上海交付，投入商业运营。\n"
+    )
+    report, guide, news = parse_issue(text)
+    assert guide.headline == "导读"
+    assert guide.paragraphs[-1] == "第十一版"
+    assert len(guide.paragraphs) == 8
+    assert news.headline == "首架C909公务机投入商业运营"
+    assert [a.page for a in (report, guide, news)] == [None, None, None]
