@@ -97,7 +97,10 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
         nxt = tokens_by_start.get(end)
         if nxt is not None and len(nxt.word) == 1 and nxt.pos not in ("x", "p", "c", "u", "d", "v"):
             end += 1
-    while end > start + sl and any(c in _NAME_STOP_CHARS for c in text[start + sl : end]):
+    last = tokens_by_start.get(end - 1)
+    bound = end - start - sl == 2 and last is not None and last.pos == "g" and len(last.word) == 1
+    # (a stop character inside a given name that ends in a bound character is the name's: 倪来|娣)
+    while not bound and end > start + sl and any(c in _NAME_STOP_CHARS for c in text[start + sl : end]):
         end -= 1
     if end - start - sl < 1:
         return start
