@@ -1751,6 +1751,8 @@ _NOT_PLACES = frozenset(
     "美术馆 新村 名村 通江达海 避风港 石拱桥 湖心岛 科学城 合作区 "
     # parts of a city or kinds of land with no name (承接老城区外溢需求, 北京山区村, 沙漠南缘)
     "老城区 中心城区 主城区 山区村 山区县 沙漠 戈壁 "
+    # an edge of a place, no place's name (塔克拉玛干沙漠东南缘), and the energy bases' kind of land (“沙戈荒”大基地)
+    "东缘 西缘 南缘 北缘 东南缘 东北缘 西南缘 西北缘 沙戈荒 "
     # 中国科学院's short form, the head of many bodies' names (中科院, 中科羊草, 中科创源), not 中 and 科(威特)
     "中科".split()
 )
@@ -2214,7 +2216,12 @@ def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[t
             while k in by_end and by_end[k].pos not in _NOT_LINE_HEAD_POS and m.start() - by_end[k].start <= 3:
                 k = by_end[k].start
             country = any(p.level == "country" for p in _gazetteer_places(text[k : m.start()]))  # (日本|新干线)
-            if 2 <= m.start() - k <= 3 and not country and not any(occupied[k : m.end()]):
+            if (
+                2 <= m.start() - k <= 3
+                and not country
+                and text[k : m.start()] not in ("部分", "全部", "所有", "多条", "各条", "多趟")  # (部分新干线线路)
+                and not any(occupied[k : m.end()])
+            ):
                 out.append((k, m.end()))
             continue
         while k in by_end and by_end[k].pos in _LINE_HEAD_POS and m.start() - by_end[k].start <= 4:
