@@ -1877,7 +1877,14 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 end = cut.start  # 里加|集|会: the place ends where a word running past it begins
             part = _PART_OF_PLACE.fullmatch(text, start, end)
             whole = part.group(1) or part.group(2) if part else ""
-            if whole and not _is_place(text[start:end]) and _is_place(whole):
+            foreign_region = (
+                text.endswith("地区", start, end)
+                and 2 <= len(whole) <= 6
+                and all(c in _FOREIGN_NAME_CHARS for c in whole)
+                and not all(c in _COUNTRY_ABBREVS for c in whole)  # (拉法地区, 布法罗地区: not 拉 and 法)
+                and not all(c in "东南西北中" for c in whole)  # (美国东南地区: a part, no name)
+            )  # 马萨拉|地区: a foreign region by its name, which the gazetteer does not know
+            if whole and not _is_place(text[start:end]) and (_is_place(whole) or foreign_region):
                 end = start + len(whole)  # 塔吉克斯坦|南部, 拉美|地区, 汉水|流域, 鸭绿江|口: the place, not its part
         if (
             start > 0
