@@ -330,6 +330,15 @@ KNOWN_ORGS: tuple[str, ...] = (
     "中国航发",
     "中国兵器",
     "中国远洋海运",
+    "中国诚通",
+    "中国宝武",
+    "中国中车",
+    "中国中铁",
+    "中国铁建",
+    "中国海油",
+    # companies known by a name in Latin letters (位于余杭区的vivo全球人工智能总部)
+    "vivo",
+    "OPPO",
     # foreign companies known by a bare name (not ones that are also words or occur inside them: 三星, 高通, 奔驰)
     "微软",
     "英特尔",
