@@ -841,7 +841,7 @@ def _explode(d: _Draft) -> list[_Draft]:
                 cuts.append((j - 1, j + 1, False, False))
                 j += 2
                 continue
-            if paras[j - 1].endswith(("）", ")")) and (run := _titles_over_byline(paras, j)):
+            if last.endswith(("）", ")")) and (run := _titles_over_byline(paras, j)):
                 cuts.append((j, run, False, False))
                 j = run + 1
                 continue
@@ -1766,7 +1766,11 @@ def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> l
         del d.paragraphs[j:], d.para_ids[j:], d.para_pages[j:]
         d.soft_joins = {n: v for n, v in d.soft_joins.items() if n < j}
         d.last_single = None
-        reasons[i] = "heading: the name of a column of news in brief, after a finished text: it opens the column"
+        reasons[i] = (
+            "heading: a page's guide after a finished text: it opens the guide"
+            if _GUIDE_BOX.match(label)
+            else "heading: the name of a column of news in brief, after a finished text: it opens the column"
+        )
     return out
 
 
