@@ -203,6 +203,20 @@ def is_place_name(name: str) -> bool:
     return name in _index().by_name
 
 
+# Kinds of curated place that are geography, not divisions: they are found in text by their names (洮河, 富山湾).
+NATURAL_KINDS = frozenset(("lake", "river", "mountain", "sea", "ocean", "island", "region", "zone", "foreign_region"))
+
+
+def curated_names(kinds: frozenset[str] = NATURAL_KINDS) -> frozenset[str]:
+    """Names, aliases and looked-up short names of the curated list's places of those kinds (洮河, 能登半岛, 毛乌素)."""
+    idx = _index()
+    return frozenset(
+        name
+        for name, found in idx.by_name.items()
+        if any(idx.rows[p][8] == "curated" and idx.rows[p][3] in kinds for _, p in found)
+    )
+
+
 def get(place_id: str) -> Place | None:
     """The place with this id (an adcode for divisions)."""
     idx = _index()

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 import rjieba
 
-from etl.entities.gazetteer import Place, is_place_name, lookup
+from etl.entities.gazetteer import Place, curated_names, is_place_name, lookup
 from etl.entities.gazetteer import get as gazetteer_get
 from etl.entities.lexicons import (
     KNOWN_ORGS,
@@ -2571,6 +2572,79 @@ def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> 
 
 _SITE_ENDINGS = ("水电站", "水库")
 _SITE_OWNER = re.compile("[\u4e00-\u9fff]{2,8}?(?:集团|公司)(?=[\u4e00-\u9fff]{4})")
+
+
+@cache
+def _curated_site_pattern() -> re.Pattern[str] | None:
+    """The curated gazetteer's geography by name: three characters or more (富山湾, 毛乌素, 里孜口岸), or a river, lake
+    or sea of two (洮河, 沂河, 红海); of its regions only landforms (毛乌素沙地, 关中平原), not parts of the country
+    (西部地区, 中西部) or one-character forms joined (成渝地区, 长株潭, 海峡两岸), whose conventions the batches leave open."""
+    try:
+        names = curated_names()
+    except OSError:  # the gazetteer seed is not there (a partial checkout)
+        return None
+    keep = sorted(
+        (
+            n
+            for n in names
+            if (len(n) >= 3 or (len(n) == 2 and n[1] in "河江湖海池"))
+            and (n.endswith(_LANDFORMS) or not all(p.level == "region" for p in _gazetteer_places(n)))
+        ),
+        key=len,
+        reverse=True,
+    )
+    return re.compile("|".join(map(re.escape, keep))) if keep else None
+
+
+_LANDFORMS = ("沙漠", "沙地", "平原", "盆地", "高原", "半岛", "三角洲", "草原", "高地", "山脉", "群岛", "峡谷", "戈壁")
+# A foreign region by its two-character name printed with 地区 or 地方 (能登|地方, as the batches annotate 能登).
+_REGION_WORDS = ("地区", "地方")
+
+
+def _quoted_name_head(text: str, start: int, end: int) -> bool:
+    """The head of a short quoted name (“太湖美”, “南海行为准则”), which the tagger's places skip too."""
+    return (
+        start > 0
+        and text[start - 1] in '“"‘'
+        and end < len(text)
+        and text[end] not in '”"’'
+        and _quoted_length(text, start) < 7
+        and not _quoted_sentence(text, start)
+    )
+
+
+def _in_book_title(text: str, start: int) -> bool:
+    """Whether ``start`` stands inside a title in 《》 (《全面进步跨太平洋伙伴关系协定》: a document's, no place's)."""
+    opened = text.rfind("《", 0, start)
+    return opened >= 0 and text.rfind("》", opened, start) < 0 and text.find("》", start) >= 0
+
+
+def _curated_sites(text: str, tokens: list[Token]) -> set[tuple[int, int]]:
+    """Spans of curated geography whose both ends fall on the segmenter's word boundaries (洮河|水, not 能|登上)."""
+    pattern = _curated_site_pattern()
+    if pattern is None:
+        return set()
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    found = {
+        (m.start(), m.end())
+        for m in pattern.finditer(text)
+        if m.start() in starts
+        and m.end() in ends
+        and not _in_book_title(text, m.start())
+        and title_head_at_end(text[max(0, m.start() - 8) : m.start()]) is None  # (副馆长|张江: a man)
+        and not _quoted_name_head(text, m.start(), m.end())
+    }
+    for t in tokens:
+        if (
+            len(t.word) == 2
+            and text.startswith(_REGION_WORDS, t.end)
+            and any(p.level == "foreign_region" and p.source == "curated" for p in _gazetteer_places(t.word))
+        ):
+            found.add((t.start, t.end))
+    return found
+
+
 _SITE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}?(水电站|水库)")
 
 
@@ -3899,6 +3973,17 @@ def find_names(text: str) -> list[Mention]:
     ]
     person_mentions = [m for m in person_mentions if m not in village_named]
     places += [(m.start, m.end) for m in village_named]
+    # a river, lake, sea, peninsula, desert or port of the curated gazetteer printed whole on the segmenter's word
+    # boundaries is that place, where the tagger missed it or read it as a person (洮河|水, 富|山湾, 里|孜|口岸)
+    sites = _curated_sites(text, tokens)
+    if sites:
+        named = {(m.start, m.end) for m in person_mentions if not m.titles and m.canonical == m.text}
+        person_mentions = [m for m in person_mentions if (m.start, m.end) not in sites or m.titles]
+        taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+        for s, e in sorted(sites):
+            if (s, e) in named or not any(x < e and s < y for x, y in taken):
+                places.append((s, e))
+                taken.append((s, e))
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))

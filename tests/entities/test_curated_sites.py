@@ -1,0 +1,28 @@
+"""Curated geography found by its name on the segmenter's word boundaries (洮河|水, 富|山湾, 里|孜|口岸)."""
+
+from __future__ import annotations
+
+import pytest
+
+from etl.entities.names import find_names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("使过去的旱地用上了洮河水。", ["洮河"]),
+        ("能登半岛近海海域和能登地方富山湾先后发生地震。", ["能登半岛", "能登", "富山湾"]),
+        ("前往日喀则经济开发区、里孜口岸等地考察调研。", ["日喀则经济开发区", "里孜口岸"]),
+        ("在内蒙古鄂尔多斯市，毛乌素沙地歼灭战已进入决战阶段。", ["内蒙古", "鄂尔多斯市", "毛乌素沙地"]),
+        ("他能登上舞台。", []),  # 能|登上: no word boundary after 能登
+        ("唱响新时代人水和谐共生“太湖美”。", []),  # the head of a quoted name
+        ("新方支持中方加入《全面与进步跨太平洋伙伴关系协定》。", []),  # inside a document's title
+    ],
+)
+def test_curated_sites(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_names(text) if m.type == "place"] == expected
+
+
+def test_curated_site_read_as_person_is_a_place() -> None:
+    mentions = find_names("隧道穿越富春江，全长2868米。")
+    assert [(m.type, m.text) for m in mentions] == [("place", "富春江")]
