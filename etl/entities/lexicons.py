@@ -447,3 +447,10 @@ def autonomous_short_names() -> frozenset[str]:
     """Autonomous counties, prefectures and banners by their place name and level (互助县, 恩施州, 莫力达瓦旗), derived
     from the place lexicon; kept apart from it, whose list the tagger was trained with."""
     return frozenset(m.group(1) + m.group(2) for name in place_names() if (m := _AUTONOMOUS.match(name)))
+
+
+@cache
+def autonomous_bare_names() -> frozenset[str]:
+    """Autonomous counties, prefectures and banners by their place name alone (景宁, 保亭, 彭水, 德宏), which the place
+    lexicon (whose suffixes stop at 自治县) lacks where the tagger's other short names are in it."""
+    return frozenset(m.group(1) for name in place_names() if (m := _AUTONOMOUS.match(name))) - place_names()

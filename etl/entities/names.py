@@ -15,6 +15,7 @@ from etl.entities.lexicons import (
     KNOWN_ORGS,
     ORG_SUFFIX_SET,
     ORG_SUFFIXES,
+    autonomous_bare_names,
     autonomous_short_names,
     known_org_names,
     place_names,
@@ -2597,6 +2598,9 @@ def _curated_site_pattern() -> re.Pattern[str] | None:
 
 
 _LANDFORMS = ("沙漠", "沙地", "平原", "盆地", "高原", "半岛", "三角洲", "草原", "高地", "山脉", "群岛", "峡谷", "戈壁")
+# Autonomous counties' names that news text prints as things far more often than as the county (新闻联播 and People's
+# Daily 2022-2026: 红山文化玉龙, 圆明园石柱, 湖边白沙, 三衢石林, 紫云楼).
+_BARE_NAME_THINGS = frozenset(("玉龙", "石柱", "白沙", "石林", "紫云"))
 # A foreign region by its two-character name printed with 地区 or 地方 (能登|地方, as the batches annotate 能登).
 _REGION_WORDS = ("地区", "地方")
 
@@ -2610,6 +2614,17 @@ def _quoted_name_head(text: str, start: int, end: int) -> bool:
         and text[end] not in '”"’'
         and _quoted_length(text, start) < 7
         and not _quoted_sentence(text, start)
+    )
+
+
+def _listed_beside_place(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a place stands right before or after ``start:end`` across a 、 (三亚、保亭、陵水)."""
+    if end < len(text) and text[end] not in "、，。；等和及与":
+        return False  # an item of the list ends there (承东启西、连南|接北: no item)
+    return any(
+        (e == start - 1 and text[e] == "、") or (s == end + 1 and text[end] == "、")
+        for s, e in places
+        if e - s >= 2  # (承东启西、连南接北: no place beside)
     )
 
 
@@ -3934,6 +3949,26 @@ def find_names(text: str) -> list[Mention]:
             and not any(x < t.end and t.start < y for x, y in taken)
         ):
             places.append((t.start, t.end))
+    # an autonomous county or prefecture by its place name alone, which the tagger's lexicon lacks, is that place
+    # where the segmenter reads it as a personal name of its own (景宁, 保亭, 彭水, 德宏) or it is listed beside a place
+    # (三亚、保亭、陵水: the segmenter's noun 陵水): not after a post (a man), not
+    # inside a name (郭|青龙), and not where the name is first a thing (红山文化玉龙, 圆明园石柱, 湖边白沙, 紫云楼)
+    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    bare: set[tuple[int, int]] = set()
+    for t in tokens:  # in order, so that a list's items find the one before them (三亚、保亭、陵水)
+        if (
+            t.word in autonomous_bare_names()
+            and (t.pos in ("nr", "nrt") or _listed_beside_place(text, t.start, t.end, [*places, *bare]))
+            and t.word not in _BARE_NAME_THINGS
+            and not text.startswith(("县", "州", "旗", "市", "区"), t.end)  # (循化|县: the county's own form)
+            and _is_place(t.word)
+            and title_head_at_end(text[max(0, t.start - 8) : t.start]) is None
+            and not any(x < t.end and t.start < y and (x, y) != (t.start, t.end) for x, y in taken)
+        ):
+            bare.add((t.start, t.end))
+    if bare:
+        person_mentions = [m for m in person_mentions if m.titles or (m.start, m.end) not in bare]
+        places += sorted(bare)
     # a city or province printed right before a place in it is a place of its own (在清远|大连村: the tagger took
     # the village alone)
     taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places

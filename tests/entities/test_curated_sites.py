@@ -26,3 +26,15 @@ def test_curated_sites(text: str, expected: list[str]) -> None:
 def test_curated_site_read_as_person_is_a_place() -> None:
     mentions = find_names("隧道穿越富春江，全长2868米。")
     assert [(m.type, m.text) for m in mentions] == [("place", "富春江")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("向景宁建县40周年表示热烈祝贺，对景宁发展提出殷切希望。", ["景宁", "景宁"]),
+        ("三亚、保亭、陵水等地出现特大暴雨。", ["三亚", "保亭", "陵水"]),
+        ("石地、石柱、石头墙。", []),  # a thing first, not 石柱土家族自治县
+    ],
+)
+def test_autonomous_county_by_its_bare_name(text: str, expected: list[str]) -> None:
+    assert [m.text for m in find_names(text) if m.type == "place"] == expected
