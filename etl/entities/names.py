@@ -2601,6 +2601,9 @@ _LANDFORMS = ("沙漠", "沙地", "平原", "盆地", "高原", "半岛", "三�
 # Autonomous counties' names that news text prints as things far more often than as the county (新闻联播 and People's
 # Daily 2022-2026: 红山文化玉龙, 圆明园石柱, 湖边白沙, 三衢石林, 紫云楼).
 _BARE_NAME_THINGS = frozenset(("玉龙", "石柱", "白沙", "石林", "紫云"))
+# Last characters of foods and products the tagger reads as personal names (乌米粽, 罗非鱼, 马黛茶, 乌鸡汤, 胡麻油,
+# 牛肉丸, 夏玉米), which given names seldom end in; not 米 alone (哈什米, 萨拉米), 果 or 桃 (陈果, 徐梦桃).
+_THING_ENDINGS = (*"粽糕饼酥醋酱鸭虾蟹菜笋菇肉糖鱼茶汤油粉酒饭丸", "玉米", "红柿")
 # A foreign region by its two-character name printed with 地区 or 地方 (能登|地方, as the batches annotate 能登).
 _REGION_WORDS = ("地区", "地方")
 
@@ -3998,6 +4001,19 @@ def find_names(text: str) -> list[Mention]:
         m
         for m in person_mentions
         if not (m.text in listed and m.canonical == m.text and not m.titles and m.canonical not in titled_names)
+    ]
+    # a "person" whose name ends in a food or product (乌米|粽, 罗非鱼, 马黛茶, 乌鸡汤, 夏玉米), with no post before it and
+    # no verb of speech after it anywhere in the text, is that thing (畲家乌米粽、华安柑橘)
+    spoken = {m.canonical for m in person_mentions if _SAYING.match(text, m.end)}
+    person_mentions = [
+        m
+        for m in person_mentions
+        if not (
+            m.canonical.endswith(_THING_ENDINGS)
+            and m.canonical == m.text
+            and m.canonical not in titled_names
+            and m.canonical not in spoken
+        )
     ]
     # a "person" whose name and 村, 镇 or 乡 is a place of the text is that place's name (梁家河 … 梁家河村)
     place_names_here = {text[s:e] for s, e in places}

@@ -38,3 +38,14 @@ def test_curated_site_read_as_person_is_a_place() -> None:
 )
 def test_autonomous_county_by_its_bare_name(text: str, expected: list[str]) -> None:
     assert [m.text for m in find_names(text) if m.type == "place"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "麻油香醋、山羊肉等当地知名农产品，乌米粽、华安柑橘等土特产。",
+        "在广东茂名的罗非鱼现代农业产业园内。",
+    ],
+)
+def test_food_read_as_person_is_no_person(text: str) -> None:
+    assert [m.text for m in find_names(text) if m.type == "person"] == []
