@@ -313,15 +313,17 @@ def parse_closing_credit(text: str) -> tuple[Reporter, ...] | None:
     """Reporters credited in brackets at the close of a report's text, on a line of their own or after its last
     sentence, as local papers print them (``……抓好各项工作。（记者 张可馨 通讯员 刘洋）``), or None.  Every name must
     open with a common surname: a column's tag reads the same (``（记者手记）``, ``（评论员随笔）``)."""
-    if not text or text[-1] not in "）)":
+    if not text or text[-1] not in "）)】〕":
         return None
-    start = max(text.rfind("（"), text.rfind("("))
+    start = max(text.rfind("（"), text.rfind("("), text.rfind("【"), text.rfind("〔"))
     if start < 0 or len(text) - start > 48:
         return None
     before = text[:start].rstrip(_BLANKS).rstrip(_QUOTE_CLOSERS)
     if before and before[-1] not in _SENTENCE_STOPS:
         return None
-    reporters = parse_bracketed_byline(text[start:])
+    inner = text[start + 1 : -1].strip(_BLANKS)
+    # Other papers' brackets (【记者 张可馨】) and slash credits (（张可馨/文 刘洋/图）) close a text the same way.
+    reporters = parse_bracketed_byline("（" + inner + "）") or _slash_credits(inner)
     if not reporters or not all(
         r.name[0] in _COMMON_SURNAMES or r.name[:2] in _COMPOUND_SURNAMES or "·" in r.name for r in reporters
     ):
@@ -380,6 +382,12 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
         names = _split_names(m.group("names"))
         if names and all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
             return tuple(Reporter(n, _slash_role(m.group("what")), None) for n in names)
+    # Several credits each closed by its slash (张三/文  李四/图).
+    parts = re.split(rf"{_SPACE}+", text.strip(_BLANKS))
+    if len(parts) > 1 and all(_SLASH_BACK.match(p) and ("/" in p or "／" in p) for p in parts):
+        found = [_slash_credits(p) for p in parts]
+        if all(found):
+            return tuple(r for f in found if f for r in f)
     return None
 
 

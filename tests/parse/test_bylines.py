@@ -238,6 +238,7 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("王芳/文", (R("王芳", "作者", None),)),
         ("周敏 李刚 / 文", (R("周敏", "作者", None), R("李刚", "作者", None))),
         ("吴刚/图", (R("吴刚", "摄影", None),)),
+        ("王芳/文  吴刚/图", (R("王芳", "作者", None), R("吴刚", "摄影", None))),  # each credit closed by its slash
         ("○本报记者 刘洋", (R("刘洋", "记者", "本报"),)),
         ("◉记者 陈亮 通讯员 赵敏", (R("陈亮", "记者", None), R("赵敏", "通讯员", None))),
         # A broadcaster's reporters (本台, 总台), a magazine's and a site's, a special correspondent, a writer's credit.
@@ -374,6 +375,11 @@ def test_caption_credit_names_the_photographers(caption: str, reporters: tuple[R
         ("全区将继续推进污染防治攻坚战。 （本报记者 李强）", (R("李强", "记者", "本报"),)),
         ("“这是我们的心愿。”（记者 王伟）", (R("王伟", "记者", None),)),
         ("（本报记者  何  璐）", (R("何璐", "记者", "本报"),)),
+        # Other papers' brackets and slash credits close a text the same way.
+        ("全区将继续推进污染防治攻坚战。【记者 李强】", (R("李强", "记者", None),)),
+        ("全区将继续推进污染防治攻坚战。〔记者 李强〕", (R("李强", "记者", None),)),
+        ("全区将继续推进污染防治攻坚战。（李强/文 王芳/图）", (R("李强", "作者", None), R("王芳", "摄影", None))),
+        ("全区将继续推进污染防治攻坚战。（图/新华社）", None),  # an agency's picture credit names nobody
         # A column's tag closes a headline the same way; a note or a compiler's credit names no reporter of it.
         ("“谢谢你们，中国记者！”（记者手记）", None),
         ("“首店经济”，如何延续开门红？（评论员随笔）", None),
