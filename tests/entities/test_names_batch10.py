@@ -36,8 +36,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH10_CASES: list[Case] = [
     # People's Daily, with a verb of saying.
@@ -374,11 +373,4 @@ BATCH10_CASES: list[Case] = [
 BATCH10_FLOORS = {"persons": 0.84, "person_titles": 0.99, "orgs": 0.91, "places": 0.93}
 
 
-@pytest.fixture(scope="module")
-def batch10_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH10_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH10_FLOORS))
-def test_batch10_score_above_floor(batch10_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 10 {kind}", batch10_tallies[kind], BATCH10_FLOORS[kind])
+test_batch10_score_above_floor = floor_test("batch 10", BATCH10_CASES, BATCH10_FLOORS)

@@ -37,8 +37,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH11_CASES: list[Case] = [
     _c(  # xwlb 20251227
@@ -358,11 +357,4 @@ BATCH11_CASES: list[Case] = [
 BATCH11_FLOORS = {"persons": 0.93, "person_titles": 0.99, "orgs": 0.9, "places": 0.94}
 
 
-@pytest.fixture(scope="module")
-def batch11_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH11_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH11_FLOORS))
-def test_batch11_score_above_floor(batch11_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 11 {kind}", batch11_tallies[kind], BATCH11_FLOORS[kind])
+test_batch11_score_above_floor = floor_test("batch 11", BATCH11_CASES, BATCH11_FLOORS)

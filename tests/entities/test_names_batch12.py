@@ -40,8 +40,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH12_CASES: list[Case] = [
     _c(  # xwlb 20241118
@@ -371,11 +370,4 @@ BATCH12_CASES: list[Case] = [
 BATCH12_FLOORS = {"persons": 1.0, "person_titles": 1.0, "orgs": 0.92, "places": 0.94}
 
 
-@pytest.fixture(scope="module")
-def batch12_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH12_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH12_FLOORS))
-def test_batch12_score_above_floor(batch12_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 12 {kind}", batch12_tallies[kind], BATCH12_FLOORS[kind])
+test_batch12_score_above_floor = floor_test("batch 12", BATCH12_CASES, BATCH12_FLOORS)

@@ -34,8 +34,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH13_CASES: list[Case] = [
     _c(  # xwlb 20250225
@@ -367,11 +366,4 @@ BATCH13_CASES: list[Case] = [
 BATCH13_FLOORS = {"persons": 0.96, "person_titles": 1.0, "orgs": 0.9, "places": 0.94}
 
 
-@pytest.fixture(scope="module")
-def batch13_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH13_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH13_FLOORS))
-def test_batch13_score_above_floor(batch13_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 13 {kind}", batch13_tallies[kind], BATCH13_FLOORS[kind])
+test_batch13_score_above_floor = floor_test("batch 13", BATCH13_CASES, BATCH13_FLOORS)

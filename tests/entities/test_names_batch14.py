@@ -42,8 +42,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH14_CASES: list[Case] = [
     _c(  # xwlb 20250610
@@ -371,11 +370,4 @@ BATCH14_CASES: list[Case] = [
 BATCH14_FLOORS = {"persons": 0.904, "person_titles": 0.85, "orgs": 0.921, "places": 0.867}
 
 
-@pytest.fixture(scope="module")
-def batch14_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH14_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH14_FLOORS))
-def test_batch14_score_above_floor(batch14_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 14 {kind}", batch14_tallies[kind], BATCH14_FLOORS[kind])
+test_batch14_score_above_floor = floor_test("batch 14", BATCH14_CASES, BATCH14_FLOORS)

@@ -44,8 +44,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH15_CASES: list[Case] = [
     _c(  # xwlb 20240626
@@ -432,11 +431,4 @@ BATCH15_CASES: list[Case] = [
 BATCH15_FLOORS = {"persons": 0.861, "person_titles": 0.947, "orgs": 0.81, "places": 0.845}
 
 
-@pytest.fixture(scope="module")
-def batch15_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH15_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH15_FLOORS))
-def test_batch15_score_above_floor(batch15_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 15 {kind}", batch15_tallies[kind], BATCH15_FLOORS[kind])
+test_batch15_score_above_floor = floor_test("batch 15", BATCH15_CASES, BATCH15_FLOORS)

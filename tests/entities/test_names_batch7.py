@@ -24,8 +24,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH7_CASES: list[Case] = [
     # People's Daily, with a speaker.
@@ -361,11 +360,4 @@ BATCH7_CASES: list[Case] = [
 BATCH7_FLOORS = {"persons": 0.97, "person_titles": 0.97, "orgs": 0.87, "places": 0.84}
 
 
-@pytest.fixture(scope="module")
-def batch7_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH7_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH7_FLOORS))
-def test_batch7_score_above_floor(batch7_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 7 {kind}", batch7_tallies[kind], BATCH7_FLOORS[kind])
+test_batch7_score_above_floor = floor_test("batch 7", BATCH7_CASES, BATCH7_FLOORS)

@@ -23,8 +23,7 @@ unscored.  Do not tune rules on these: add new cases to the development batches 
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH8_CASES: list[Case] = [
     # People's Daily, with a verb of saying.
@@ -229,11 +228,4 @@ BATCH8_CASES: list[Case] = [
 BATCH8_FLOORS = {"persons": 0.87, "person_titles": 0.92, "orgs": 0.92, "places": 0.97}
 
 
-@pytest.fixture(scope="module")
-def batch8_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH8_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH8_FLOORS))
-def test_batch8_score_above_floor(batch8_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 8 {kind}", batch8_tallies[kind], BATCH8_FLOORS[kind])
+test_batch8_score_above_floor = floor_test("batch 8", BATCH8_CASES, BATCH8_FLOORS)

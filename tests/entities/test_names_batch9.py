@@ -34,8 +34,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 BATCH9_CASES: list[Case] = [
     # People's Daily, with a verb of saying.
@@ -390,11 +389,4 @@ BATCH9_CASES: list[Case] = [
 BATCH9_FLOORS = {"persons": 0.94, "person_titles": 0.97, "orgs": 0.9, "places": 0.9}
 
 
-@pytest.fixture(scope="module")
-def batch9_tallies() -> dict[str, Tally]:
-    return score_cases(BATCH9_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(BATCH9_FLOORS))
-def test_batch9_score_above_floor(batch9_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"batch 9 {kind}", batch9_tallies[kind], BATCH9_FLOORS[kind])
+test_batch9_score_above_floor = floor_test("batch 9", BATCH9_CASES, BATCH9_FLOORS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
@@ -1164,6 +1165,20 @@ def assert_floor(what: str, tally: Tally, floor: float) -> None:
     """Log a kind's tally (visible with -o log_cli=true) and hold its F1 at or above the floor."""
     logger.info("%s: tp=%d fp=%d fn=%d F1=%.3f", what, tally.tp, tally.fp, tally.fn, tally.f1)
     assert tally.f1 >= floor
+
+
+def floor_test(label: str, cases: list[Case], floors: dict[str, float]) -> Callable[[str], None]:
+    """The test a batch file binds to its own name (``test_batch13_score_above_floor = floor_test(...)``): each kind's
+    F1 over the batch at or above its floor, one parameter per kind, the batch scored once."""
+    tallies: dict[str, Tally] = {}
+
+    @pytest.mark.parametrize("kind", sorted(floors))
+    def test(kind: str) -> None:
+        if not tallies:
+            tallies.update(score_cases(cases))
+        assert_floor(f"{label} {kind}", tallies[kind], floors[kind])
+
+    return test
 
 
 # Floors the extractor reaches today: a drop below one is a regression someone would notice.

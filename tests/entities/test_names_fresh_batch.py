@@ -20,8 +20,7 @@ Do not tune rules on these: add new cases to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 FRESH_BATCH_CASES: list[Case] = [
     _c(  # rmrb 2026-08-04
@@ -353,11 +352,4 @@ FRESH_BATCH_CASES: list[Case] = [
 FRESH_BATCH_FLOORS = {"persons": 0.95, "person_titles": 0.95, "orgs": 0.85, "places": 0.85}
 
 
-@pytest.fixture(scope="module")
-def fresh_batch_tallies() -> dict[str, Tally]:
-    return score_cases(FRESH_BATCH_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(FRESH_BATCH_FLOORS))
-def test_fresh_batch_score_above_floor(fresh_batch_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"fresh batch {kind}", fresh_batch_tallies[kind], FRESH_BATCH_FLOORS[kind])
+test_fresh_batch_score_above_floor = floor_test("fresh batch", FRESH_BATCH_CASES, FRESH_BATCH_FLOORS)

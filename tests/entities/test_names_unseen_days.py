@@ -11,8 +11,7 @@ to the development batches instead.
 
 from __future__ import annotations
 
-import pytest
-from test_names_cases import Case, Tally, _c, assert_floor, score_cases
+from test_names_cases import Case, _c, floor_test
 
 UNSEEN_DAYS_CASES: list[Case] = [
     _c(
@@ -272,11 +271,4 @@ UNSEEN_DAYS_CASES: list[Case] = [
 UNSEEN_DAYS_FLOORS = {"persons": 0.9, "person_titles": 0.85, "orgs": 0.8, "places": 0.8}
 
 
-@pytest.fixture(scope="module")
-def unseen_tallies() -> dict[str, Tally]:
-    return score_cases(UNSEEN_DAYS_CASES)
-
-
-@pytest.mark.parametrize("kind", sorted(UNSEEN_DAYS_FLOORS))
-def test_unseen_days_score_above_floor(unseen_tallies: dict[str, Tally], kind: str) -> None:
-    assert_floor(f"unseen days {kind}", unseen_tallies[kind], UNSEEN_DAYS_FLOORS[kind])
+test_unseen_days_score_above_floor = floor_test("unseen days", UNSEEN_DAYS_CASES, UNSEEN_DAYS_FLOORS)
