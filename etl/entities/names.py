@@ -2663,7 +2663,7 @@ def _curated_sites(text: str, tokens: list[Token]) -> set[tuple[int, int]]:
     return found
 
 
-_SITE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}?(水电站|水库)")
+_SITE_AFTER = re.compile("[\u4e00-\u9fff]{2,3}?(" + "|".join(_SITE_ENDINGS) + ")")
 
 
 def _site_name(name: str) -> bool:
