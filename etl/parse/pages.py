@@ -9,21 +9,25 @@ from functools import lru_cache
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _CN_NUM = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 
+# An issue's date (2024年3月15日, 2024-03-15, 2024.03.15) and weekday (星期五, 周五), as headers and furniture print them.
+_DATE = r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
+_WEEKDAY = r"(?:星期[一二三四五六日天]|周[一二三四五六日])"
+
 # A page header is short and built around 第N版 (or A3版, 第三版, 05版): the paper's name, the date and the weekday
 # may come before it, the page name after a colon, a space, a slash or a dash; the whole may be bracketed.
 _HEADER = re.compile(
     r"^[【\[〔(（]?\s*"
     r"(?P<prefix>(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fffA-Za-z]){2,12}?》?\s*(?:[·|｜]\s*)?)?"
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})?\s*"
-    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?\s*"
+    rf"{_DATE}?\s*"
+    rf"{_WEEKDAY}?\s*"
     # The paper's name after the date (2026年04月27日 人民日报 第2版).
     r"(?:《?(?:(?![第一二三四五六七八九十])[\u4e00-\u9fff]){2,12}?》?\s*)?)"
     r"第?\s*(?P<num>[0-9０-９]{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z][0-9]{1,2})\s*(?:版|面|页)\s*[）)】\]〕]?"
     r"\s*[：:·\-—|｜/]*\s*[（(〔]?(?P<name>[^\s。，！？【】\[\]〔〕（）()]{0,12}?)[）)〕]?\s*[】\]〕)）]?"
     # The page count after the name (第2版：要闻（共8版）).
     r"(?:\s*[（(]\s*共\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[版页]\s*[）)])?"
-    r"(?:\s+(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})"
-    r"(?:\s*(?:星期[一二三四五六日天]|周[一二三四五六日]))?)?\s*$"
+    rf"(?:\s+{_DATE}"
+    rf"(?:\s*{_WEEKDAY})?)?\s*$"
 )
 # An e-paper's export labels both: 版次：A02 版名：要闻.
 _LABELLED = re.compile(
@@ -41,8 +45,8 @@ _LETTERED = re.compile(
 # 星期五 A3 要闻).
 _PAPER_DATED = re.compile(
     r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)\s*"
-    r"(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
-    r"(?:(?:星期[一二三四五六日天]|周[一二三四五六日])\s*)?"
+    rf"{_DATE}\s*"
+    rf"(?:{_WEEKDAY}\s*)?"
     r"(?P<num>[A-Da-d][0-9]{1,2})\s*版?\s*[·|｜：:/／]?\s*(?P<name>[\u4e00-\u9fff]{2,6})?$"
 )
 # A page's name first, bracketed or set off, then its number without 第 or with it: 【要闻】第2版, 要闻 2版, 要闻 A2.
@@ -74,8 +78,8 @@ _CREDITS = re.compile(
     r"[\u4e00-\u9fff·]{2,4}(?:[、 \u3000][\u4e00-\u9fff·]{2,4})*\s*$"
 )
 _DATE_LINE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-./]\d{1,2}[-./]\d{1,2})\s*"
-    r"(?:星期[一二三四五六日天]|周[一二三四五六日])?(?:\s*(?:农历)?[\u4e00-\u9fff]{0,8}?)?\s*$"
+    rf"^{_DATE}\s*"
+    rf"{_WEEKDAY}?(?:\s*(?:农历)?[\u4e00-\u9fff]{{0,8}}?)?\s*$"
 )
 # A rule drawn across the column between two articles (-----, =====, ─────): page furniture, no text.  Rows of
 # stars and dots (* * *, ……) are text: papers print them as a paragraph that breaks an essay into parts.
