@@ -1590,18 +1590,27 @@ def _names_under(d: _Draft) -> tuple[str, ...] | None:
 
 def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
     """A title over another writer's byline or name (稳舵驭舟显伟力 / 刘志强), after a whole report signed under its own
-    headings (a byline there, ten paragraphs or more, no signed section in its text, its last sentence finished): a
-    report of its own.  A feature's signed sections run under a title signed by nobody, so a report signed at its top
-    holds none; and a series of signed runs next on the page is a feature's, unless the report above carries its
-    column's name (……（记者手记）, ……（金台随感）): reports in a row, each whole."""
+    headings (a byline there, or on the first line of a run the boundary step opened; ten paragraphs or more, no
+    signed section in its text, its last sentence finished): a report of its own.  A feature's signed sections run
+    under a title signed by nobody, so a report signed at its top holds none; and a series of signed runs next on the
+    page is a feature's, unless the report above carries its column's name (……（记者手记）, ……（金台随感）): reports
+    in a row, each whole."""
     if not 1 <= len(d.headings) <= 2 or d.page != prev.page or d.after_page:
         return False
     names = _names_under(d)
-    if not names or not prev.byline_block or not prev.reporters:
+    # Signed at its top: the labeler's byline line, or the first line of a run the boundary step opened.
+    top = (
+        {r.name for r in prev.reporters}
+        if prev.byline_block
+        else set(_names_under(prev) or ())
+        if prev.proposed
+        else set()
+    )
+    if not names or not top:
         return False
     if len(prev.paragraphs) < _FULL_REPORT or not ends_sentence(prev.paragraphs[-1]):
         return False  # (a short signed piece above may itself be a section of a series)
-    if set(names) & {r.name for r in prev.reporters} or any(_names_line(p) for p in prev.paragraphs[1:]):
+    if set(names) & top or any(_names_line(p) for p in prev.paragraphs[1:]):
         return False  # the same writer again, or a signed section already in the text: a feature's sections
     if prev.headings and _COLUMN_TAG.search(prev.headings[-1]):
         return True

@@ -83,3 +83,25 @@ def test_an_unsigned_report_above_is_left_to_the_model() -> None:
     prev = _report(_TEXT)
     prev.byline, prev.reporters, prev.byline_block = None, (), False
     assert not _after_signed_report(prev, _candidate(["稳舵驭舟显伟力"], "刘志强"), [])
+
+
+def _opened_by_the_boundary_step(byline: str, paragraphs: list[str]) -> _Draft:
+    """A report the boundary step opened at short lines the labeler kept in a body: its byline is still its first
+    paragraph (师傅，守艺，也破局 / 沈兆仁 / …, then 棉田“铁娘子” / 周华诚 on a page of signed essays)."""
+    d = _Draft(["师傅，守艺，也破局"], 10, "要闻", proposed=True)
+    d.paragraphs = [byline, *paragraphs]
+    return d
+
+
+@pytest.mark.parametrize(
+    ("prev", "names", "opens"),
+    [
+        (_opened_by_the_boundary_step("沈兆仁", _TEXT), "周华诚", True),
+        (_opened_by_the_boundary_step("■本报记者 任思 邓佳", _TEXT), "■本报记者 邓晨丽", True),
+        # the same writer again, or a first line that names nobody: left to the model
+        (_opened_by_the_boundary_step("沈兆仁", _TEXT), "沈兆仁", False),
+        (_opened_by_the_boundary_step("第一段，港口集装箱吞吐量再创新高。", _TEXT), "周华诚", False),
+    ],
+)
+def test_a_report_the_boundary_step_opened_is_signed_by_its_first_line(prev: _Draft, names: str, opens: bool) -> None:
+    assert _after_signed_report(prev, _candidate(["棉田“铁娘子”"], names), []) is opens
