@@ -30,6 +30,7 @@ from etl.parse.labeler import Decision, label_blocks
 from etl.parse.pages import parse_page_header
 from etl.parse.segments import (
     _COLUMN_TAG,
+    _NEWS_PREDICATE,
     Segment,
     _lead_kind,
     _line_mark,
@@ -1062,6 +1063,8 @@ def _merge_subheads(
             keep, why = True, "the piece above ends on its writer's credit"
         elif d.proposed and _lone_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a kicker and title over a byline, with no signed section above or set like it after"
+        elif d.proposed and _signed_news_report(prev, d):
+            keep, why = True, "a news title over a byline, after a report signed at its top: reports in a row"
         elif d.proposed and _after_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a title over another writer's name, after a whole report signed at its top"
         elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
@@ -1588,6 +1591,25 @@ def _names_under(d: _Draft) -> tuple[str, ...] | None:
     return tuple(names)
 
 
+def _top_names(d: _Draft) -> set[str]:
+    """Who signs a draft at its top: the labeler's byline line, or the first line of a run the boundary step opened."""
+    if d.byline_block:
+        return {r.name for r in d.reporters}
+    return set(_names_under(d) or ()) if d.proposed else set()
+
+
+def _signed_news_report(prev: _Draft, d: _Draft) -> bool:
+    """A title that reports news (李强会见……, ……会议在京闭幕, 国务院印发《……》) over a byline line, after a report signed
+    at its top: the next of the signed reports a district paper runs down a page.  A feature's signed sections run
+    under a title nobody signs, and few of their titles report an event (一个苹果显本色)."""
+    return (
+        len(d.paragraphs) > 1
+        and parse_byline_block(d.paragraphs[0]) is not None
+        and bool(_NEWS_PREDICATE.search(max(d.headings, key=len)))
+        and bool(_top_names(prev))
+    )
+
+
 def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
     """A title over another writer's byline or name (稳舵驭舟显伟力 / 刘志强), after a whole report signed under its own
     headings (a byline there, or on the first line of a run the boundary step opened; ten paragraphs or more, no
@@ -1598,14 +1620,7 @@ def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bo
     if not 1 <= len(d.headings) <= 2 or d.page != prev.page or d.after_page:
         return False
     names = _names_under(d)
-    # Signed at its top: the labeler's byline line, or the first line of a run the boundary step opened.
-    top = (
-        {r.name for r in prev.reporters}
-        if prev.byline_block
-        else set(_names_under(prev) or ())
-        if prev.proposed
-        else set()
-    )
+    top = _top_names(prev)
     if not names or not top:
         return False
     if len(prev.paragraphs) < _FULL_REPORT or not ends_sentence(prev.paragraphs[-1]):

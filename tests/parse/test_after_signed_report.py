@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from etl.parse.issue import _after_signed_report, _Draft, _names_under
+from etl.parse.issue import _after_signed_report, _Draft, _names_under, _signed_news_report
 from etl.records import Reporter
 
 _TEXT = [f"第{n}段，港口集装箱吞吐量再创新高，远洋航线通达全球。" for n in range(1, 13)]
@@ -105,3 +105,33 @@ def _opened_by_the_boundary_step(byline: str, paragraphs: list[str]) -> _Draft:
 )
 def test_a_report_the_boundary_step_opened_is_signed_by_its_first_line(prev: _Draft, names: str, opens: bool) -> None:
     assert _after_signed_report(prev, _candidate(["棉田“铁娘子”"], names), []) is opens
+
+
+@pytest.mark.parametrize(
+    ("prev", "heads", "names", "opens"),
+    [
+        # news titles over a byline, after a report signed at its top: the next report down a district paper's page
+        (_report(_TEXT[:2]), ["十四届全国人大常委会第二十三次会议在京闭幕"], "■本报记者 邓晨丽", True),
+        (
+            _opened_by_the_boundary_step("■本报记者 任思 邓佳", _TEXT[:2]),
+            ["王沪宁会见捷克众议长"],
+            "文/本报记者 周秀",
+            True,
+        ),
+        # a title that reports no event: a feature's signed section, left to the model
+        (_report(_TEXT[:2]), ["一个苹果显本色"], "本报记者  张  洋", False),
+        # a bare name under the title is no byline line
+        (_report(_TEXT[:2]), ["王沪宁会见捷克众议长"], "刘志强", False),
+        # a report above that nobody signs at its top: a feature's sections run so
+        (
+            _opened_by_the_boundary_step("近年来，港口吞吐量持续增长。", _TEXT[:2]),
+            ["王沪宁会见捷克众议长"],
+            "文/本报记者 周秀",
+            False,
+        ),
+    ],
+)
+def test_a_news_title_over_a_byline_after_a_signed_report(
+    prev: _Draft, heads: list[str], names: str, opens: bool
+) -> None:
+    assert _signed_news_report(prev, _candidate(heads, names)) is opens
