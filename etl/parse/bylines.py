@@ -85,7 +85,7 @@ _SINGLE_SPACED_BYLINE = re.compile(
 )
 _GROUP = re.compile(rf"(?P<affil>{_AFFIL})?(?P<role>{_ROLES})")
 _FILED_FROM = re.compile(rf"{_SPACE}*发自[\u4e00-\u9fff·]{{1,12}}$")
-_BOTH_CREDIT = re.compile(rf"{_SPACE}*[/／]?(?:文[/／]图|图[/／]文|文图|图文)$")
+_BOTH_CREDIT = re.compile(rf"{_SPACE}*[/／]?(?:文[/／·・]图|图[/／·・]文|文图|图文)$")
 _CREDIT_SUFFIX = re.compile(r"(摄影报道|摄影|报道|摄|文|绘|制图|整理)$")
 
 
@@ -290,18 +290,19 @@ def parse_caption_credit(text: str) -> tuple[Reporter, ...] | None:
     return tuple(Reporter(r.name, "摄影", r.affiliation) for r in reporters)
 
 
-_BRACKETED = re.compile(r"^[（(]([^（()）]{2,60})[）)]$")
+_BRACKETED = re.compile(r"^(?:[（(]([^（()）]{2,60})[）)]|【([^【】]{2,60})】|〔([^〔〕]{2,60})〕)$")
 
 
 def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a whole bracketed byline set under the headings, as district papers print it (``（记者 张三
-    通讯员 李四）``), or None.  Only the place tells it from a sign-off, which People's Daily sets the same way at an
+    通讯员 李四）``, ``【记者 张三】``, ``〔记者 张三〕``), or None.  Only the place tells it from a sign-off, which People's Daily sets the same way at an
     article's end (``（本报记者 王伟）``): call this for a line between the headings and the text."""
     m = _BRACKETED.match(text.strip(_MARKS))
-    if m is None or m.group(1).endswith("整理"):
+    inner = m and (m.group(1) or m.group(2) or m.group(3))
+    if not inner or inner.endswith("整理"):
         # A compiler's credit (（本报记者 X整理）, under a quote's ——attribution) closes the piece it follows.
         return None
-    return parse_byline_block(m.group(1))
+    return parse_byline_block(inner)
 
 
 _SENTENCE_STOPS = "。！？!?…"
@@ -335,12 +336,12 @@ _BULLETS = "□■●○◎◉◆◇◈❖▲△★☆▶►"
 # Bullets some layouts set before a byline (□本报记者 张三, ■记者 李四).
 _MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶►·•" + _BLANKS
 # Local papers credit with a slash or a bar: 文/张三, 文/图 张三, 图/李四, 张三 文/图, 张三/文, 撰文：王五.
-_SLASH_WHAT = r"文[/／]图|图[/／]文|文图|图文|撰文|文字|文|图|摄影|摄"
+_SLASH_WHAT = r"文[/／·・]图|图[/／·・]文|文图|图文|撰文|文字|文|图|摄影|摄"
 _SLASH_FRONT = re.compile(
     rf"(?P<what>{_SLASH_WHAT}){_SPACE}*[/／|｜:：]?{_SPACE}*(?P<names>[^/／|｜:：]+?)(?={_SPACE}+(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]|$)"
 )
 _SLASH_BACK = re.compile(
-    rf"^(?P<names>[^/／|｜:：]+?){_SPACE}*(?P<bar>[/／|｜]{_SPACE}*)?(?P<what>文[/／]图|图[/／]文|文|图)$"
+    rf"^(?P<names>[^/／|｜:：]+?){_SPACE}*(?P<bar>[/／|｜]{_SPACE}*)?(?P<what>文[/／·・]图|图[/／·・]文|文|图)$"
 )
 
 
@@ -355,7 +356,7 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
     """Writers and photographers credited with a slash or a colon (文/张三  图/李四, 张三 文/图), or None."""
     out: list[Reporter] = []
     if re.match(rf"^(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]", text) or re.match(
-        rf"^(?:文[/／]图|图[/／]文){_SPACE}", text
+        rf"^(?:文[/／·・]图|图[/／·・]文){_SPACE}", text
     ):
         pos = 0
         for m in _SLASH_FRONT.finditer(text):
@@ -378,7 +379,7 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
             return None
         return tuple(out)
     m = _SLASH_BACK.match(text)
-    if m and (m.group("bar") or "/" in m.group("what") or "／" in m.group("what")):
+    if m and (m.group("bar") or len(m.group("what")) == 3):  # 张三 文/图, 张三 文·图: a bare 文 needs its bar
         names = _split_names(m.group("names"))
         if names and all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
             return tuple(Reporter(n, _slash_role(m.group("what")), None) for n in names)

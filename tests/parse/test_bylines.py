@@ -213,6 +213,8 @@ def test_ordinary_sentences_have_no_lead(paragraph: str) -> None:
         ("文/王芳", (R("王芳", "作者", None),)),
         ("文/图 赵磊", (R("赵磊", "作者", None),)),
         ("孙静 文/图", (R("孙静", "作者", None),)),
+        ("文·图/赵磊", (R("赵磊", "作者", None),)),  # a middle dot for the slash
+        ("孙静 文·图", (R("孙静", "作者", None),)),
         ("文/周敏  图/吴刚", (R("周敏", "作者", None), R("吴刚", "摄影", None))),
         # The staff role after the slash: the role and the paper are the byline's, not names.
         ("文/本报记者 方圆 刘佳华", (R("方圆", "记者", "本报"), R("刘佳华", "记者", "本报"))),
@@ -343,6 +345,10 @@ def test_writer_signed_under_the_title(line: str, names: tuple[str, ...] | None)
         ("（本报记者 王伟整理）", None),  # a compiler's credit closes a piece
         ("（中国国家博物馆馆长）", None),
         ("（记者 张三", None),
+        # other papers' brackets
+        ("【记者 张三 通讯员 李四】", (Reporter("张三", "记者", None), Reporter("李四", "通讯员", None))),
+        ("〔记者 张三〕", (Reporter("张三", "记者", None),)),
+        ("【暖心一瞬】", None),  # a column's label
     ],
 )
 def test_bracketed_byline_under_the_headline(line: str, reporters: tuple[Reporter, ...] | None) -> None:
