@@ -41,17 +41,18 @@ _PAGE_COUNT = re.compile(r"^共\s*[0-9０-９一二三四五六七八九十]{1,3
 _LETTERED = re.compile(
     r"^[【\[〔]?(?P<num>[A-Da-d][0-9]{1,2})[】\]〕]?\s*[·|｜：:/／]?\s*(?P<name>[\u4e00-\u9fff]{2,6})$"
 )
-# A paper's name and the date before the page's letter and number (武进日报 2024.03.15 A02, 常州日报 2024年3月15日
-# 星期五 A3 要闻).
+# The date, perhaps after the paper's name, before the page's letter and number (武进日报 2024.03.15 A02, 常州日报
+# 2024年3月15日 星期五 A3 要闻, 2024-03-15 A03 要闻).
 _PAPER_DATED = re.compile(
-    r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)\s*"
+    r"^(?:[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)\s*)?"
     rf"{_DATE}\s*"
     rf"(?:{_WEEKDAY}\s*)?"
     r"(?P<num>[A-Da-d][0-9]{1,2})\s*版?\s*[·|｜：:/／]?\s*(?P<name>[\u4e00-\u9fff]{2,6})?$"
 )
-# A page's name first, bracketed or set off, then its number without 第 or with it: 【要闻】第2版, 要闻 2版, 要闻 A2.
+# A page's name first, bracketed or set off, then its number without 第 or with it: 【要闻】第2版, 要闻 2版, 要闻 A2,
+# ■ 要闻 ■ A2.
 _NAME_FIRST = re.compile(
-    r"^[【\[〔]?(?P<name>[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)[】\]〕]?\s*[·|｜：:\-—]?\s*"
+    r"^[【\[〔]?(?P<name>[\u4e00-\u9fff]{2,6}(?:·[\u4e00-\u9fff]{2,6})?)[】\]〕]?\s*[·|｜：:\-—■□●◆▌]?\s*"
     r"(?:第\s*(?P<num1>[0-9０-９]{1,3}|[A-Da-d][0-9]{1,2})\s*[版页]"
     r"|(?P<num2>[0-9０-９]{1,2}|[A-Da-d][0-9]{1,2})\s*(?P<ban>版)?)$"
 )
@@ -83,6 +84,8 @@ _DATE_LINE = re.compile(
 )
 # A rule drawn across the column between two articles (-----, =====, ─────): page furniture, no text.  Rows of
 # stars and dots (* * *, ……) are text: papers print them as a paragraph that breaks an essay into parts.
+# The characters of a page's name set apart after the number (第 2 版   要 闻): the spaces between them.
+_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])*\s*$)")
 _RULE_LINE = re.compile(r"^(?:[-=_~─━—－＝＿][ \t\u3000]*){4,}$")
 _MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶►▌▍▎█ \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
@@ -170,6 +173,9 @@ def _parse_header(text: str) -> PageHeader | None:
     if len(text) > 40 or ("版" not in text and "面" not in text and "页" not in text):
         return None
     m = _HEADER.match(text)
+    if not m and _SPACED_NAME.search(text):
+        text = _SPACED_NAME.sub("", text)  # 第 2 版   要 闻: a page name spaced out like a padded name
+        m = _HEADER.match(text)
     if not m:
         return None
     prefix = m.group("prefix")

@@ -72,6 +72,10 @@ from etl.parse.pages import PageHeader, parse_page_header
         ("武进日报 2024.03.15 A02", PageHeader(2, None)),
         ("常州日报 2024年3月15日 星期五 A3 要闻", PageHeader(3, "要闻")),
         ("▌要闻 03", PageHeader(3, "要闻")),
+        ("2024-03-15 A03 要闻", PageHeader(3, "要闻")),  # the date without the paper's name
+        ("■ 要闻 ■ A2", PageHeader(2, "要闻")),
+        ("第 2 版   要 闻", PageHeader(2, "要闻")),  # the page's name spaced out
+        ("第12版 文 化 广 场", PageHeader(12, "文化广场")),
         ("A2/要闻", PageHeader(2, "要闻")),
         ("■第3版■要闻", PageHeader(3, "要闻")),
         ("第03版 要闻 2024年3月15日 星期五", PageHeader(3, "要闻")),
