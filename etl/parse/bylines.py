@@ -295,8 +295,9 @@ _BRACKETED = re.compile(r"^(?:[（(]([^（()）]{2,60})[）)]|【([^【】]{2,60
 
 def parse_bracketed_byline(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a whole bracketed byline set under the headings, as district papers print it (``（记者 张三
-    通讯员 李四）``, ``【记者 张三】``, ``〔记者 张三〕``), or None.  Only the place tells it from a sign-off, which People's Daily sets the same way at an
-    article's end (``（本报记者 王伟）``): call this for a line between the headings and the text."""
+    通讯员 李四）``, ``【记者 张三】``, ``〔记者 张三〕``), or None.  Only the place tells it from a sign-off, which
+    People's Daily sets the same way at an article's end (``（本报记者 王伟）``): call this for a line between the
+    headings and the text."""
     m = _BRACKETED.match(text.strip(_MARKS))
     inner = m and (m.group(1) or m.group(2) or m.group(3))
     if not inner or inner.endswith("整理"):

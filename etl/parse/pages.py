@@ -84,11 +84,11 @@ _DATE_LINE = re.compile(
 )
 # A rule drawn across the column between two articles (-----, =====, ─────): page furniture, no text.  Rows of
 # stars and dots (* * *, ……) are text: papers print them as a paragraph that breaks an essay into parts.
-# The characters of a page's name set apart after the number (第 2 版   要 闻): the spaces between them.
-_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])*\s*$)")
 _RULE_LINE = re.compile(r"^(?:[-=_~─━—－＝＿][ \t\u3000]*){4,}$")
 _MARKS = "□■●○◎◉◆◇◈❖▲△★☆▶►▌▍▎█ \t\u3000\u00a0"
 _LABEL = re.compile(r"^(?:版面|版次|版号)\s*[：:]\s*")
+# The characters of a page's name set apart after the number (第 2 版   要 闻): the spaces between them.
+_SPACED_NAME = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])*\s*$)")
 # Words that make "第四版" a cross-reference inside the text, not a header: 见第四版, 转第三版, 接第2版.
 _REFERENCE = re.compile(r"见|转|接|详|参|下转|上接")
 
