@@ -209,10 +209,13 @@ _DATELINE_LEAD = re.compile(
 
 
 def _lead_junk(text: str, start: int, end: int) -> int:
-    """How many characters of a dateline (本报讯, 17日讯) or a quantifier (广大, 全体) open an organization span:
-    17日讯|新华社, 广大|政协."""
+    """How many characters of a dateline (本报讯, 17日讯), a quantifier (广大, 全体) or spaces open an organization
+    span: 17日讯|新华社, 广大|政协."""
     m = _DATELINE_LEAD.match(text, start, end)
-    return m.end() - start if m and end - m.end() >= 2 else 0
+    k = m.end() if m and end - m.end() >= 2 else start
+    while k < end - 2 and text[k].isspace():
+        k += 1  # the spaces a dateline is set off by (新华社北京5月12日电\xa0\xa0|中共中央政治局)
+    return k - start
 
 
 def _quoted_length(text: str, start: int) -> int:

@@ -249,7 +249,7 @@ _POST_RE = re.compile("|".join(sorted(POST_TITLES, key=len, reverse=True)))
 
 # Characters and words that end a title segment's body to the left.
 _BREAK_CHARS = frozenset(
-    "0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　…的了是在与和及同跟向对为由被把将从等率陪请让给"
+    "0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　\xa0…的了是在与和及同跟向对为由被把将从等率陪请让给"
 )
 # Words of a title's body that contain a break char but do belong to the title.
 _KEEP_WORDS: tuple[str, ...] = (

@@ -45,6 +45,13 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "徐文伟",
         ("华为科学家咨询委员会主任", "战略研究院原院长"),
     ),
+    # a dateline set off by no-break spaces, as People's Daily's feed prints it: the spaces open no title
+    (
+        "新华社北京5月12日电\xa0\xa0中共中央政治局委员、外交部长王毅12日晚同巴基斯坦副总理通电话",
+        "王毅",
+        ("中共中央政治局委员", "外交部长"),
+    ),
+    ("新华社济南5月28日电\xa0\xa0国务委员谌贻琴近日在山东调研就业工作", "谌贻琴", ("国务委员",)),
 ]
 
 
@@ -535,6 +542,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("各旅行社也推出慢旅行、康养游、候鸟列车等旅游产品", "person", []),
         ("记者王莉、姜波、陈晓航报道", "person", ["王莉", "姜波", "陈晓航"]),
         ("本报记者彭波、徐隽、张璁、魏哲哲、倪弋", "person", ["彭波", "徐隽", "张璁", "魏哲哲", "倪弋"]),
+        # the no-break spaces after a dateline are no part of the body that opens the story
+        (
+            "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
+            "organization",
+            ["新华社", "全国人大常委会"],
+        ),
     ],
 )
 def test_organizations_and_places_in_snippets(text: str, kind: str, expected: list[str]) -> None:
