@@ -12,6 +12,7 @@ import rjieba
 from etl.entities.gazetteer import Place, curated_names, is_place_name, lookup
 from etl.entities.gazetteer import get as gazetteer_get
 from etl.entities.lexicons import (
+    FOREIGN_MOVEMENTS,
     KNOWN_ORGS,
     ORG_SUFFIX_SET,
     ORG_SUFFIXES,
@@ -168,8 +169,9 @@ def _known_org_hits(text: str, bounds: set[int] | None = None) -> list[tuple[int
     for word in KNOWN_ORGS:
         start = text.find(word)
         while start >= 0:
-            if bounds is None or start in bounds or start + len(word) in bounds:
-                hits.append((start, start + len(word)))
+            dotted = text[start + len(word) : start + len(word) + 1] in ("·", "•", "・")
+            if (bounds is None or start in bounds or start + len(word) in bounds) and not dotted:
+                hits.append((start, start + len(word)))  # (not 阿卜杜勒法塔赫|·塞西: a person's name runs on)
             start = text.find(word, start + 1)
     hits.sort(key=lambda se: (se[0] - se[1], se[0]))
     used = [False] * (len(text) + 1)
@@ -408,6 +410,31 @@ _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 �
 
 
 _FOREIGN_LEVELS = frozenset(("country", "historical_country", "foreign_region", "foreign_city"))
+
+
+def _country_before_movement(
+    text: str,
+    orgs: list[tuple[int, int]],
+    places: list[tuple[int, int]],
+    occupied: list[bool],
+    by_end: dict[int, Token],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A country printed right before a movement it has is part of the movement's name, as before any body of its
+    (也门|胡塞武装, 阿富汗|塔利班, 苏丹|快速支援部队): the organization from the country on, the country no place."""
+    place_ending = {pe: (ps, pe) for ps, pe in places}
+    out = []
+    for s, e in orgs:
+        if text[s:e] in FOREIGN_MOVEMENTS:
+            place = place_ending.get(s)
+            word = by_end.get(s)
+            if place is not None and _foreign_place(text[place[0] : s]):
+                places = [x for x in places if x != place]
+                s = place[0]
+            elif word is not None and not any(occupied[word.start : s]) and _foreign_place(word.word):
+                _occupy(occupied, word.start, s)
+                s = word.start
+        out.append((s, e))
+    return out, places
 
 
 def _foreign_place(name: str) -> bool:
@@ -1432,6 +1459,9 @@ _DISTRIBUTIVE_CHARS = frozenset("天周月年日夜人处家户时事个层步�
 _GROUP_FARM = re.compile("(?<=集团)(?:(?![的和与及在是])[\u4e00-\u9fff]){2,4}?(?:农场|牧场|林场)")
 
 
+_MOVEMENT = re.compile("|".join(FOREIGN_MOVEMENTS))
+
+
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """A reduplicated word of "every" (周周, 年年), the head of a place's name (黄避岙|乡政府) or of a group's farm
     (北大荒集团|赵光|农场) is no person."""
@@ -1442,6 +1472,8 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
         return True  # (苗苗, 丁丁 are children's names)
     if text[start] in _COUNTRY_ABBREVS and _COUNTRY_PART.match(text, start + 1) and end <= start + 3:
         return True  # a country's short name and a part of it: 黎|南部, 黎|边境, 乌|东部 (not 黎南 as a name)
+    if any(m.start() < end for m in _MOVEMENT.finditer(text, max(0, start - 5), end + 5) if start < m.end()):
+        return True  # a name cut from a movement's: 黎|真主|党, 胡塞武|装, 哈马斯|愿
     return _PLACE_BODY_AFTER.match(text, end) is not None
 
 
@@ -1659,7 +1691,7 @@ _PAIR_AFTER = re.compile(
 # What follows a country's one-character name when it is the country's body or forces, not a surname's given name.
 _ABBREV_BODY = re.compile(
     "(?:国防部|外交部|内政部|财政部|国家安全|国家|联合部队|陆军|海军|空军|军方|军队|武装部队|总统府|政府|议会|国会|央行|"
-    "总参谋部|国民警卫队|军(?![人事校训装]))"
+    "总参谋部|国民警卫队|军(?![人事校训装])|" + "|".join(FOREIGN_MOVEMENTS) + ")"
 )
 _ABBREVIATION_WORDS = frozenset(("中华", "中亚", "中欧", "中非", "中美洲", "中东", "东亚", "西亚", "北非", "南美"))
 
@@ -3679,6 +3711,7 @@ def find_names(text: str) -> list[Mention]:
             places.append((t.start, t.end))
     # a country's one-character name printed before its body is part of the body's name: 乌|国防部, 以|国防军
     orgs = [(s - 1, e) if _abbreviated_country_before(text, s, occupied, by_start) else (s, e) for s, e in orgs]
+    orgs, places = _country_before_movement(text, orgs, places, occupied, by_end_tok)
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     orgs = [_division_cut_before(text, s, e, occupied) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
