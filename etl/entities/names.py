@@ -1511,6 +1511,40 @@ def _person_cue(text: str, m: Mention, persons: list[Mention]) -> bool:
     return clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER
 
 
+# A word of where after a town's name: a front's direction, its surroundings, a level (波克罗夫斯克|方向, 阿什凯隆|市).
+_TOPONYM_AFTER = re.compile(
+    "等多?(?:地|城市)|(?:等多?)?方向|一带|附近|地区|郊区|城区|市区|以[东西南北]|境内|前线|市(?![场民长委值])|州(?![长议立])"
+)
+
+
+def _foreign_toponyms(text: str, persons: list[Mention]) -> list[Mention]:
+    """Transliterated 'names' with no title that are towns, as the word after them, or after the transliterations
+    listed after them, shows: 俄军在波克罗夫斯克|方向, 以色列南部阿什凯隆|市, 库皮扬斯克|、红利曼、顿涅茨克等方向."""
+    return [m for m in persons if not m.titles and _transliterated(m.text) and _list_of_towns_ends(text, m.end)]
+
+
+def _list_of_towns_ends(text: str, pos: int) -> bool:
+    """Whether a word of where follows ``pos``, after at most eight more transliterations listed with 、."""
+    for _ in range(9):
+        if _TOPONYM_AFTER.match(text, pos):
+            return True
+        if text[pos : pos + 1] != "、":
+            return False
+        q = pos + 1
+        while q < len(text) and q - pos <= 8 and text[q] != "、" and not _TOPONYM_AFTER.match(text, q):
+            q += 1
+        if q - pos < 3 or not _transliterated(text[pos + 1 : q]):
+            return False
+        pos = q
+    return False
+
+
+def _transliterated(name: str) -> bool:
+    """Every character one a transliteration uses, or all but one of three or more (巴赫穆特, 库拉霍沃)."""
+    odd = sum(c not in _FOREIGN_NAME_CHARS for c in name)
+    return odd == 0 or (len(name) >= 3 and odd == 1 and name[-1] in _FOREIGN_NAME_CHARS)
+
+
 def _common_word_as_name(text: str, m: Mention, persons: list[Mention]) -> bool:
     """A two-character 'name' that is a word of the segmenter's dictionary (杨梅, 林立, 盛夏, 高清, 庄园), with no
     title, no name beside it and nothing of a person around any of its mentions, is the word."""
@@ -1741,8 +1775,9 @@ _VISITED_ABBREV = re.compile(
 # A road named with its direction: 解放西路, 中山北路, 人民东大街.
 # A country's armed forces by its one-character name, as a word of its own (以军, 美军, 俄军; not 日军 of the war
 # years, not 美军方 or 俄军人).
+_ABBREV_ARMY = re.compile("[以美俄乌英法]军(?![人事校训装队区官团舰机费民港方])")
 _COUNTRY_FORCES = re.compile(
-    "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))([以美俄乌英法]军)(?![人事校训装队区官团舰机费民港方])"
+    "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))(" + _ABBREV_ARMY.pattern + ")"
 )
 # A body's name in quotes right after the kind of body it is (民间团体“继承和发展村山谈话会”, 非政府组织“无国界医生”
 # is no match: the name must end like a body).
@@ -3500,6 +3535,11 @@ def find_names(text: str) -> list[Mention]:
         for k in range(m.start, m.end):
             occupied[k] = False
         village_bodies.append((m.start, biz.end()))
+    toponyms = _foreign_toponyms(text, titled_persons)
+    for m in toponyms:
+        titled_persons.remove(m)
+        for k in range(m.start, m.end):
+            occupied[k] = False
     person_mentions = _link_foreign_parts(_link_surnames(_bare_mentions(text, titled_persons)))
     for m in person_mentions:
         for k in range(m.start, m.end):
@@ -3512,6 +3552,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in named_villages:
         if not _no_named_village(text, s, e, by_start) and _occupy(occupied, s, e):
             places.append((s, e))
+    for m in toponyms:
+        if _occupy(occupied, m.start, m.end):
+            places.append((m.start, m.end))
     for s, e in _cooperatives(text, tokens, occupied, tagged_spans):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
@@ -3727,7 +3770,13 @@ def find_names(text: str) -> list[Mention]:
     # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
     for k, (ps, pe) in enumerate(places):
         forces = _FORCES_AFTER.match(text, pe)
-        if forces and _foreign_place(text[ps:pe]) and not any(occupied[pe : forces.end()]):
+        if pe - ps == 1 and forces is None:
+            forces = _ABBREV_ARMY.match(text, ps)  # the tagger's one-character place before 军: 击退俄|军, ，美|军称
+            if forces is not None and not occupied[pe]:
+                _occupy(occupied, pe, forces.end())
+                places[k] = (-1, -1)
+                orgs.append((ps, forces.end()))
+        elif forces and _foreign_place(text[ps:pe]) and not any(occupied[pe : forces.end()]):
             _occupy(occupied, pe, forces.end())
             places[k] = (-1, -1)
             orgs.append((ps, forces.end()))

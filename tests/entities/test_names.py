@@ -546,11 +546,21 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("以色列和哈马斯之间的谈判仍在进行中", "person", []),
         ("以色列和哈马斯之间的谈判仍在进行中", "organization", ["哈马斯"]),
         ("巴勒斯坦伊斯兰圣战组织（杰哈德）下属圣城旅当天称", "person", []),
-        ("美军继续对胡塞武装目标展开行动，并击落多架胡塞武装无人机", "organization", ["胡塞武装", "胡塞武装"]),
+        ("美军继续对胡塞武装目标展开行动，并击落多架胡塞武装无人机", "organization", ["美军", "胡塞武装", "胡塞武装"]),
         ("也门胡塞武装7日称，当天使用巡航导弹发动攻击", "organization", ["也门胡塞武装"]),
         ("苏丹快速支援部队今天宣布，接受停火", "place", []),
         ("黎巴嫩驻美国大使馆方面1日称，黎真主党已同意相关停火方案", "person", []),
         ("以色列外交部随后称，黎真主党领导人拒绝停火", "organization", ["以色列外交部", "黎真主党"]),
+        # a transliteration with no title before a word of where, or listed before one, is a town
+        ("俄军在库皮扬斯克、红利曼、顿涅茨克等方向发动持续进攻", "person", []),
+        ("乌军在波克罗夫斯克方向击退俄军多次进攻", "place", ["波克罗夫斯克"]),
+        ("以色列南部城市内提沃特、阿什凯隆等地遭火箭弹袭击", "person", []),
+        ("北达尔富尔州首府法希尔市展开激烈交火", "person", []),
+        ("梅德韦杰夫、拉夫罗夫与中东地区国家领导人会谈", "person", ["梅德韦杰夫", "拉夫罗夫"]),
+        # a country's one-character name before 军 is its army, wherever it stands (击退俄军, 打击了美军)
+        ("乌军加强防御，击退俄军部分进攻", "organization", ["乌军", "俄军"]),
+        ("伊朗武装部队6日称，当天打击了美军位于科威特的基地", "organization", ["伊朗武装部队", "美军"]),
+        ("一名美军人遇难", "organization", []),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
