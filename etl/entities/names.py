@@ -1718,7 +1718,8 @@ _COUNTRY_ABBREVS = (_ABBREV_PLACES | _FOREIGN_ABBREVS) - frozenset("西南阿")
 # What follows two or three one-character country names printed together: 中美|关系, 印巴|两国, 日俄|首脑.
 _PAIR_AFTER = re.compile(
     "(?:两国|三国|两党|两军|关系|双方|首脑|高层|之间|间的|友好|合作|边界|建交|联合|谈判|和约|经济|经贸|贸易|等国|"
-    "地区|高原|两大|元首|外长|会谈|会晤|协定|条约|战争|冲突|对话|交流|人民)"
+    "地区|高原|两大|元首|外长|会谈|会晤|协定|条约|战争|冲突|对话|交流|人民|"
+    "命运共同体|友谊|新时代|永久|全面|互为|同为|传统|世代|始终)"
 )
 
 
@@ -1741,6 +1742,17 @@ def _abbreviation_run(text: str, start: int, end: int) -> bool:
         and name not in place_names()
         and not _is_place(name)
     )
+
+
+def _pair_before_relations(text: str, start: int, end: int) -> int:
+    """How many one-character country names open the tagger's organization ``text[start:end]`` that is no more
+    than those names and a word of their relations (中马|同为, 中俄|新时代, 中柬|命运共同体); 0 when it is more
+    (中美|合作|委员会 is a body)."""
+    for k in (3, 2):
+        rel = _PAIR_AFTER.match(text, start + k) if start + k <= end else None
+        if rel and end <= rel.end() and _abbreviation_run(text, start, start + k):
+            return k
+    return 0
 
 
 def _abbreviation_pairs(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
@@ -3487,6 +3499,8 @@ def find_names(text: str) -> list[Mention]:
             and _PAIR_AFTER.match(text, s.start + 1)
         ):
             continue  # 中韩|建交: two countries, not 韩建交
+        if _abbreviation_run(text, s.start, s.end) and _PAIR_AFTER.match(text, s.end):
+            continue  # 哈中|关系, 乌中|友谊: two countries' one-character names, no person
         if text[s.start] in _COUNTRY_ABBREVS - _COMMON_SURNAMES and _ABBREV_BODY.match(text, s.start + 1):
             continue  # a country's short name before its body or army: 乌|国防部, 乌|陆军 (not 马|海军, a name)
         if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
@@ -3600,8 +3614,12 @@ def find_names(text: str) -> list[Mention]:
                 if _occupy(occupied, head.start, head.end):
                     places.append((head.start, head.end))  # the place the clause starts with: 辽宁|农业资源丰富
             continue
-        if x.type == "ORG" and _occupy(occupied, x.start, x.end):
+        pair = _pair_before_relations(text, x.start, x.end) if x.type == "ORG" else 0
+        if x.type == "ORG" and not pair and _occupy(occupied, x.start, x.end):
             orgs.append((x.start, x.end))
+        elif pair:
+            if _occupy(occupied, x.start, x.start + pair):
+                places.extend((k, k + 1) for k in range(x.start, x.start + pair))  # 中马|同为, 中俄|新时代
         elif x.type == "LOC" and _abbreviation_run(text, x.start, x.end):
             if _occupy(occupied, x.start, x.end):
                 places.extend((k, k + 1) for k in range(x.start, x.end))  # 中美 is 中 and 美

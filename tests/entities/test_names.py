@@ -561,6 +561,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("乌军加强防御，击退俄军部分进攻", "organization", ["乌军", "俄军"]),
         ("伊朗武装部队6日称，当天打击了美军位于科威特的基地", "organization", ["伊朗武装部队", "美军"]),
         ("一名美军人遇难", "organization", []),
+        # two countries' one-character names before a word of their relations are the two places, no body or person
+        ("赵乐际表示，中马同为亚洲发展中国家", "organization", []),
+        ("哈中关系基于深厚友谊和牢固互信", "person", []),
+        ("助力中俄新时代全面战略协作伙伴关系发展", "place", ["中", "俄"]),
+        ("共同构建中柬命运共同体", "place", ["中", "柬"]),
+        ("朝中社今天报道", "organization", ["朝中社"]),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
