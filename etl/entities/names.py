@@ -1744,6 +1744,97 @@ def _abbreviation_run(text: str, start: int, end: int) -> bool:
     )
 
 
+_NATIONAL_HEAD_WORDS = ("中国", "中央", "全国", "国家")
+
+
+def _coordinated_bodies(
+    text: str,
+    orgs: list[tuple[int, int]],
+    places: list[tuple[int, int]],
+    persons: list[Mention],
+    by_start: dict[int, Token],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A body whose name joins two fields with 与 or 和, found from its second field on, is named from its head on:
+    中国物流与|采购联合会, 中央党史和|文献研究院, 全国人大宪法和|法律委员会, 美国国家海洋和|大气管理局.  The head is a
+    national word (中国, 中央, 全国, 国家; a country before 国家 with it) or a body found right there (全国人大); the
+    first field two to four characters of nouns, no body of its own (not 国家统计局与|…), the second no name of a
+    place or level of its own (not …与|省交通厅, …和|湖南省人民医院)."""
+    org_at = {e: s for s, e in orgs}
+    place_at = {e: s for s, e in places}
+    covered = {k for s, e in orgs + places + [(m.start, m.end) for m in persons] for k in range(s, e)}
+    heads = {}
+    for s, e in orgs:
+        if (
+            s >= 3
+            and text[s - 1] in "与和"
+            and text[e - 1] in _BODY_LAST_CHARS
+            and text[s] not in _LEVEL_CHARS
+            and text[s : s + 2] not in _NATIONAL_HEAD_WORDS
+            and not any(_is_place(text[s : s + k]) for k in (2, 3))
+            and not _stands_alone(text, s, by_start)
+        ):
+            head = _coordinated_head(text, s, org_at, place_at, covered, by_start)
+            if head >= 0:
+                heads[s] = head
+    if not heads:
+        return orgs, places
+    inside = [(head, s) for s, head in heads.items()]
+    orgs = [(heads.get(s, s), e) for s, e in orgs if not any(h <= s < k for h, k in inside)]
+    places = [(s, e) for s, e in places if not any(h <= s < k for h, k in inside)]
+    return orgs, places
+
+
+def _stands_alone(text: str, s: int, by_start: dict[int, Token]) -> bool:
+    """Whether the body's name at ``s`` opens with a name of its own, a second body joined by 和 rather than a field
+    (…和|国务院, …和|联合国儿童基金会, …和|孔子学院)."""
+    t = by_start.get(s)
+    if t is not None and (t.pos in _PERSON_POS or t.pos in ("ns", "j")):
+        return True
+    return any(text.startswith(k, s) for k in known_org_names())
+
+
+_NOT_FIELD_POS = frozenset(("d", "m", "t", "p", "c", "r", "v", "u", "uj", "ul", "f", "q", "x"))
+
+
+def _coordinated_head(
+    text: str,
+    s: int,
+    org_at: dict[int, int],
+    place_at: dict[int, int],
+    covered: set[int],
+    by_start: dict[int, Token],
+) -> int:
+    """Where the head of a body's name starts, whose first field ends before the 与 or 和 at ``s - 1``; -1 when no
+    head stands there, or the first field is (part of) a name found already (新华社和|…, 中国全国政协愿与|…)."""
+    last = next((t for k in range(s - 6, s - 2) if (t := by_start.get(k)) and t.end == s - 1), None)
+    if (
+        s - 1 in org_at
+        and s - 1 - org_at[s - 1] >= 4
+        and text[s - 2] not in _ORG_LAST_CHARS
+        and last is not None
+        and last.pos not in _NOT_FIELD_POS
+        and last.pos not in _PERSON_POS
+        and last.pos != "ns"
+    ):
+        return org_at[s - 1]  # the tagger's name cut at 与, ending in a field: 中国物流|与采购联合会 (not 国家杜马|和)
+    for xs in range(s - 3, max(-1, s - 6), -1):
+        field = text[xs : s - 1]
+        if not all(_is_name_char(c) for c in field) or field[-1] in _ORG_LAST_CHARS or xs in covered:
+            return -1
+        if xs not in by_start or any(t.pos in _NOT_FIELD_POS for k in range(xs, s - 1) if (t := by_start.get(k))):
+            continue  # the field starts a word and holds no adverb or number: 司法部|分别与, 第一时间与
+        if xs in org_at and xs - org_at[xs] >= 2:
+            return org_at[xs]
+        if text[xs - 2 : xs] in _NATIONAL_HEAD_WORDS:
+            head = xs - 2
+            while text[head - 2 : head] in _NATIONAL_HEAD_WORDS:
+                head -= 2  # 中国国家创新与|发展战略研究会
+            if text[head : head + 2] == "国家" and _foreign_place(text[place_at.get(head, head) : head]):
+                head = place_at[head]  # 美国国家海洋和|大气管理局
+            return head
+    return -1
+
+
 def _pair_before_relations(text: str, start: int, end: int) -> int:
     """How many one-character country names open the tagger's organization ``text[start:end]`` that is no more
     than those names and a word of their relations (中马|同为, 中俄|新时代, 中柬|命运共同体); 0 when it is more
@@ -3785,6 +3876,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    orgs, places = _coordinated_bodies(text, orgs, places, person_mentions, by_start)
     # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
     for k, (ps, pe) in enumerate(places):
         forces = _FORCES_AFTER.match(text, pe)

@@ -567,6 +567,13 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("助力中俄新时代全面战略协作伙伴关系发展", "place", ["中", "俄"]),
         ("共同构建中柬命运共同体", "place", ["中", "柬"]),
         ("朝中社今天报道", "organization", ["朝中社"]),
+        # a body whose name joins two fields with 与 or 和 is named from its head on, not from its second field
+        ("国家统计局、中国物流与采购联合会今天发布", "organization", ["国家统计局", "中国物流与采购联合会"]),
+        ("经党中央批准，中央党史和文献研究院翻译的英文版近日出版", "organization", ["党中央", "中央党史和文献研究院"]),
+        ("会议听取了全国人大宪法和法律委员会主任委员信春鹰作的报告", "organization", ["全国人大宪法和法律委员会"]),
+        ("美国国家海洋和大气管理局发布报告", "organization", ["美国国家海洋和大气管理局"]),
+        ("省财政厅第一时间与省交通厅对接", "organization", ["省财政厅", "省交通厅"]),
+        ("司法部分别与全国人大常委会法工委沟通", "organization", ["司法部", "全国人大常委会法工委"]),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
