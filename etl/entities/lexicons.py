@@ -409,6 +409,8 @@ KNOWN_ORGS: tuple[str, ...] = (
     "国务院新闻办",
     "国务院台办",
     "国务院港澳办",
+    # China Media Group by the short form it prints of itself (总台记者, 总台今天发布, 总台央视新闻)
+    "总台",
 )
 # Armed movements and parties abroad that the news names bare, whose transliterated names read like persons' (哈马斯
 # 下属的武装组织, 胡塞武装称, 快速支援部队称占领了); 伊斯兰国 is left out, it opens 伊斯兰国家.

@@ -377,8 +377,11 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
 
 
 _LOCAL_BODY_POS = frozenset(("n", "nz", "vn", "nt", "j", "v", "zg", "nr", "ns", "l"))
+_FARM_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?[林农]场")
 _LOCAL_BODY_ENDINGS = (
     "厂",
+    "林场",
+    "农场",
     "信用社",
     "服务社",
     "合作社",
@@ -1744,6 +1747,25 @@ def _abbreviation_run(text: str, start: int, end: int) -> bool:
     )
 
 
+_STATES_COMMUNITY = re.compile("(?:国家)(?:经济)?共同体")
+
+
+def _communities_of_states(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A body named right before 共同体 is the community (安第斯|共同体, 东盟|共同体), and a region's states' community
+    one too (西非|国家经济共同体, 加勒比|国家共同体); not a kind of bond (命运共同体, 社会治理共同体)."""
+    orgs = [(s, e + 3) if text.startswith("共同体", e) else (s, e) for s, e in orgs]
+    kept = []
+    for s, e in places:
+        m = _STATES_COMMUNITY.match(text, e)
+        if m:
+            orgs.append((s, m.end()))
+        else:
+            kept.append((s, e))
+    return orgs, kept
+
+
 _NATIONAL_HEAD_WORDS = ("中国", "中央", "全国", "国家")
 
 
@@ -2632,6 +2654,8 @@ _AFTER_BUSINESS_POS = frozenset(("x", "p", "c", "v", "vn", "uj", "ul", "d", "f",
 
 
 def _business_after(text: str, s: int, e: int, by_start: dict[int, Token], occupied: list[bool]) -> int:
+    if text[s:e].endswith("集团"):
+        return _group_unit_after(text, e, by_start)
     m = _BUSINESS_AFTER.match(text, e)
     if m is None or e - s > 4 or e not in by_start or any(occupied[e : m.end()]) or _ORG_SUFFIX_RE.search(text, s, e):
         return e
@@ -2644,6 +2668,22 @@ def _business_after(text: str, s: int, e: int, by_start: dict[int, Token], occup
         return e  # (京东|物流园区: the business ends inside a word)
     after = by_start.get(k)
     return k if after is None or after.pos in _AFTER_BUSINESS_POS else e
+
+
+_UNIT_NAME_POS = frozenset(("ns", "nz", "nr", "nrt", "j", "n"))
+
+
+def _group_unit_after(text: str, e: int, by_start: dict[int, Token]) -> int:
+    """A group's unit printed right after it by a two-character name and its business is part of the name:
+    三峡集团|长江电力, 国家能源集团|龙源电力, 一重集团|大连核电 (not 集团的|新能源)."""
+    name = by_start.get(e)
+    if name is None or len(name.word) != 2 or name.pos not in _UNIT_NAME_POS:
+        return e
+    m = _BUSINESS_AFTER.match(text, name.end)
+    if m is None or m.end() not in by_start and m.end() < len(text):
+        return e
+    after = by_start.get(m.end())
+    return m.end() if after is None or after.pos not in _UNIT_NAME_POS | {"vn", "ng", "nt"} else e
 
 
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
@@ -3783,8 +3823,8 @@ def find_names(text: str) -> list[Mention]:
     # a place, then a few words ending in a local body's word, is that body: 郑州|蝶阀厂, 成都|地质所, 安庆|家庭服务社,
     # 广州|太阳神队 (not 上海|工厂, 北京|大学生, 美国|军队)
     for k, (ps, pe) in enumerate(places):
-        if ps < 0 or not _is_place(text[ps:pe]):
-            continue
+        if ps < 0 or not (_is_place(text[ps:pe]) or (_FARM_AFTER.match(text, pe) and text[pe - 1] not in _LEVEL_CHARS)):
+            continue  # (a place the gazetteer lacks may name a state farm: 塞罕坝|机械林场)
         q = pe
         for _ in range(3):
             t = by_start.get(q)
@@ -3792,10 +3832,10 @@ def find_names(text: str) -> list[Mention]:
                 break
             q = t.end
             body = text[pe:q]
-            if t.pos == "v" and t.word[-1] not in "厂社所队院":
+            if t.pos == "v" and t.word[-1] not in "厂社所队院场":
                 break  # (中国|能|派队: a verb is no part of a body's name)
             if (
-                t.word[-1] in "厂社所队院"
+                t.word[-1] in "厂社所队院场"
                 and (len(t.word) >= 2 or q - pe >= 3)
                 and body.endswith(_LOCAL_BODY_ENDINGS)
                 and body not in _GENERIC_AFTER_PLACE
@@ -3808,6 +3848,10 @@ def find_names(text: str) -> list[Mention]:
                 places[k] = (-1, -1)
                 for j in range(pe, q):
                     occupied[j] = True
+                for kk, (ps2, pe2) in enumerate(places):
+                    if pe2 == ps and _is_city_or_province(text[ps2:pe2]):
+                        places[kk] = (-1, -1)  # the province printed before it is part of its name: 河北|塞罕坝机械林场
+                        ps = ps2
                 orgs.append((ps, q))
                 break
     # a team the tagger missed, its country's name a word of the segmenter's or inside one (牙买加|队, 比利时队)
@@ -3876,6 +3920,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    orgs, places = _communities_of_states(text, orgs, places)
     orgs, places = _coordinated_bodies(text, orgs, places, person_mentions, by_start)
     # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
     for k, (ps, pe) in enumerate(places):
@@ -4020,6 +4065,7 @@ def find_names(text: str) -> list[Mention]:
     places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
     orgs = [(s, _business_after(text, s, e, by_start, occupied)) for s, e in orgs]
+    places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
     orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body

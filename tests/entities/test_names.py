@@ -574,6 +574,18 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("美国国家海洋和大气管理局发布报告", "organization", ["美国国家海洋和大气管理局"]),
         ("省财政厅第一时间与省交通厅对接", "organization", ["省财政厅", "省交通厅"]),
         ("司法部分别与全国人大常委会法工委沟通", "organization", ["司法部", "全国人大常委会法工委"]),
+        # a state farm named by its place, and the province printed before it, is one body
+        ("河北塞罕坝机械林场是世界上面积最大的人工林", "organization", ["河北塞罕坝机械林场"]),
+        ("河北塞罕坝机械林场是世界上面积最大的人工林", "place", []),
+        ("深化集体林权制度改革、国有林区林场改革和草原保护", "organization", []),
+        # a community of states is a body; a community of fate is none
+        ("拉美和加勒比国家共同体第七届峰会", "organization", ["加勒比国家共同体"]),
+        ("安第斯共同体秘书长表示欢迎", "organization", ["安第斯共同体"]),
+        ("构建人类命运共同体", "organization", []),
+        # China Media Group by its own short form; a group's unit by its name and business
+        ("总台记者在现场看到，中央广播电视总台将直播", "organization", ["总台", "中央广播电视总台"]),
+        ("三峡集团长江电力今年发电量创新高", "organization", ["三峡集团长江电力"]),
+        ("本尼得科集团的新能源业务", "organization", ["本尼得科集团"]),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
