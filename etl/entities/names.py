@@ -1096,7 +1096,7 @@ _FOREIGN_HEADS = frozenset(
 
 # Characters that begin the clause after a name (称, 表示, 18日 ...), never the end of a transliterated name.
 _AFTER_NAME_CHARS = frozenset(
-    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最举发签接主"
+    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最举发签接主互同"
 )
 
 
@@ -1183,6 +1183,10 @@ def _trim_person(text: str, span: Span) -> Span:
             or (text[end - 1] == "时" and end < len(text) and text[end] in "，,")  # 见到王智|时，
             or (text[end - 1] == "边" and text[end + 1 : end + 2] == "边")  # 余松|边听边记
             or (text[end - 1] in "来赴到" and (_is_place(text[end : end + 2]) or _is_place(text[end : end + 3])))
+            or (text[end - 1] in "同和与" and any(_is_place(text[end : end + k]) for k in (2, 3, 4)))  # 王毅|同巴基斯坦
+            or (
+                text[end - 1] == "互" and text[end : end + 1] in ("致", "相", "访", "通", "赠", "换")
+            )  # 范德贝伦|互致贺电
         )
     ):
         end -= 1
@@ -3597,7 +3601,13 @@ def find_names(text: str) -> list[Mention]:
             named_villages.append((s.start, s.end))  # 李祖村带动周边8个村: a village named after a family
             continue
         cut = token_at.get(s.end - 1)
-        if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
+        if (
+            cut is not None
+            and cut.end > s.end
+            and len(cut.word) >= 3
+            and not surname_length(text, s.start)
+            and not (titled and text[s.end] in "互同")  # (总统塞西|互致贺电: the segmenter's 塞西互)
+        ):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
         inner = by_start.get(s.end - 1)
         if (
