@@ -217,6 +217,12 @@ def curated_names(kinds: frozenset[str] = NATURAL_KINDS) -> frozenset[str]:
     )
 
 
+def country_names() -> frozenset[str]:
+    """Names and aliases of the countries (埃及, 安提瓜和巴布达, 阿拉伯埃及共和国)."""
+    idx = _index()
+    return frozenset(name for name, found in idx.by_name.items() if any(idx.rows[p][3] == "country" for _, p in found))
+
+
 def get(place_id: str) -> Place | None:
     """The place with this id (an adcode for divisions)."""
     idx = _index()

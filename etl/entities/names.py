@@ -1183,7 +1183,9 @@ def _trim_person(text: str, span: Span) -> Span:
             or (text[end - 1] == "时" and end < len(text) and text[end] in "，,")  # 见到王智|时，
             or (text[end - 1] == "边" and text[end + 1 : end + 2] == "边")  # 余松|边听边记
             or (text[end - 1] in "来赴到" and (_is_place(text[end : end + 2]) or _is_place(text[end : end + 3])))
-            or (text[end - 1] in "同和与" and any(_is_place(text[end : end + k]) for k in (2, 3, 4)))  # 王毅|同巴基斯坦
+            or (
+                text[end - 1] in "同和与" and any(_is_place(text[end : end + k]) for k in range(2, 7))
+            )  # 王毅|同巴基斯坦
             or (
                 text[end - 1] == "互" and text[end : end + 1] in ("致", "相", "访", "通", "赠", "换")
             )  # 范德贝伦|互致贺电

@@ -333,14 +333,18 @@ def _opens_division_name(text: str, k: int, end: int) -> bool:
     return False
 
 
-# A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所).
+# A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所), and a
+# ministry, department or committee so named (经济和气候保护部长, 市场运行和消费促进司司长, 经济合作与发展组织秘书长).
 _FIELDS_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:研究中心|研究所|研究院|学院|实验室|研究会|系)")
+_FIELDS_OFFICE = re.compile("[\u4e00-\u9fff]{2,6}?(?:(?<!干)部|司|委员会|(?<!国际)组织)")  # (not 各级干部, 国际组织)
 _FIELD_POS = frozenset(("n", "ns", "nz", "vn", "nt"))
+_OFFICE_FIELD_POS = frozenset(("n", "nz", "vn"))  # (not 俄罗斯和|乌克兰外交部长: two countries)
 
 
 def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
     """Whether the 与 or 和 at ``k`` joins two fields inside a body's name before ``end``, not two persons or bodies."""
-    if not _FIELDS_BODY.match(text, k + 1, end) or k - 2 < lower:
+    institute = _FIELDS_BODY.match(text, k + 1, end)
+    if (not institute and not _FIELDS_OFFICE.match(text, k + 1, end)) or k - 2 < lower:
         return False
     words = rjieba.tag(text[max(lower, k - 8) : k])
     if not words:
@@ -348,10 +352,23 @@ def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
     word, pos = words[-1]
     return (
         len(word) >= 2
-        and pos in _FIELD_POS
+        and pos in (_FIELD_POS if institute else _OFFICE_FIELD_POS)
         and title_head_at_end(word) is None
         and not word.endswith(("院", "所", "中心", "学院"))
     )
+
+
+def _inside_country_name(text: str, k: int, end: int) -> int:
+    """Where a country's name holding the break character at ``k`` starts (埃|及, 安提瓜|和|巴布达), its end before
+    ``end``; -1 when none holds it."""
+    from etl.entities.gazetteer import country_names  # the seed is loaded on first use only
+
+    names = country_names()
+    for a in range(k, max(-1, k - 6), -1):
+        for b in range(k + 1, min(end, a + 12) + 1):
+            if text[a:b] in names and b - a >= 2:
+                return a
+    return -1
 
 
 def _segment_start(text: str, end: int, lower: int) -> int:
@@ -380,6 +397,10 @@ def _segment_start(text: str, end: int, lower: int) -> int:
         if ch in _BREAK_CHARS:
             if _opens_division_name(text, i - 1, end):
                 i -= 1  # 黑龙江佳木斯市向阳区委书记, 天津市和平区区长: the character begins a division's name
+                continue
+            country = _inside_country_name(text, i - 1, end) if "\u4e00" <= ch <= "\u9fff" else -1
+            if country >= lower:
+                i = country  # 埃及总统, 安提瓜和巴布达总理: the character is inside a country's name
                 continue
             kept = False
             for word in _KEEP_WORDS:
