@@ -217,6 +217,7 @@ def curated_names(kinds: frozenset[str] = NATURAL_KINDS) -> frozenset[str]:
     )
 
 
+@cache
 def country_names() -> frozenset[str]:
     """Names and aliases of the countries (埃及, 安提瓜和巴布达, 阿拉伯埃及共和国)."""
     idx = _index()
