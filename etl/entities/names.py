@@ -3568,15 +3568,22 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
     # a foreign name the segmenter reads as one word, right before a head of state's title (斯卡尔法罗|总统,
-    # 库马拉通加|总统, 明仁|天皇), which the tagger read as a place or vetoed
+    # 库马拉通加|总统, 明仁|天皇, 同普京|总统), which the tagger read as a place or vetoed
     for k, t in enumerate(tokens):
         if (
             t.pos in ("nrt", "ns", "nr", "nrfg")
-            and len(t.word) >= 3
+            and (
+                len(t.word) >= 3
+                or (
+                    len(t.word) == 2
+                    and all(c in _FOREIGN_NAME_CHARS for c in t.word)
+                    and (k == 0 or text[t.start - 1] not in _FOREIGN_NAME_CHARS)  # (同萨|勒曼|国王, 同布|克尔|总统)
+                )
+            )
             and _LEADER_AFTER.match(text, t.end)
             and not t.word.endswith(_COUNTRY_ENDINGS)
             and (k == 0 or not _is_name_char(text[t.start - 1]) or tokens[k - 1].pos not in _PROPER_POS)
-            and (t.pos == "nrt" or len(t.word) >= 4 or not surname_length(text, t.start))
+            and (t.pos == "nrt" or len(t.word) in (2, 4, 5, 6) or not surname_length(text, t.start))
             and not _is_place(t.word)
             and t.word not in KNOWN_ORGS
             and all("\u4e00" <= c <= "\u9fff" for c in t.word)

@@ -64,6 +64,9 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("经济合作与发展组织秘书长科尔曼和金融稳定理事会主席诺特", "科尔曼", ("经济合作与发展组织秘书长",)),
     ("外交部长王毅同所罗门群岛外交和外贸部长霍尼普维拉会谈", "霍尼普维拉", ("所罗门群岛外交和外贸部长",)),
     ("多国领导人和国际组织负责人王某出席", "王某", ("国际组织负责人",)),
+    # a two-character transliteration right before a head of state's title, the tagger's place, is the person
+    ("我期待同普京总统一道，共同擘画未来", "普京", ("总统",)),
+    ("此前，塞西总统来华进行国事访问", "塞西", ("总统",)),
 ]
 
 
