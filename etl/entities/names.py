@@ -1753,6 +1753,37 @@ def _abbreviation_run(text: str, start: int, end: int) -> bool:
     )
 
 
+_MOVEMENT_KINDS = ("运动", "组织", "阵线", "联盟")
+
+
+def _full_names_before_short(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A movement's full name, from its country to 运动, 组织, 阵线 or 联盟, printed before its short name in brackets
+    or before a movement's bare name, is a body of its own: 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦民族解放运动（法塔赫）,
+    巴勒斯坦伊斯兰抵抗运动哈马斯 (the tagger reads 巴勒斯坦伊斯 as a place)."""
+    found = []
+    for s, e in orgs:
+        bracketed = text[s - 1 : s] in ("（", "(") and text[e : e + 1] in ("）", ")")
+        q = s - 1 if bracketed else s
+        if not (bracketed or text[s:e] in FOREIGN_MOVEMENTS) or not text[:q].endswith(_MOVEMENT_KINDS):
+            continue
+        starts = [
+            ps
+            for ps, pe in places
+            if q - 16 <= ps <= q - 6
+            and pe < q
+            and all(_is_name_char(c) for c in text[ps:q])
+            and any(_foreign_place(text[ps:n]) for n in range(ps + 2, pe + 1))  # (巴勒斯坦|伊斯)
+        ]
+        if starts and not any(os <= max(starts) < oe for os, oe in orgs):
+            found.append((max(starts), q))
+    if not found:
+        return orgs, places
+    places = [(ps, pe) for ps, pe in places if not any(a <= ps < b for a, b in found)]
+    return orgs + found, places
+
+
 _STATES_COMMUNITY = re.compile("(?:国家)(?:经济)?共同体")
 
 
@@ -3940,6 +3971,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     orgs, places = _communities_of_states(text, orgs, places)
+    orgs, places = _full_names_before_short(text, orgs, places)
     orgs, places = _coordinated_bodies(text, orgs, places, person_mentions, by_start)
     # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
     for k, (ps, pe) in enumerate(places):

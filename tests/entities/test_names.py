@@ -601,6 +601,13 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("总台记者在现场看到，中央广播电视总台将直播", "organization", ["总台", "中央广播电视总台"]),
         ("三峡集团长江电力今年发电量创新高", "organization", ["三峡集团长江电力"]),
         ("本尼得科集团的新能源业务", "organization", ["本尼得科集团"]),
+        # a movement's full name before its short name is a body of its own, not a place cut from it
+        (
+            "以军对加沙地带的巴勒斯坦伊斯兰抵抗运动（哈马斯）目标发动空袭",
+            "organization",
+            ["以军", "巴勒斯坦伊斯兰抵抗运动", "哈马斯"],
+        ),
+        ("巴勒斯坦伊斯兰圣战组织（杰哈德）下属圣城旅当天称", "place", []),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
