@@ -1753,6 +1753,28 @@ def _abbreviation_run(text: str, start: int, end: int) -> bool:
     )
 
 
+_NUMBER_BEFORE = re.compile("第?(?:[0-9０-９]+|[一二三四五六七八九十百零]+)$")
+
+
+def _numbered_bodies(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body's name that opens with 届 or 国集团 takes the number before it (十九|届中央委员会, 77|国集团), and the
+    party or body printed right before that number (中国共产党|第十九届中央委员会, 农工党|第十六届中央委员会)."""
+    ends = {e: s for s, e in orgs}
+    out = []
+    merged = set()
+    for s, e in orgs:
+        group = text.startswith("国集团", s)
+        if text[s] == "届" or group:
+            m = _NUMBER_BEFORE.search(text, max(0, s - 6), s)
+            if m:
+                s = m.start()
+                if not group and s in ends:
+                    merged.add((ends[s], s))
+                    s = ends[s]
+        out.append((s, e))
+    return [x for x in out if x not in merged]
+
+
 _MOVEMENT_KINDS = ("运动", "组织", "阵线", "联盟")
 
 
@@ -3970,6 +3992,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    orgs = _numbered_bodies(text, orgs)
     orgs, places = _communities_of_states(text, orgs, places)
     orgs, places = _full_names_before_short(text, orgs, places)
     orgs, places = _coordinated_bodies(text, orgs, places, person_mentions, by_start)

@@ -381,6 +381,12 @@ def _segment_start(text: str, end: int, lower: int) -> int:
             if opening >= 0:
                 i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
+        if ch.isdigit() and text[i : i + 1] == "届":
+            while i > lower and text[i - 1].isdigit():
+                i -= 1
+            if i > lower and text[i - 1] == "第":
+                i -= 1  # 第78届|联合国大会主席: a session's number opens its title
+            continue
         if ch.isascii() and ch.isdigit():
             j = i - 1
             while j > lower and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] == "-"):

@@ -67,6 +67,7 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     # a two-character transliteration right before a head of state's title, the tagger's place, is the person
     ("我期待同普京总统一道，共同擘画未来", "普京", ("总统",)),
     ("此前，塞西总统来华进行国事访问", "塞西", ("总统",)),
+    ("第78届联合国大会主席弗朗西斯在闭幕讲话中敦促会员国", "弗朗西斯", ("第78届联合国大会主席",)),
 ]
 
 
@@ -608,6 +609,11 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["以军", "巴勒斯坦伊斯兰抵抗运动", "哈马斯"],
         ),
         ("巴勒斯坦伊斯兰圣战组织（杰哈德）下属圣城旅当天称", "place", []),
+        # a term's number opens its committee's name, with the party before it; a group named by a number
+        ("中国共产党第十九届中央委员会第七次全体会议通过", "organization", ["中国共产党第十九届中央委员会"]),
+        ("通过关于十九届中央委员会报告的决议", "organization", ["十九届中央委员会"]),
+        ("应77国集团2023年主席国古巴邀请", "organization", ["77国集团"]),
+        ("这是美联储今年以来连续第七次加息", "organization", ["美联储"]),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
