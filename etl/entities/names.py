@@ -1775,6 +1775,33 @@ def _numbered_bodies(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, 
     return [x for x in out if x not in merged]
 
 
+_SITE_AFTER_NAME = re.compile("[\u4e00-\u9fff]{0,6}?(?:发射场|试验区|通道|跨海大桥|大桥|国际机场|机场)")
+_CRAFT = re.compile("[一二三四五六七八九十百零0-9]+号|(?:载人|货运)?飞船|飞行乘组|运载火箭|探测器")
+
+
+_SITE_WORD_POS = frozenset(("n", "nz", "vn", "ns", "j", "nt", "l"))  # (not 杭州海关|开启|专用通道, 某团|机场)
+
+
+def _sites_and_craft(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]], by_start: dict[int, Token]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's organization that opens a site's name is the site, a place (海南商业航天|发射场, 东风商业|航天创新
+    试验区, 深中|通道); one that names a spacecraft or its crew is none (神舟|十五号, 神舟二十一号|载人飞船)."""
+    kept = []
+    for s, e in orgs:
+        name = text[s:e]
+        if name[-1] in _ORG_LAST_CHARS or name in known_org_names():
+            kept.append((s, e))  # (吉林长春社区干部学院|2号教学楼, 哈马斯|火箭弹发射场: a body's own site or room)
+            continue
+        site = _SITE_AFTER_NAME.match(text, e)
+        words = [t for k in range(e, site.end()) if (t := by_start.get(k))] if site else []
+        if site and all(t.pos in _SITE_WORD_POS or t.end == site.end() for t in words):
+            places.append((s, site.end()))
+        elif not (_CRAFT.match(text, e) or _CRAFT.search(name)):
+            kept.append((s, e))
+    return kept, places
+
+
 _MOVEMENT_KINDS = ("运动", "组织", "阵线", "联盟")
 
 
@@ -3995,6 +4022,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = _numbered_bodies(text, orgs)
     orgs, places = _communities_of_states(text, orgs, places)
     orgs, places = _full_names_before_short(text, orgs, places)
+    orgs, places = _sites_and_craft(text, orgs, places, by_start)
     orgs, places = _coordinated_bodies(text, orgs, places, person_mentions, by_start)
     # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
     for k, (ps, pe) in enumerate(places):

@@ -614,6 +614,11 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("通过关于十九届中央委员会报告的决议", "organization", ["十九届中央委员会"]),
         ("应77国集团2023年主席国古巴邀请", "organization", ["77国集团"]),
         ("这是美联储今年以来连续第七次加息", "organization", ["美联储"]),
+        # a spacecraft or its crew is no body; the tagger's body that opens a site's name is the site
+        ("神舟十四号飞行乘组生动介绍展示了问天实验舱", "organization", []),
+        ("今天凌晨，海南商业航天发射场的一号工位首次发射取得圆满成功", "place", ["海南商业航天发射场"]),
+        ("深中通道全线为双向八车道高速公路标准", "organization", []),
+        ("吉林长春社区干部学院2号教学楼教室内", "organization", ["吉林长春社区干部学院"]),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
