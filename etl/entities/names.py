@@ -9,7 +9,7 @@ from functools import cache
 
 import rjieba
 
-from etl.entities.gazetteer import Place, curated_names, is_place_name, lookup
+from etl.entities.gazetteer import Place, curated_names, is_place_name, lookup, word_short_names
 from etl.entities.gazetteer import get as gazetteer_get
 from etl.entities.lexicons import (
     FOREIGN_MOVEMENTS,
@@ -1943,6 +1943,26 @@ def _coordinated_head(
     return -1
 
 
+def _bare_word_place(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether the tagger's place is a division's short name that is an everyday word first (惠民 of 便民惠民, 安康 of
+    幸福安康, 东风 of 东风浩荡), printed bare: not after its province or city (山西|大同, 宁夏|中卫), in a list of places
+    (赣州、吉安、新余) or before its level."""
+    name = text[start:end]
+    if name not in word_short_names():
+        return False
+    after_place = bool(places) and places[-1][1] == start
+    listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+    if after_place or listed or text[end : end + 1] in _LEVEL_CHARS:
+        return False
+    # named after its province once in the text, it is that division everywhere there (宁夏中卫 … 中卫看得见的优势)
+    k = text.find(name)
+    while k >= 0:
+        if any(_is_city_or_province(text[k - n : k]) for n in (2, 3) if k >= n):
+            return False
+        k = text.find(name, k + 1)
+    return True
+
+
 def _pair_before_relations(text: str, start: int, end: int) -> int:
     """How many one-character country names open the tagger's organization ``text[start:end]`` that is no more
     than those names and a word of their relations (中马|同为, 中俄|新时代, 中柬|命运共同体); 0 when it is more
@@ -3856,6 +3876,8 @@ def find_names(text: str) -> list[Mention]:
         elif x.type == "LOC" and (cut := _village_kind_cut(text, x.start, x.end)) != (x.start, x.end):
             if cut is not None and _occupy(occupied, *cut):
                 places.append(cut)
+        elif x.type == "LOC" and _bare_word_place(text, x.start, x.end, places):
+            continue
         elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
             places.append((x.start, x.end))
     for s, e in _abbreviation_pairs(text, occupied):

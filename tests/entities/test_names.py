@@ -619,6 +619,11 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("今天凌晨，海南商业航天发射场的一号工位首次发射取得圆满成功", "place", ["海南商业航天发射场"]),
         ("深中通道全线为双向八车道高速公路标准", "organization", []),
         ("吉林长春社区干部学院2号教学楼教室内", "organization", ["吉林长春社区干部学院"]),
+        # a division's short name that is an everyday word is a place after its province or in a list, not bare
+        ("建设便民惠民智慧生活服务圈", "place", []),
+        ("祝愿新的一年幸福安康", "place", []),
+        ("在山西大同，博物馆成为热点", "place", ["山西", "大同"]),
+        ("赣州、吉安、新余等地都建起了", "place", ["赣州", "吉安", "新余"]),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
