@@ -1528,8 +1528,21 @@ _TOPONYM_AFTER = re.compile(
 
 def _foreign_toponyms(text: str, persons: list[Mention]) -> list[Mention]:
     """Transliterated 'names' with no title that are towns, as the word after them, or after the transliterations
-    listed after them, shows: 俄军在波克罗夫斯克|方向, 以色列南部阿什凯隆|市, 库皮扬斯克|、红利曼、顿涅茨克等方向."""
-    return [m for m in persons if not m.titles and _transliterated(m.text) and _list_of_towns_ends(text, m.end)]
+    listed after them, shows once in the text: 俄军在波克罗夫斯克|方向, 以色列南部阿什凯隆|市, 库皮扬斯克|、红利曼、
+    顿涅茨克等方向."""
+    names = {m.text for m in persons if not m.titles and _transliterated(m.text)}
+    towns = {name for name in names if any(_list_of_towns_ends(text, k) for k in _ends_of(text, name))}
+    return [m for m in persons if not m.titles and m.text in towns]  # at each of its mentions there
+
+
+def _ends_of(text: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` ends."""
+    ends = []
+    k = text.find(word)
+    while k >= 0:
+        ends.append(k + len(word))
+        k = text.find(word, k + 1)
+    return ends
 
 
 def _list_of_towns_ends(text: str, pos: int) -> bool:

@@ -572,6 +572,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("乌军在波克罗夫斯克方向击退俄军多次进攻", "place", ["波克罗夫斯克"]),
         ("以色列南部城市内提沃特、阿什凯隆等地遭火箭弹袭击", "person", []),
         ("北达尔富尔州首府法希尔市展开激烈交火", "person", []),
+        ("俄军在巴赫穆特方向发动进攻。乌方称，俄军对巴赫穆特的攻势仍在继续", "person", []),
         ("梅德韦杰夫、拉夫罗夫与中东地区国家领导人会谈", "person", ["梅德韦杰夫", "拉夫罗夫"]),
         # a country's one-character name before 军 is its army, wherever it stands (击退俄军, 打击了美军)
         ("乌军加强防御，击退俄军部分进攻", "organization", ["乌军", "俄军"]),
