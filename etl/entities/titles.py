@@ -501,6 +501,7 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
 
 _LEADING_JUNK = re.compile(
     r"^(?:记者|本报|据|另据|其中|同时|此外|随后|并|还|也|都|又|再|即|分别|由|会见|会上|会后|会前|时任|现任|曾任|历任"
+    r"|综合(?=本报|记者|新华社|外电)"  # a byline's verb of compiling: 综合|本报记者
     r"|(?:[一两几这那每该][张位名个家所批幅]))+"
 )
 
@@ -538,7 +539,10 @@ _DEICTIC_BODY = re.compile(
 
 def _trim_title(title: str) -> str:
     t = title.strip("“”\"' 　\xa0\t—-…").strip()
-    t = _LEADING_JUNK.sub("", t)
+    junk = _LEADING_JUNK.match(t)
+    if junk:
+        # the junk ends before a country's name it would cut: 会见|也门总统委员会主席, not 会见也|门…
+        t = t[next((j for j in range(junk.end()) if _opens_country(t[j:], junk.end() - j)), junk.end()) :]
     if title_head_at_end(_DEICTIC_BODY.sub("", t)) is not None:
         t = _DEICTIC_BODY.sub("", t)
     t = _DESCRIBED_COMPANY.sub("", t)
@@ -547,10 +551,22 @@ def _trim_title(title: str) -> str:
     end = len(t)
     for k in range(len(words) - 1, -1, -1):
         start = end - len(words[k])
-        if k < len(words) - 1 and words[k] in _LEAD_WORDS and not any(s <= start < e for s, e in kept):
+        if (
+            k < len(words) - 1
+            and words[k] in _LEAD_WORDS
+            and not any(s <= start < e for s, e in kept)
+            and not _opens_country(t[start:], end - start)
+        ):
             return t[end:]
         end = start
     return t
+
+
+def _opens_country(title: str, cut: int) -> bool:
+    """Whether a country's name longer than ``cut`` characters opens ``title`` (也门 of 也门胡塞武装发言人)."""
+    from etl.entities.gazetteer import country_names  # the seed is loaded on first use only
+
+    return any(title[:n] in country_names() for n in range(cut + 1, min(len(title), cut + 8) + 1))
 
 
 def _kept_spans(title: str) -> list[tuple[int, int]]:
