@@ -217,6 +217,21 @@ def curated_names(kinds: frozenset[str] = NATURAL_KINDS) -> frozenset[str]:
     )
 
 
+@cache
+def word_short_names() -> frozenset[str]:
+    """Short names of divisions that are everyday words first, which the gazetteer does not look up bare (惠民 of
+    惠民县, 安康 of 安康市, 大同 of 大同市)."""
+    idx = _index()
+    return frozenset(r[2] for r in idx.rows.values() if len(r[2]) >= 2 and r[2] != r[1] and r[2] not in idx.by_name)
+
+
+@cache
+def country_names() -> frozenset[str]:
+    """Names and aliases of the countries (埃及, 安提瓜和巴布达, 阿拉伯埃及共和国)."""
+    idx = _index()
+    return frozenset(name for name, found in idx.by_name.items() if any(idx.rows[p][3] == "country" for _, p in found))
+
+
 def get(place_id: str) -> Place | None:
     """The place with this id (an adcode for divisions)."""
     idx = _index()

@@ -409,7 +409,16 @@ KNOWN_ORGS: tuple[str, ...] = (
     "国务院新闻办",
     "国务院台办",
     "国务院港澳办",
+    # China Media Group by the short form it prints of itself (总台记者, 总台今天发布, 总台央视新闻)
+    "总台",
+    # the US Federal Reserve and the UN General Assembly by their usual short forms (美联储加息, 第78届联大主席)
+    "美联储",
+    "联大",
 )
+# Armed movements and parties abroad that the news names bare, whose transliterated names read like persons' (哈马斯
+# 下属的武装组织, 胡塞武装称, 快速支援部队称占领了); 伊斯兰国 is left out, it opens 伊斯兰国家.
+FOREIGN_MOVEMENTS: tuple[str, ...] = ("哈马斯", "真主党", "胡塞武装", "杰哈德", "法塔赫", "塔利班", "快速支援部队")
+KNOWN_ORGS += FOREIGN_MOVEMENTS
 
 PLACE_SUFFIX_CHARS = frozenset("省市区县镇乡村州旗盟湖山江河岛湾港")
 ORG_SUFFIX_SET: frozenset[str] = frozenset(ORG_SUFFIXES)

@@ -9,9 +9,10 @@ from functools import cache
 
 import rjieba
 
-from etl.entities.gazetteer import Place, curated_names, is_place_name, lookup
+from etl.entities.gazetteer import Place, curated_names, is_place_name, lookup, word_short_names
 from etl.entities.gazetteer import get as gazetteer_get
 from etl.entities.lexicons import (
+    FOREIGN_MOVEMENTS,
     KNOWN_ORGS,
     ORG_SUFFIX_SET,
     ORG_SUFFIXES,
@@ -168,8 +169,9 @@ def _known_org_hits(text: str, bounds: set[int] | None = None) -> list[tuple[int
     for word in KNOWN_ORGS:
         start = text.find(word)
         while start >= 0:
-            if bounds is None or start in bounds or start + len(word) in bounds:
-                hits.append((start, start + len(word)))
+            dotted = text[start + len(word) : start + len(word) + 1] in ("·", "•", "・")
+            if (bounds is None or start in bounds or start + len(word) in bounds) and not dotted:
+                hits.append((start, start + len(word)))  # (not 阿卜杜勒法塔赫|·塞西: a person's name runs on)
             start = text.find(word, start + 1)
     hits.sort(key=lambda se: (se[0] - se[1], se[0]))
     used = [False] * (len(text) + 1)
@@ -209,10 +211,13 @@ _DATELINE_LEAD = re.compile(
 
 
 def _lead_junk(text: str, start: int, end: int) -> int:
-    """How many characters of a dateline (本报讯, 17日讯) or a quantifier (广大, 全体) open an organization span:
-    17日讯|新华社, 广大|政协."""
+    """How many characters of a dateline (本报讯, 17日讯), a quantifier (广大, 全体) or spaces open an organization
+    span: 17日讯|新华社, 广大|政协."""
     m = _DATELINE_LEAD.match(text, start, end)
-    return m.end() - start if m and end - m.end() >= 2 else 0
+    k = m.end() if m and end - m.end() >= 2 else start
+    while k < end - 2 and text[k].isspace():
+        k += 1  # the spaces a dateline is set off by (新华社北京5月12日电\xa0\xa0|中共中央政治局)
+    return k - start
 
 
 def _quoted_length(text: str, start: int) -> int:
@@ -372,8 +377,11 @@ def _national_bodies(tokens: list[Token], blocked: list[bool]) -> list[tuple[int
 
 
 _LOCAL_BODY_POS = frozenset(("n", "nz", "vn", "nt", "j", "v", "zg", "nr", "ns", "l"))
+_FARM_AFTER = re.compile("[\u4e00-\u9fff]{0,4}?[林农]场")
 _LOCAL_BODY_ENDINGS = (
     "厂",
+    "林场",
+    "农场",
     "信用社",
     "服务社",
     "合作社",
@@ -405,6 +413,31 @@ _TO_PLACE_VERBS = frozenset("到达 来到 走进 走访 前往 赶到 深入 �
 
 
 _FOREIGN_LEVELS = frozenset(("country", "historical_country", "foreign_region", "foreign_city"))
+
+
+def _country_before_movement(
+    text: str,
+    orgs: list[tuple[int, int]],
+    places: list[tuple[int, int]],
+    occupied: list[bool],
+    by_end: dict[int, Token],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A country printed right before a movement it has is part of the movement's name, as before any body of its
+    (也门|胡塞武装, 阿富汗|塔利班, 苏丹|快速支援部队): the organization from the country on, the country no place."""
+    place_ending = {pe: (ps, pe) for ps, pe in places}
+    out = []
+    for s, e in orgs:
+        if text[s:e] in FOREIGN_MOVEMENTS:
+            place = place_ending.get(s)
+            word = by_end.get(s)
+            if place is not None and _foreign_place(text[place[0] : s]):
+                places = [x for x in places if x != place]
+                s = place[0]
+            elif word is not None and not any(occupied[word.start : s]) and _foreign_place(word.word):
+                _occupy(occupied, word.start, s)
+                s = word.start
+        out.append((s, e))
+    return out, places
 
 
 def _foreign_place(name: str) -> bool:
@@ -1063,7 +1096,7 @@ _FOREIGN_HEADS = frozenset(
 
 # Characters that begin the clause after a name (称, 表示, 18日 ...), never the end of a transliterated name.
 _AFTER_NAME_CHARS = frozenset(
-    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最举发签接主"
+    "称表说指强认介告透坦直回谈提宣呼敦警批谴感祝致会访出参抵离前率也还将已曾正在于日月年时今昨近当此该其则最举发签接主互同"
 )
 
 
@@ -1150,6 +1183,12 @@ def _trim_person(text: str, span: Span) -> Span:
             or (text[end - 1] == "时" and end < len(text) and text[end] in "，,")  # 见到王智|时，
             or (text[end - 1] == "边" and text[end + 1 : end + 2] == "边")  # 余松|边听边记
             or (text[end - 1] in "来赴到" and (_is_place(text[end : end + 2]) or _is_place(text[end : end + 3])))
+            or (
+                text[end - 1] in "同和与" and any(_is_place(text[end : end + k]) for k in range(2, 7))
+            )  # 王毅|同巴基斯坦
+            or (
+                text[end - 1] == "互" and text[end : end + 1] in ("致", "相", "访", "通", "赠", "换")
+            )  # 范德贝伦|互致贺电
         )
     ):
         end -= 1
@@ -1429,6 +1468,9 @@ _DISTRIBUTIVE_CHARS = frozenset("天周月年日夜人处家户时事个层步�
 _GROUP_FARM = re.compile("(?<=集团)(?:(?![的和与及在是])[\u4e00-\u9fff]){2,4}?(?:农场|牧场|林场)")
 
 
+_MOVEMENT = re.compile("|".join(FOREIGN_MOVEMENTS))
+
+
 def _not_a_name(text: str, start: int, end: int) -> bool:
     """A reduplicated word of "every" (周周, 年年), the head of a place's name (黄避岙|乡政府) or of a group's farm
     (北大荒集团|赵光|农场) is no person."""
@@ -1439,6 +1481,8 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
         return True  # (苗苗, 丁丁 are children's names)
     if text[start] in _COUNTRY_ABBREVS and _COUNTRY_PART.match(text, start + 1) and end <= start + 3:
         return True  # a country's short name and a part of it: 黎|南部, 黎|边境, 乌|东部 (not 黎南 as a name)
+    if any(m.start() < end for m in _MOVEMENT.finditer(text, max(0, start - 5), end + 5) if start < m.end()):
+        return True  # a name cut from a movement's: 黎|真主|党, 胡塞武|装, 哈马斯|愿
     return _PLACE_BODY_AFTER.match(text, end) is not None
 
 
@@ -1474,6 +1518,53 @@ def _person_cue(text: str, m: Mention, persons: list[Mention]) -> bool:
         return True
     clause_start = m.start == 0 or text[m.start - 1] in _CLAUSE_STARTS
     return clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER
+
+
+# A word of where after a town's name: a front's direction, its surroundings, a level (波克罗夫斯克|方向, 阿什凯隆|市).
+_TOPONYM_AFTER = re.compile(
+    "等多?(?:地|城市)|(?:等多?)?方向|一带|附近|地区|郊区|城区|市区|以[东西南北]|境内|前线|市(?![场民长委值])|州(?![长议立])"
+)
+
+
+def _foreign_toponyms(text: str, persons: list[Mention]) -> list[Mention]:
+    """Transliterated 'names' with no title that are towns, as the word after them, or after the transliterations
+    listed after them, shows once in the text: 俄军在波克罗夫斯克|方向, 以色列南部阿什凯隆|市, 库皮扬斯克|、红利曼、
+    顿涅茨克等方向."""
+    names = {m.text for m in persons if not m.titles and _transliterated(m.text)}
+    towns = {name for name in names if any(_list_of_towns_ends(text, k) for k in _ends_of(text, name))}
+    return [m for m in persons if not m.titles and m.text in towns]  # at each of its mentions there
+
+
+def _ends_of(text: str, word: str) -> list[int]:
+    """Where each occurrence of ``word`` in ``text`` ends."""
+    ends = []
+    k = text.find(word)
+    while k >= 0:
+        ends.append(k + len(word))
+        k = text.find(word, k + 1)
+    return ends
+
+
+def _list_of_towns_ends(text: str, pos: int) -> bool:
+    """Whether a word of where follows ``pos``, after at most eight more transliterations listed with 、."""
+    for _ in range(9):
+        if _TOPONYM_AFTER.match(text, pos):
+            return True
+        if text[pos : pos + 1] != "、":
+            return False
+        q = pos + 1
+        while q < len(text) and q - pos <= 8 and text[q] != "、" and not _TOPONYM_AFTER.match(text, q):
+            q += 1
+        if q - pos < 3 or not _transliterated(text[pos + 1 : q]):
+            return False
+        pos = q
+    return False
+
+
+def _transliterated(name: str) -> bool:
+    """Every character one a transliteration uses, or all but one of three or more (巴赫穆特, 库拉霍沃)."""
+    odd = sum(c not in _FOREIGN_NAME_CHARS for c in name)
+    return odd == 0 or (len(name) >= 3 and odd == 1 and name[-1] in _FOREIGN_NAME_CHARS)
 
 
 def _common_word_as_name(text: str, m: Mention, persons: list[Mention]) -> bool:
@@ -1649,14 +1740,15 @@ _COUNTRY_ABBREVS = (_ABBREV_PLACES | _FOREIGN_ABBREVS) - frozenset("西南阿")
 # What follows two or three one-character country names printed together: 中美|关系, 印巴|两国, 日俄|首脑.
 _PAIR_AFTER = re.compile(
     "(?:两国|三国|两党|两军|关系|双方|首脑|高层|之间|间的|友好|合作|边界|建交|联合|谈判|和约|经济|经贸|贸易|等国|"
-    "地区|高原|两大|元首|外长|会谈|会晤|协定|条约|战争|冲突|对话|交流|人民)"
+    "地区|高原|两大|元首|外长|会谈|会晤|协定|条约|战争|冲突|对话|交流|人民|"
+    "命运共同体|友谊|新时代|永久|全面|互为|同为|传统|世代|始终)"
 )
 
 
 # What follows a country's one-character name when it is the country's body or forces, not a surname's given name.
 _ABBREV_BODY = re.compile(
     "(?:国防部|外交部|内政部|财政部|国家安全|国家|联合部队|陆军|海军|空军|军方|军队|武装部队|总统府|政府|议会|国会|央行|"
-    "总参谋部|国民警卫队|军(?![人事校训装]))"
+    "总参谋部|国民警卫队|军(?![人事校训装])|" + "|".join(FOREIGN_MOVEMENTS) + ")"
 )
 _ABBREVIATION_WORDS = frozenset(("中华", "中亚", "中欧", "中非", "中美洲", "中东", "东亚", "西亚", "北非", "南美"))
 
@@ -1672,6 +1764,227 @@ def _abbreviation_run(text: str, start: int, end: int) -> bool:
         and name not in place_names()
         and not _is_place(name)
     )
+
+
+_NUMBER_BEFORE = re.compile("第?(?:[0-9０-９]+|[一二三四五六七八九十百零]+)$")
+
+
+def _numbered_bodies(text: str, orgs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A body's name that opens with 届 or 国集团 takes the number before it (十九|届中央委员会, 77|国集团), and the
+    party or body printed right before that number (中国共产党|第十九届中央委员会, 农工党|第十六届中央委员会)."""
+    ends = {e: s for s, e in orgs}
+    out = []
+    merged = set()
+    for s, e in orgs:
+        group = text.startswith("国集团", s)
+        if text[s] == "届" or group:
+            m = _NUMBER_BEFORE.search(text, max(0, s - 6), s)
+            if m:
+                s = m.start()
+                if not group and s in ends:
+                    merged.add((ends[s], s))
+                    s = ends[s]
+        out.append((s, e))
+    return [x for x in out if x not in merged]
+
+
+_SITE_AFTER_NAME = re.compile("[\u4e00-\u9fff]{0,6}?(?:发射场|试验区|通道|跨海大桥|大桥|国际机场|机场)")
+_CRAFT = re.compile("[一二三四五六七八九十百零0-9]+号|(?:载人|货运)?飞船|飞行乘组|运载火箭|探测器")
+
+
+_SITE_WORD_POS = frozenset(("n", "nz", "vn", "ns", "j", "nt", "l"))  # (not 杭州海关|开启|专用通道, 某团|机场)
+
+
+def _sites_and_craft(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]], by_start: dict[int, Token]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The tagger's organization that opens a site's name is the site, a place (海南商业航天|发射场, 东风商业|航天创新
+    试验区, 深中|通道); one that names a spacecraft or its crew is none (神舟|十五号, 神舟二十一号|载人飞船)."""
+    kept = []
+    for s, e in orgs:
+        name = text[s:e]
+        if name[-1] in _ORG_LAST_CHARS or name in known_org_names():
+            kept.append((s, e))  # (吉林长春社区干部学院|2号教学楼, 哈马斯|火箭弹发射场: a body's own site or room)
+            continue
+        site = _SITE_AFTER_NAME.match(text, e)
+        words = [t for k in range(e, site.end()) if (t := by_start.get(k))] if site else []
+        if site and all(t.pos in _SITE_WORD_POS or t.end == site.end() for t in words):
+            places.append((s, site.end()))
+        elif not (_CRAFT.match(text, e) or _CRAFT.search(name)):
+            kept.append((s, e))
+    return kept, places
+
+
+_MOVEMENT_KINDS = ("运动", "组织", "阵线", "联盟")
+
+
+def _full_names_before_short(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A movement's full name, from its country to 运动, 组织, 阵线 or 联盟, printed before its short name in brackets
+    or before a movement's bare name, is a body of its own: 巴勒斯坦伊斯兰抵抗运动（哈马斯）, 巴勒斯坦民族解放运动（法塔赫）,
+    巴勒斯坦伊斯兰抵抗运动哈马斯 (the tagger reads 巴勒斯坦伊斯 as a place)."""
+    found = []
+    for s, e in orgs:
+        bracketed = text[s - 1 : s] in ("（", "(") and text[e : e + 1] in ("）", ")")
+        q = s - 1 if bracketed else s
+        if not (bracketed or text[s:e] in FOREIGN_MOVEMENTS) or not text[:q].endswith(_MOVEMENT_KINDS):
+            continue
+        starts = [
+            ps
+            for ps, pe in places
+            if q - 16 <= ps <= q - 6
+            and pe < q
+            and all(_is_name_char(c) for c in text[ps:q])
+            and any(_foreign_place(text[ps:n]) for n in range(ps + 2, pe + 1))  # (巴勒斯坦|伊斯)
+        ]
+        if starts and not any(os <= max(starts) < oe for os, oe in orgs):
+            found.append((max(starts), q))
+    if not found:
+        return orgs, places
+    places = [(ps, pe) for ps, pe in places if not any(a <= ps < b for a, b in found)]
+    return orgs + found, places
+
+
+_STATES_COMMUNITY = re.compile("(?:国家)(?:经济)?共同体")
+
+
+def _communities_of_states(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A body named right before 共同体 is the community (安第斯|共同体, 东盟|共同体), and a region's states' community
+    one too (西非|国家经济共同体, 加勒比|国家共同体); not a kind of bond (命运共同体, 社会治理共同体)."""
+    orgs = [(s, e + 3) if text.startswith("共同体", e) else (s, e) for s, e in orgs]
+    kept = []
+    for s, e in places:
+        m = _STATES_COMMUNITY.match(text, e)
+        if m:
+            orgs.append((s, m.end()))
+        else:
+            kept.append((s, e))
+    return orgs, kept
+
+
+_NATIONAL_HEAD_WORDS = ("中国", "中央", "全国", "国家")
+
+
+def _coordinated_bodies(
+    text: str,
+    orgs: list[tuple[int, int]],
+    places: list[tuple[int, int]],
+    persons: list[Mention],
+    by_start: dict[int, Token],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A body whose name joins two fields with 与 or 和, found from its second field on, is named from its head on:
+    中国物流与|采购联合会, 中央党史和|文献研究院, 全国人大宪法和|法律委员会, 美国国家海洋和|大气管理局.  The head is a
+    national word (中国, 中央, 全国, 国家; a country before 国家 with it) or a body found right there (全国人大); the
+    first field two to four characters of nouns, no body of its own (not 国家统计局与|…), the second no name of a
+    place or level of its own (not …与|省交通厅, …和|湖南省人民医院)."""
+    org_at = {e: s for s, e in orgs}
+    place_at = {e: s for s, e in places}
+    covered = {k for s, e in orgs + places + [(m.start, m.end) for m in persons] for k in range(s, e)}
+    heads = {}
+    for s, e in orgs:
+        if (
+            s >= 3
+            and text[s - 1] in "与和"
+            and text[e - 1] in _BODY_LAST_CHARS
+            and text[s] not in _LEVEL_CHARS
+            and text[s : s + 2] not in _NATIONAL_HEAD_WORDS
+            and not any(_is_place(text[s : s + k]) for k in (2, 3))
+            and not _stands_alone(text, s, by_start)
+        ):
+            head = _coordinated_head(text, s, org_at, place_at, covered, by_start)
+            if head >= 0:
+                heads[s] = head
+    if not heads:
+        return orgs, places
+    inside = [(head, s) for s, head in heads.items()]
+    orgs = [(heads.get(s, s), e) for s, e in orgs if not any(h <= s < k for h, k in inside)]
+    places = [(s, e) for s, e in places if not any(h <= s < k for h, k in inside)]
+    return orgs, places
+
+
+def _stands_alone(text: str, s: int, by_start: dict[int, Token]) -> bool:
+    """Whether the body's name at ``s`` opens with a name of its own, a second body joined by 和 rather than a field
+    (…和|国务院, …和|联合国儿童基金会, …和|孔子学院)."""
+    t = by_start.get(s)
+    if t is not None and (t.pos in _PERSON_POS or t.pos in ("ns", "j")):
+        return True
+    return any(text.startswith(k, s) for k in known_org_names())
+
+
+_NOT_FIELD_POS = frozenset(("d", "m", "t", "p", "c", "r", "v", "u", "uj", "ul", "f", "q", "x"))
+
+
+def _coordinated_head(
+    text: str,
+    s: int,
+    org_at: dict[int, int],
+    place_at: dict[int, int],
+    covered: set[int],
+    by_start: dict[int, Token],
+) -> int:
+    """Where the head of a body's name starts, whose first field ends before the 与 or 和 at ``s - 1``; -1 when no
+    head stands there, or the first field is (part of) a name found already (新华社和|…, 中国全国政协愿与|…)."""
+    last = next((t for k in range(s - 6, s - 2) if (t := by_start.get(k)) and t.end == s - 1), None)
+    if (
+        s - 1 in org_at
+        and s - 1 - org_at[s - 1] >= 4
+        and text[s - 2] not in _ORG_LAST_CHARS
+        and last is not None
+        and last.pos not in _NOT_FIELD_POS
+        and last.pos not in _PERSON_POS
+        and last.pos != "ns"
+    ):
+        return org_at[s - 1]  # the tagger's name cut at 与, ending in a field: 中国物流|与采购联合会 (not 国家杜马|和)
+    for xs in range(s - 3, max(-1, s - 6), -1):
+        field = text[xs : s - 1]
+        if not all(_is_name_char(c) for c in field) or field[-1] in _ORG_LAST_CHARS or xs in covered:
+            return -1
+        if xs not in by_start or any(t.pos in _NOT_FIELD_POS for k in range(xs, s - 1) if (t := by_start.get(k))):
+            continue  # the field starts a word and holds no adverb or number: 司法部|分别与, 第一时间与
+        if xs in org_at and xs - org_at[xs] >= 2:
+            return org_at[xs]
+        if text[xs - 2 : xs] in _NATIONAL_HEAD_WORDS:
+            head = xs - 2
+            while text[head - 2 : head] in _NATIONAL_HEAD_WORDS:
+                head -= 2  # 中国国家创新与|发展战略研究会
+            if text[head : head + 2] == "国家" and _foreign_place(text[place_at.get(head, head) : head]):
+                head = place_at[head]  # 美国国家海洋和|大气管理局
+            return head
+    return -1
+
+
+def _bare_word_place(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
+    """Whether the tagger's place is a division's short name that is an everyday word first (惠民 of 便民惠民, 安康 of
+    幸福安康, 东风 of 东风浩荡), printed bare: not after its province or city (山西|大同, 宁夏|中卫), in a list of places
+    (赣州、吉安、新余) or before its level."""
+    name = text[start:end]
+    if name not in word_short_names():
+        return False
+    after_place = bool(places) and places[-1][1] == start
+    listed = text[start - 1 : start] == "、" or text[end : end + 1] == "、"
+    if after_place or listed or text[end : end + 1] in _LEVEL_CHARS:
+        return False
+    # named after its province once in the text, it is that division everywhere there (宁夏中卫 … 中卫看得见的优势)
+    k = text.find(name)
+    while k >= 0:
+        if any(_is_city_or_province(text[k - n : k]) for n in (2, 3) if k >= n):
+            return False
+        k = text.find(name, k + 1)
+    return True
+
+
+def _pair_before_relations(text: str, start: int, end: int) -> int:
+    """How many one-character country names open the tagger's organization ``text[start:end]`` that is no more
+    than those names and a word of their relations (中马|同为, 中俄|新时代, 中柬|命运共同体); 0 when it is more
+    (中美|合作|委员会 is a body)."""
+    for k in (3, 2):
+        rel = _PAIR_AFTER.match(text, start + k) if start + k <= end else None
+        if rel and end <= rel.end() and _abbreviation_run(text, start, start + k):
+            return k
+    return 0
 
 
 def _abbreviation_pairs(text: str, occupied: list[bool]) -> list[tuple[int, int]]:
@@ -1706,8 +2019,9 @@ _VISITED_ABBREV = re.compile(
 # A road named with its direction: 解放西路, 中山北路, 人民东大街.
 # A country's armed forces by its one-character name, as a word of its own (以军, 美军, 俄军; not 日军 of the war
 # years, not 美军方 or 俄军人).
+_ABBREV_ARMY = re.compile("[以美俄乌英法]军(?![人事校训装队区官团舰机费民港方])")
 _COUNTRY_FORCES = re.compile(
-    "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))([以美俄乌英法]军)(?![人事校训装队区官团舰机费民港方])"
+    "(?:^|(?<=[，。；：、“”（）\\s被对与和同及向将由在从让给称据]))(" + _ABBREV_ARMY.pattern + ")"
 )
 # A body's name in quotes right after the kind of body it is (民间团体“继承和发展村山谈话会”, 非政府组织“无国界医生”
 # is no match: the name must end like a body).
@@ -2459,6 +2773,8 @@ _AFTER_BUSINESS_POS = frozenset(("x", "p", "c", "v", "vn", "uj", "ul", "d", "f",
 
 
 def _business_after(text: str, s: int, e: int, by_start: dict[int, Token], occupied: list[bool]) -> int:
+    if text[s:e].endswith("集团"):
+        return _group_unit_after(text, e, by_start)
     m = _BUSINESS_AFTER.match(text, e)
     if m is None or e - s > 4 or e not in by_start or any(occupied[e : m.end()]) or _ORG_SUFFIX_RE.search(text, s, e):
         return e
@@ -2471,6 +2787,22 @@ def _business_after(text: str, s: int, e: int, by_start: dict[int, Token], occup
         return e  # (京东|物流园区: the business ends inside a word)
     after = by_start.get(k)
     return k if after is None or after.pos in _AFTER_BUSINESS_POS else e
+
+
+_UNIT_NAME_POS = frozenset(("ns", "nz", "nr", "nrt", "j", "n"))
+
+
+def _group_unit_after(text: str, e: int, by_start: dict[int, Token]) -> int:
+    """A group's unit printed right after it by a two-character name and its business is part of the name:
+    三峡集团|长江电力, 国家能源集团|龙源电力, 一重集团|大连核电 (not 集团的|新能源)."""
+    name = by_start.get(e)
+    if name is None or len(name.word) != 2 or name.pos not in _UNIT_NAME_POS:
+        return e
+    m = _BUSINESS_AFTER.match(text, name.end)
+    if m is None or m.end() not in by_start and m.end() < len(text):
+        return e
+    after = by_start.get(m.end())
+    return m.end() if after is None or after.pos not in _UNIT_NAME_POS | {"vn", "ng", "nt"} else e
 
 
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
@@ -3349,15 +3681,22 @@ def find_names(text: str) -> list[Mention]:
             if _occupy(occupied, t.start, t.end):
                 persons.append((t.start, t.end))
     # a foreign name the segmenter reads as one word, right before a head of state's title (斯卡尔法罗|总统,
-    # 库马拉通加|总统, 明仁|天皇), which the tagger read as a place or vetoed
+    # 库马拉通加|总统, 明仁|天皇, 同普京|总统), which the tagger read as a place or vetoed
     for k, t in enumerate(tokens):
         if (
             t.pos in ("nrt", "ns", "nr", "nrfg")
-            and len(t.word) >= 3
+            and (
+                len(t.word) >= 3
+                or (
+                    len(t.word) == 2
+                    and all(c in _FOREIGN_NAME_CHARS for c in t.word)
+                    and (k == 0 or text[t.start - 1] not in _FOREIGN_NAME_CHARS)  # (同萨|勒曼|国王, 同布|克尔|总统)
+                )
+            )
             and _LEADER_AFTER.match(text, t.end)
             and not t.word.endswith(_COUNTRY_ENDINGS)
             and (k == 0 or not _is_name_char(text[t.start - 1]) or tokens[k - 1].pos not in _PROPER_POS)
-            and (t.pos == "nrt" or len(t.word) >= 4 or not surname_length(text, t.start))
+            and (t.pos == "nrt" or len(t.word) in (2, 4, 5, 6) or not surname_length(text, t.start))
             and not _is_place(t.word)
             and t.word not in KNOWN_ORGS
             and all("\u4e00" <= c <= "\u9fff" for c in t.word)
@@ -3384,7 +3723,13 @@ def find_names(text: str) -> list[Mention]:
             named_villages.append((s.start, s.end))  # 李祖村带动周边8个村: a village named after a family
             continue
         cut = token_at.get(s.end - 1)
-        if cut is not None and cut.end > s.end and len(cut.word) >= 3 and not surname_length(text, s.start):
+        if (
+            cut is not None
+            and cut.end > s.end
+            and len(cut.word) >= 3
+            and not surname_length(text, s.start)
+            and not (titled and text[s.end] in "互同")  # (总统塞西|互致贺电: the segmenter's 塞西互)
+        ):
             continue  # the name would end inside a longer word: 总书记念兹|在兹
         inner = by_start.get(s.end - 1)
         if (
@@ -3417,6 +3762,8 @@ def find_names(text: str) -> list[Mention]:
             and _PAIR_AFTER.match(text, s.start + 1)
         ):
             continue  # 中韩|建交: two countries, not 韩建交
+        if _abbreviation_run(text, s.start, s.end) and _PAIR_AFTER.match(text, s.end):
+            continue  # 哈中|关系, 乌中|友谊: two countries' one-character names, no person
         if text[s.start] in _COUNTRY_ABBREVS - _COMMON_SURNAMES and _ABBREV_BODY.match(text, s.start + 1):
             continue  # a country's short name before its body or army: 乌|国防部, 乌|陆军 (not 马|海军, a name)
         if s.end - s.start >= 2 and _plausible_person(text[s.start : s.end], titled):
@@ -3465,6 +3812,11 @@ def find_names(text: str) -> list[Mention]:
         for k in range(m.start, m.end):
             occupied[k] = False
         village_bodies.append((m.start, biz.end()))
+    toponyms = _foreign_toponyms(text, titled_persons)
+    for m in toponyms:
+        titled_persons.remove(m)
+        for k in range(m.start, m.end):
+            occupied[k] = False
     person_mentions = _link_foreign_parts(_link_surnames(_bare_mentions(text, titled_persons)))
     for m in person_mentions:
         for k in range(m.start, m.end):
@@ -3477,6 +3829,9 @@ def find_names(text: str) -> list[Mention]:
     for s, e in named_villages:
         if not _no_named_village(text, s, e, by_start) and _occupy(occupied, s, e):
             places.append((s, e))
+    for m in toponyms:
+        if _occupy(occupied, m.start, m.end):
+            places.append((m.start, m.end))
     for s, e in _cooperatives(text, tokens, occupied, tagged_spans):
         if _occupy(occupied, s, e):
             orgs.append((s, e))
@@ -3522,14 +3877,20 @@ def find_names(text: str) -> list[Mention]:
                 if _occupy(occupied, head.start, head.end):
                     places.append((head.start, head.end))  # the place the clause starts with: 辽宁|农业资源丰富
             continue
-        if x.type == "ORG" and _occupy(occupied, x.start, x.end):
+        pair = _pair_before_relations(text, x.start, x.end) if x.type == "ORG" else 0
+        if x.type == "ORG" and not pair and _occupy(occupied, x.start, x.end):
             orgs.append((x.start, x.end))
+        elif pair:
+            if _occupy(occupied, x.start, x.start + pair):
+                places.extend((k, k + 1) for k in range(x.start, x.start + pair))  # 中马|同为, 中俄|新时代
         elif x.type == "LOC" and _abbreviation_run(text, x.start, x.end):
             if _occupy(occupied, x.start, x.end):
                 places.extend((k, k + 1) for k in range(x.start, x.end))  # 中美 is 中 and 美
         elif x.type == "LOC" and (cut := _village_kind_cut(text, x.start, x.end)) != (x.start, x.end):
             if cut is not None and _occupy(occupied, *cut):
                 places.append(cut)
+        elif x.type == "LOC" and _bare_word_place(text, x.start, x.end, places):
+            continue
         elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
             places.append((x.start, x.end))
     for s, e in _abbreviation_pairs(text, occupied):
@@ -3596,8 +3957,8 @@ def find_names(text: str) -> list[Mention]:
     # a place, then a few words ending in a local body's word, is that body: 郑州|蝶阀厂, 成都|地质所, 安庆|家庭服务社,
     # 广州|太阳神队 (not 上海|工厂, 北京|大学生, 美国|军队)
     for k, (ps, pe) in enumerate(places):
-        if ps < 0 or not _is_place(text[ps:pe]):
-            continue
+        if ps < 0 or not (_is_place(text[ps:pe]) or (_FARM_AFTER.match(text, pe) and text[pe - 1] not in _LEVEL_CHARS)):
+            continue  # (a place the gazetteer lacks may name a state farm: 塞罕坝|机械林场)
         q = pe
         for _ in range(3):
             t = by_start.get(q)
@@ -3605,10 +3966,10 @@ def find_names(text: str) -> list[Mention]:
                 break
             q = t.end
             body = text[pe:q]
-            if t.pos == "v" and t.word[-1] not in "厂社所队院":
+            if t.pos == "v" and t.word[-1] not in "厂社所队院场":
                 break  # (中国|能|派队: a verb is no part of a body's name)
             if (
-                t.word[-1] in "厂社所队院"
+                t.word[-1] in "厂社所队院场"
                 and (len(t.word) >= 2 or q - pe >= 3)
                 and body.endswith(_LOCAL_BODY_ENDINGS)
                 and body not in _GENERIC_AFTER_PLACE
@@ -3621,6 +3982,10 @@ def find_names(text: str) -> list[Mention]:
                 places[k] = (-1, -1)
                 for j in range(pe, q):
                     occupied[j] = True
+                for kk, (ps2, pe2) in enumerate(places):
+                    if pe2 == ps and _is_city_or_province(text[ps2:pe2]):
+                        places[kk] = (-1, -1)  # the province printed before it is part of its name: 河北|塞罕坝机械林场
+                        ps = ps2
                 orgs.append((ps, q))
                 break
     # a team the tagger missed, its country's name a word of the segmenter's or inside one (牙买加|队, 比利时队)
@@ -3676,6 +4041,7 @@ def find_names(text: str) -> list[Mention]:
             places.append((t.start, t.end))
     # a country's one-character name printed before its body is part of the body's name: 乌|国防部, 以|国防军
     orgs = [(s - 1, e) if _abbreviated_country_before(text, s, occupied, by_start) else (s, e) for s, e in orgs]
+    orgs, places = _country_before_movement(text, orgs, places, occupied, by_end_tok)
     orgs = [(s + _lead_junk(text, s, e), e) for s, e in orgs]
     orgs = [_division_cut_before(text, s, e, occupied) for s, e in orgs]
     person_starts = {m.start for m in person_mentions}
@@ -3688,10 +4054,21 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
+    orgs = _numbered_bodies(text, orgs)
+    orgs, places = _communities_of_states(text, orgs, places)
+    orgs, places = _full_names_before_short(text, orgs, places)
+    orgs, places = _sites_and_craft(text, orgs, places, by_start)
+    orgs, places = _coordinated_bodies(text, orgs, places, person_mentions, by_start)
     # a country's armed forces are a body of their own (乌克兰武装部队, 以色列国防军), not the country
     for k, (ps, pe) in enumerate(places):
         forces = _FORCES_AFTER.match(text, pe)
-        if forces and _foreign_place(text[ps:pe]) and not any(occupied[pe : forces.end()]):
+        if pe - ps == 1 and forces is None:
+            forces = _ABBREV_ARMY.match(text, ps)  # the tagger's one-character place before 军: 击退俄|军, ，美|军称
+            if forces is not None and not occupied[pe]:
+                _occupy(occupied, pe, forces.end())
+                places[k] = (-1, -1)
+                orgs.append((ps, forces.end()))
+        elif forces and _foreign_place(text[ps:pe]) and not any(occupied[pe : forces.end()]):
             _occupy(occupied, pe, forces.end())
             places[k] = (-1, -1)
             orgs.append((ps, forces.end()))
@@ -3825,6 +4202,7 @@ def find_names(text: str) -> list[Mention]:
     places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     orgs = [(s, _centre_after(text, e, tokens, occupied)) for s, e in orgs]
     orgs = [(s, _business_after(text, s, e, by_start, occupied)) for s, e in orgs]
+    places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
     orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body

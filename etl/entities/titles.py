@@ -249,7 +249,7 @@ _POST_RE = re.compile("|".join(sorted(POST_TITLES, key=len, reverse=True)))
 
 # Characters and words that end a title segment's body to the left.
 _BREAK_CHARS = frozenset(
-    "0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　…的了是在与和及同跟向对为由被把将从等率陪请让给"
+    "0123456789０１２３４５６７８９、兼，。；：！？,.;:!?()（）[]【】《》〈〉\n\t 　\xa0…的了是在与和及同跟向对为由被把将从等率陪请让给"
 )
 # Words of a title's body that contain a break char but do belong to the title.
 _KEEP_WORDS: tuple[str, ...] = (
@@ -333,14 +333,18 @@ def _opens_division_name(text: str, k: int, end: int) -> bool:
     return False
 
 
-# A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所).
+# A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所), and a
+# ministry, department or committee so named (经济和气候保护部长, 市场运行和消费促进司司长, 经济合作与发展组织秘书长).
 _FIELDS_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:研究中心|研究所|研究院|学院|实验室|研究会|系)")
+_FIELDS_OFFICE = re.compile("[\u4e00-\u9fff]{2,6}?(?:(?<!干)部|司|委员会|(?<!国际)组织)")  # (not 各级干部, 国际组织)
 _FIELD_POS = frozenset(("n", "ns", "nz", "vn", "nt"))
+_OFFICE_FIELD_POS = frozenset(("n", "nz", "vn"))  # (not 俄罗斯和|乌克兰外交部长: two countries)
 
 
 def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
     """Whether the 与 or 和 at ``k`` joins two fields inside a body's name before ``end``, not two persons or bodies."""
-    if not _FIELDS_BODY.match(text, k + 1, end) or k - 2 < lower:
+    institute = _FIELDS_BODY.match(text, k + 1, end)
+    if (not institute and not _FIELDS_OFFICE.match(text, k + 1, end)) or k - 2 < lower:
         return False
     words = rjieba.tag(text[max(lower, k - 8) : k])
     if not words:
@@ -348,10 +352,23 @@ def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
     word, pos = words[-1]
     return (
         len(word) >= 2
-        and pos in _FIELD_POS
+        and pos in (_FIELD_POS if institute else _OFFICE_FIELD_POS)
         and title_head_at_end(word) is None
         and not word.endswith(("院", "所", "中心", "学院"))
     )
+
+
+def _inside_country_name(text: str, k: int, end: int) -> int:
+    """Where a country's name holding the break character at ``k`` starts (埃|及, 安提瓜|和|巴布达), its end before
+    ``end``; -1 when none holds it."""
+    from etl.entities.gazetteer import country_names  # the seed is loaded on first use only
+
+    names = country_names()
+    for a in range(k, max(-1, k - 6), -1):
+        for b in range(k + 1, min(end, a + 12) + 1):
+            if text[a:b] in names and b - a >= 2:
+                return a
+    return -1
 
 
 def _segment_start(text: str, end: int, lower: int) -> int:
@@ -364,6 +381,12 @@ def _segment_start(text: str, end: int, lower: int) -> int:
             if opening >= 0:
                 i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
+        if ch.isdigit() and text[i : i + 1] == "届":
+            while i > lower and text[i - 1].isdigit():
+                i -= 1
+            if i > lower and text[i - 1] == "第":
+                i -= 1  # 第78届|联合国大会主席: a session's number opens its title
+            continue
         if ch.isascii() and ch.isdigit():
             j = i - 1
             while j > lower and text[j - 1].isascii() and (text[j - 1].isalnum() or text[j - 1] == "-"):
@@ -380,6 +403,10 @@ def _segment_start(text: str, end: int, lower: int) -> int:
         if ch in _BREAK_CHARS:
             if _opens_division_name(text, i - 1, end):
                 i -= 1  # 黑龙江佳木斯市向阳区委书记, 天津市和平区区长: the character begins a division's name
+                continue
+            country = _inside_country_name(text, i - 1, end) if "\u4e00" <= ch <= "\u9fff" else -1
+            if country >= lower:
+                i = country  # 埃及总统, 安提瓜和巴布达总理: the character is inside a country's name
                 continue
             kept = False
             for word in _KEEP_WORDS:
@@ -474,6 +501,7 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
 
 _LEADING_JUNK = re.compile(
     r"^(?:记者|本报|据|另据|其中|同时|此外|随后|并|还|也|都|又|再|即|分别|由|会见|会上|会后|会前|时任|现任|曾任|历任"
+    r"|综合(?=本报|记者|新华社|外电)"  # a byline's verb of compiling: 综合|本报记者
     r"|(?:[一两几这那每该][张位名个家所批幅]))+"
 )
 
@@ -511,7 +539,10 @@ _DEICTIC_BODY = re.compile(
 
 def _trim_title(title: str) -> str:
     t = title.strip("“”\"' 　\xa0\t—-…").strip()
-    t = _LEADING_JUNK.sub("", t)
+    junk = _LEADING_JUNK.match(t)
+    if junk:
+        # the junk ends before a country's name it would cut: 会见|也门总统委员会主席, not 会见也|门…
+        t = t[next((j for j in range(junk.end()) if _opens_country(t[j:], junk.end() - j)), junk.end()) :]
     if title_head_at_end(_DEICTIC_BODY.sub("", t)) is not None:
         t = _DEICTIC_BODY.sub("", t)
     t = _DESCRIBED_COMPANY.sub("", t)
@@ -520,10 +551,22 @@ def _trim_title(title: str) -> str:
     end = len(t)
     for k in range(len(words) - 1, -1, -1):
         start = end - len(words[k])
-        if k < len(words) - 1 and words[k] in _LEAD_WORDS and not any(s <= start < e for s, e in kept):
+        if (
+            k < len(words) - 1
+            and words[k] in _LEAD_WORDS
+            and not any(s <= start < e for s, e in kept)
+            and not _opens_country(t[start:], end - start)
+        ):
             return t[end:]
         end = start
     return t
+
+
+def _opens_country(title: str, cut: int) -> bool:
+    """Whether a country's name longer than ``cut`` characters opens ``title`` (也门 of 也门胡塞武装发言人)."""
+    from etl.entities.gazetteer import country_names  # the seed is loaded on first use only
+
+    return any(title[:n] in country_names() for n in range(cut + 1, min(len(title), cut + 8) + 1))
 
 
 def _kept_spans(title: str) -> list[tuple[int, int]]:
