@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -162,17 +163,23 @@ _OBJECT_POS = frozenset(("n", "vn", "l", "nz", "ul", "uz", "ug", "m", "i"))
 _AFTER_OFFICE = ("工作人员", "负责人", "同志", "干部", "人员", "职工", "相关", "有关", "领导", "专门", "主要")
 
 
+def _starts_of(text: str, word: str) -> Iterator[int]:
+    """Where each occurrence of ``word`` in ``text`` starts, overlapping ones too."""
+    k = text.find(word)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
 def _known_org_hits(text: str, bounds: set[int] | None = None) -> list[tuple[int, int]]:
     """Where the curated organization names occur, longest first, not overlapping; with the segmenter's word
     ``bounds``, not a name that starts and ends inside words (集|中行|动 is 集中行动)."""
     hits: list[tuple[int, int]] = []
     for word in KNOWN_ORGS:
-        start = text.find(word)
-        while start >= 0:
+        for start in _starts_of(text, word):
             dotted = text[start + len(word) : start + len(word) + 1] in ("·", "•", "・")
             if (bounds is None or start in bounds or start + len(word) in bounds) and not dotted:
                 hits.append((start, start + len(word)))  # (not 阿卜杜勒法塔赫|·塞西: a person's name runs on)
-            start = text.find(word, start + 1)
     hits.sort(key=lambda se: (se[0] - se[1], se[0]))
     used = [False] * (len(text) + 1)
     out: list[tuple[int, int]] = []
@@ -703,12 +710,10 @@ def _company_cores(name: str) -> list[str]:
 def _whole_word_hits(text: str, word: str, occupied: list[bool], by_start: dict[int, Token]) -> list[tuple[int, int]]:
     """Where ``word`` stands in the text as whole words of the segmenter's, free."""
     out: list[tuple[int, int]] = []
-    k = text.find(word)
-    while k >= 0:
+    for k in _starts_of(text, word):
         end = k + len(word)
         if k in by_start and (end >= len(text) or end in by_start) and not any(occupied[k:end]):
             out.append((k, end))
-        k = text.find(word, k + 1)
     return out
 
 
@@ -1531,18 +1536,8 @@ def _foreign_toponyms(text: str, persons: list[Mention]) -> list[Mention]:
     listed after them, shows once in the text: 俄军在波克罗夫斯克|方向, 以色列南部阿什凯隆|市, 库皮扬斯克|、红利曼、
     顿涅茨克等方向."""
     names = {m.text for m in persons if not m.titles and _transliterated(m.text)}
-    towns = {name for name in names if any(_list_of_towns_ends(text, k) for k in _ends_of(text, name))}
+    towns = {name for name in names if any(_list_of_towns_ends(text, k + len(name)) for k in _starts_of(text, name))}
     return [m for m in persons if not m.titles and m.text in towns]  # at each of its mentions there
-
-
-def _ends_of(text: str, word: str) -> list[int]:
-    """Where each occurrence of ``word`` in ``text`` ends."""
-    ends = []
-    k = text.find(word)
-    while k >= 0:
-        ends.append(k + len(word))
-        k = text.find(word, k + 1)
-    return ends
 
 
 def _list_of_towns_ends(text: str, pos: int) -> bool:
@@ -1968,12 +1963,7 @@ def _bare_word_place(text: str, start: int, end: int, places: list[tuple[int, in
     if after_place or listed or text[end : end + 1] in _LEVEL_CHARS:
         return False
     # named after its province once in the text, it is that division everywhere there (宁夏中卫 … 中卫看得见的优势)
-    k = text.find(name)
-    while k >= 0:
-        if any(_is_city_or_province(text[k - n : k]) for n in (2, 3) if k >= n):
-            return False
-        k = text.find(name, k + 1)
-    return True
+    return not any(_is_city_or_province(text[k - n : k]) for k in _starts_of(text, name) for n in (2, 3) if k >= n)
 
 
 def _pair_before_relations(text: str, start: int, end: int) -> int:
