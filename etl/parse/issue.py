@@ -1602,12 +1602,7 @@ def _signed_news_report(prev: _Draft, d: _Draft) -> bool:
     """A title that reports news (李强会见……, ……会议在京闭幕, 国务院印发《……》) over a byline line, after a report signed
     at its top: the next of the signed reports a district paper runs down a page.  A feature's signed sections run
     under a title nobody signs, and few of their titles report an event (一个苹果显本色)."""
-    return (
-        len(d.paragraphs) > 1
-        and parse_byline_block(d.paragraphs[0]) is not None
-        and bool(_NEWS_PREDICATE.search(max(d.headings, key=len)))
-        and bool(_top_names(prev))
-    )
+    return _signed_under(d) and bool(_NEWS_PREDICATE.search(max(d.headings, key=len))) and bool(_top_names(prev))
 
 
 def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:
