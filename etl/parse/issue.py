@@ -715,11 +715,16 @@ def _call_for_contributions(d: _Draft) -> bool:
     return bool(_CALL.match(re.sub(_SPACES, "", d.headings[0])))
 
 
+_INNER_SENTENCE_END = re.compile(r"[。！？][^”’」』）)\s]")
+
+
 @lru_cache(maxsize=16384)
 def _title_like(text: str) -> bool:
     """A paragraph that could be a heading line: short, no sentence end, not a credit, a name or a bracketed note."""
     if len(text) > 40 or ends_sentence(text) or text[-1] in "，、,：:；;" or text[0] in "（(" or _MAILBOX.search(text):
         return False
+    if _INNER_SENTENCE_END.search(text):
+        return False  # a sentence ended inside it (思路决定出路。立足资源禀赋，黑河大力发展寒地): text cut by a break
     if _PAGE_REFERENCE.fullmatch(text):
         return False  # a guide's page (第十一版)
     names = parse_signature(text)
