@@ -805,7 +805,7 @@ def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int
     return end if end < len(paras) and _title_like(paras[end]) else None
 
 
-_QUESTION_TITLE = re.compile(r"^[^，。；！？“”]{4,24}？$")
+_QUESTION_TITLE = re.compile(r"^[^（(。；][^。；]{3,29}[？！]$")
 
 
 def _titles_over_byline(paras: Sequence[str], j: int) -> int | None:

@@ -98,6 +98,10 @@ def test_heading_lines_are_not_credits(line: str) -> None:
         ("发现山区群众喝水困难，", False),
         ("周训超摄", False),
         ("（本报记者杨颜菲采访整理）", False),
+        # A sentence ends inside it: the start of a paragraph cut by a column break (People's Daily, 2026-04-27).
+        ("思路决定出路。立足资源禀赋，黑河大力发展寒地", False),
+        ("“慢，有时也是一种快。”", False),
+        ("“这是中国朋友带给我们的‘法宝’”", True),
     ],
 )
 def test_title_like(line: str, title_like: bool) -> None:

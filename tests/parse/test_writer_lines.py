@@ -170,3 +170,27 @@ def test_a_title_asking_a_question_over_a_byline_opens_a_report() -> None:
     assert len(first.paragraphs) == 2
     assert second.headline == "台风预报难在哪？"
     assert [r.name for r in second.reporters] == ["蒋雪鸿"]
+
+
+@pytest.mark.parametrize(
+    ("title", "byline", "names"),
+    [
+        # People's Daily, 2026-06-04: a question with a comma and quotes, and a question answered with an exclamation.
+        ("高考临近，“开挂饮食”管用吗？", "新华社记者  黄  筱  龚  雯", ["黄筱", "龚雯"]),
+        ("“帮子女带娃可领补贴”？没依据！", "新华社记者  李  恒", ["李恒"]),
+    ],
+)
+def test_a_title_ending_on_a_question_or_an_exclamation_over_a_byline_opens_a_report(
+    title: str, byline: str, names: list[str]
+) -> None:
+    text = (
+        "七旬老匠人巧手雕出“龙船崽崽”\n\n本报通讯员  曹  娴\n\n"
+        "道州龙船习俗，是湖南永州市道县的民间传统习俗。老匠人雕的“龙船崽崽”已成为道县特色文创。\n\n"
+        f"{title}\n\n{byline}\n\n"
+        "高考临近，不仅广大考生开足马力冲刺，家长们也尽力为孩子准备营养餐。\n\n"
+        "专家提醒，饮食应清淡均衡，不必迷信所谓的“开挂饮食”。\n"
+    )
+    first, second = parse_issue(text)
+    assert len(first.paragraphs) == 1
+    assert second.headline == title
+    assert [r.name for r in second.reporters] == names
