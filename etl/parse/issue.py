@@ -1064,7 +1064,7 @@ def _merge_subheads(
             keep, why = True, "the text under the short lines opens on a news agency's dateline"
         elif d.proposed and _bracketed_byline_under(prev, seg):
             keep, why = True, "a title over a byline in brackets, as local papers set a report's, after a finished text"
-        elif d.proposed and _after_signed_piece(prev, d, seg):
+        elif _after_signed_piece(prev, d, seg):
             keep, why = True, "the piece above ends on its writer's credit"
         elif d.proposed and _lone_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a kicker and title over a byline, with no signed section above or set like it after"

@@ -3,7 +3,7 @@
 The block labeler decides line by line; here each article it opened (after the first) is weighed as a whole, with
 lookahead: what its headings look like (``精准立法——`` then a short line reads as a section of a long feature),
 whether its body opens like a lead (a dateline, a byline, a date), whether the page changed, how the article before
-it reads.  A small averaged perceptron over these cues (``boundary_weights.json``, trained by
+it reads.  A logistic regression over these cues (``boundary_weights.json``, log-odds times 14, trained by
 ``python -m etl.parse.training --boundaries``) says keep or merge; merged headings become paragraphs of the article
 before, as printed.
 """

@@ -194,3 +194,32 @@ def test_a_title_ending_on_a_question_or_an_exclamation_over_a_byline_opens_a_re
     assert len(first.paragraphs) == 1
     assert second.headline == title
     assert [r.name for r in second.reporters] == names
+
+
+def test_a_piece_ending_on_its_writers_credit_is_whole_when_the_labeler_opened_the_next() -> None:
+    # People's Daily, 2026-07-11 (set flush, as the unseen days print it): speakers' pieces after a forum's report,
+    # each credited to the reporter who wrote it up; a title after a credit opens the next piece even where the block
+    # labeler, not the boundary model, opened it (it had been folded in as "set like a section above").
+    text = (
+        "第07版：经济\n\n"
+        "激发创新活力，做好金融“五篇大文章”\n\n——二〇二六中国品牌论坛金融高质量发展报告会侧记\n\n本报记者  齐志明\n\n"
+        "仲夏的河北雄安新区，万物并秀，生机勃发。6月17日，2026金融高质量发展报告会在这里举行。\n\n"
+        "在加快建设金融强国的征程上，雄安这片创新的热土，必将见证更多金融与实体经济双向奔赴的故事。\n\n"
+        "增强金融服务的多样性、普惠性、可及性\n\n中国银行业协会党委委员、副秘书长  杨江英\n\n"
+        "银行业是金融体系的重要组成部分，要以高质量发展推动金融强国建设。\n\n"
+        "（本报记者苑基荣整理）\n\n"
+        "稳健运行，赋能实体经济发展\n\n中国保险行业协会党委委员、副秘书长  方  咏\n\n"
+        "近年来，保险业充分发挥经济减震器、社会稳定器功能，服务经济社会发展全局。\n\n"
+        "（本报记者王欣悦整理）\n\n"
+        "发挥优势，服务现代化产业体系建设\n\n中国农业银行党委委员、副行长  王大军\n\n"
+        "中国农业银行深刻把握金融服务现代化产业体系建设的时代要求，加大信贷投放。\n\n"
+        "（本报记者陈晨曦整理）\n"
+    )
+    articles = parse_issue(text)
+    assert [a.paragraphs[-1] for a in articles] == [
+        "（本报记者苑基荣整理）",
+        "（本报记者王欣悦整理）",
+        "（本报记者陈晨曦整理）",
+    ]
+    assert articles[1].headline == "稳健运行，赋能实体经济发展"
+    assert "发挥优势，服务现代化产业体系建设" in (articles[2].kicker, articles[2].headline)
