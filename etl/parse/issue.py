@@ -34,6 +34,7 @@ from etl.parse.segments import (
     Segment,
     _lead_kind,
     _line_mark,
+    _subhead_runs,
     boundary_features,
     boundary_score,
     load_boundary_weights,
@@ -1605,9 +1606,12 @@ def _top_names(d: _Draft) -> set[str]:
 
 def _signed_news_report(prev: _Draft, d: _Draft) -> bool:
     """A title that reports news (李强会见……, ……会议在京闭幕, 国务院印发《……》) over a byline line, after a report signed
-    at its top: the next of the signed reports a district paper runs down a page.  A feature's signed sections run
-    under a title nobody signs, and few of their titles report an event (一个苹果显本色)."""
-    return _signed_under(d) and bool(_NEWS_PREDICATE.search(max(d.headings, key=len))) and bool(_top_names(prev))
+    at its top, or after a whole report (ten paragraphs or more) with no subhead in it: the next of the reports a
+    district paper runs down a page.  A feature's signed sections run under a title nobody signs, after an
+    introduction or a section with its own subheads, and few of their titles report an event (一个苹果显本色)."""
+    if not _signed_under(d) or not _NEWS_PREDICATE.search(max(d.headings, key=len)):
+        return False
+    return bool(_top_names(prev)) or (len(prev.paragraphs) >= _FULL_REPORT and not _subhead_runs(prev.paragraphs))
 
 
 def _after_signed_report(prev: _Draft, d: _Draft, after: Sequence[_Draft]) -> bool:

@@ -129,6 +129,20 @@ def test_a_report_the_boundary_step_opened_is_signed_by_its_first_line(prev: _Dr
             "文/本报记者 周秀",
             False,
         ),
+        # ... unless it is a whole report with no subhead in it: a district page's next report (新闻联播 set as a
+        # local paper, 2026-07-23: 电视专题片《世界义乌——……》今晚播出 / 文/本报记者 肖文 马霞英)
+        (
+            _opened_by_the_boundary_step("近年来，港口吞吐量持续增长。", _TEXT),
+            ["电视专题片《世界义乌——习近平关心引领义乌发展》今晚播出"],
+            "文/本报记者 肖文 马霞英",
+            True,
+        ),
+        (
+            _opened_by_the_boundary_step("近年来，港口吞吐量持续增长。", [*_TEXT[:6], "港口建设", *_TEXT[6:]]),
+            ["电视专题片《世界义乌——习近平关心引领义乌发展》今晚播出"],
+            "文/本报记者 肖文 马霞英",
+            False,
+        ),
     ],
 )
 def test_a_news_title_over_a_byline_after_a_signed_report(
