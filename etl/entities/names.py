@@ -627,6 +627,28 @@ def _short_forms(
     return out
 
 
+# The note after a body's full name that declares its short form: …股份有限公司（以下简称“沐曦股份”）.
+_SHORT_NAME_DECLARED = re.compile('[（(](?:以下|下文)?简称[：:]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"]?[）)]')
+
+
+def _declared_short_names(
+    text: str, orgs: list[tuple[int, int]], occupied: list[bool]
+) -> dict[str, list[tuple[int, int]]]:
+    """The short form a body's name declares in a note right after it, wherever it is printed and not yet taken,
+    keyed by the full name it stands for."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for s, e in orgs:
+        m = _SHORT_NAME_DECLARED.match(text, e)
+        if m is None or text[s:e] in out:
+            continue
+        short = m.group(1)
+        found = [(k, k + len(short)) for k in _starts_of(text, short) if not any(occupied[k : k + len(short)])]
+        if _claim(found, occupied, out.setdefault(text[s:e], [])):
+            continue
+        del out[text[s:e]]
+    return out
+
+
 def _core_forms(
     text: str, orgs: list[tuple[int, int]], occupied: list[bool], by_start: dict[int, Token]
 ) -> list[tuple[int, int]]:
@@ -1514,12 +1536,27 @@ _CLAUSE_STARTS = frozenset("，。；！？“”‘’「」 \n")
 _SUBJECT_AFTER = frozenset("是在将把被用已曾也还又都正")
 
 
+def _verb_ending_in_role_char(text: str, end: int) -> bool:
+    """Whether the role character before ``end`` (生 of 学生, 手 of 选手) ends a verb instead: 发生|瓦斯爆炸, 产生."""
+    word = text[max(0, end - 2) : end]
+    if word in _ROLE_WORDS_TAGGED_VERBS:
+        return False
+    tagged = rjieba.tag(word)
+    return len(tagged) == 1 and len(tagged[0][0]) == 2 and tagged[0][1] in ("v", "vd")
+
+
+_ROLE_WORDS_TAGGED_VERBS = frozenset(("选手", "帮手", "对手", "考生"))  # persons, though the segmenter tags them verbs
+
+
 def _person_cue(text: str, m: Mention, persons: list[Mention]) -> bool:
     """Whether something around a mention shows a person: a title, a name beside it, a verb of saying or a speaker's
     colon after it, a role, an age or an appointment before it, or the clause's subject (陈毅是, 苏波在)."""
     if m.titles or any(p is not m and (abs(p.start - m.end) <= 1 or abs(m.start - p.end) <= 1) for p in persons):
         return True  # (a list of names: 毛泽东、朱德、陈毅)
-    if _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start):
+    if _PERSON_AFTER.match(text, m.end):
+        return True
+    before = _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start)
+    if before and not (len(before.group()) == 1 and _verb_ending_in_role_char(text, m.start)):
         return True
     clause_start = m.start == 0 or text[m.start - 1] in _CLAUSE_STARTS
     return clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER
@@ -4253,6 +4290,8 @@ def find_names(text: str) -> list[Mention]:
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     orgs = [(_past_function_head(text, s, e), e) for s, e in orgs]
     short = _short_forms(text, orgs, occupied, by_start)
+    declared = _declared_short_names(text, orgs, occupied)
+    short += [span for spans in declared.values() for span in spans]
     # a place the tagger read at the head of a company's short form is part of it (中国|物流 of 中国物流集团)
     for ps, pe in places:
         for k in range(ps, pe):
@@ -4271,6 +4310,13 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e) for s, e in orgs if not _LEVELS_OF_BODIES.match(text, s)]  # 省、市、县|三级应急指挥部: kinds
     orgs = [(s, e) for s, e in orgs if not _MIDDLE_PART.match(text, s)]
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
+    declared_full = {span: full for full, spans in declared.items() for span in spans}
+    org_mentions = [
+        Mention(m.type, m.text, m.start, m.end, declared_full[m.start, m.end])
+        if (m.start, m.end) in declared_full
+        else m
+        for m in org_mentions
+    ]
     places = [
         (s, e)
         for s, e in places

@@ -371,6 +371,10 @@ def _inside_country_name(text: str, k: int, end: int) -> int:
     return -1
 
 
+# A bracketed note that gives the short name of the body before it: （以下简称“沐曦股份”）, （简称“华为”）.
+_SHORT_NAME_NOTE = re.compile("(?:以下|下文)?(?:简称|称)")
+
+
 def _segment_start(text: str, end: int, lower: int) -> int:
     """Leftmost index of a title segment ending at ``end``, scanning back to ``lower`` until a break."""
     i = end
@@ -378,6 +382,8 @@ def _segment_start(text: str, end: int, lower: int) -> int:
         ch = text[i - 1]
         if ch in "》）)":
             opening = text.rfind({"》": "《", "）": "（", ")": "("}[ch], max(lower, i - 20), i - 1)
+            if opening >= 0 and _SHORT_NAME_NOTE.match(text, opening + 1):
+                break  # …有限公司（以下简称“沐曦股份”）|董事会秘书: the note ends the body named before it
             if opening >= 0:
                 i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
@@ -519,7 +525,9 @@ _LEAD_WORDS = frozenset(
     # verbs of reading out, passing on and meeting (宣读|中央军委主席X签署的命令, 转达|国家主席X的问候)
     "宣读 传达 转达 递交 呈递 拜会 约见 会面 迎接 送别 "
     # verbs of belonging (隶属于|哈萨克报业集团, 归属于|…公司)
-    "隶属于 隶属 属于 归属于".split()
+    "隶属于 隶属 属于 归属于 "
+    # verbs of reporting on, restraining and honouring someone (中央纪委办公厅公开通报|…公司原董事长X, 以限制|总统Y)
+    "通报 限制 批评 谴责 弹劾 起诉 逮捕 制裁 表彰 通缉 悼念 缅怀".split()
 )
 
 

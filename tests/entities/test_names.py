@@ -72,6 +72,19 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("也门胡塞武装发言人叶海亚26日称", "叶海亚", ("也门胡塞武装发言人",)),
     ("会见也门总统领导委员会主席阿里米", "阿里米", ("也门总统领导委员会主席",)),
     ("（综合本报记者李俊杰、李蕊报道）", "李俊杰", ()),
+    # a verb of reporting on or restraining someone is no part of the title after it
+    (
+        "中央纪委办公厅公开通报中国航空器材集团有限公司原董事长、党委书记任宇，原总会计师赵保辉等问题",
+        "任宇",
+        ("中国航空器材集团有限公司原董事长", "党委书记"),
+    ),
+    ("决定推进一项决议草案，以限制总统特朗普在未经国会授权的情况下采取行动", "特朗普", ("总统",)),
+    # a note declaring the company's short name ends the body before the post
+    (
+        "沐曦集成电路（上海）股份有限公司（以下简称“沐曦股份”）董事会秘书魏忠伟介绍",
+        "魏忠伟",
+        ("董事会秘书",),
+    ),
 ]
 
 
@@ -629,6 +642,19 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("祝愿新的一年幸福安康", "place", []),
         ("在山西大同，博物馆成为热点", "place", ["山西", "大同"]),
         ("赣州、吉安、新余等地都建起了", "place", ["赣州", "吉安", "新余"]),
+        # a word after a verb ending in a role's character (发生, not 学生) is no name: 瓦斯 of 瓦斯爆炸
+        ("山西长治市沁源县一煤矿井下发生瓦斯爆炸事故，造成重大人员伤亡", "person", []),
+        # the short name a company declares in a note is a body of its own wherever it is printed
+        (
+            "沐曦集成电路（上海）股份有限公司（以下简称“沐曦股份”）董事会秘书魏忠伟介绍，沐曦股份去年刚登陆科创板",
+            "organization",
+            ["沐曦集成电路（上海）股份有限公司", "沐曦股份", "沐曦股份"],
+        ),
+        (
+            "中央纪委办公厅公开通报中国航空器材集团有限公司原董事长任宇",
+            "organization",
+            ["中央纪委办公厅", "中国航空器材集团有限公司"],
+        ),
         # the no-break spaces after a dateline are no part of the body that opens the story
         (
             "新华社北京6月15日电\xa0\xa0全国人大常委会副委员长彭清华15日在京会见",
