@@ -2832,6 +2832,51 @@ def _group_unit_after(text: str, e: int, by_start: dict[int, Token]) -> int:
     return m.end() if after is None or after.pos not in _UNIT_NAME_POS | {"vn", "ng", "nt"} else e
 
 
+def _place_word(tok: Token) -> bool:
+    return tok.pos == "ns" or (len(tok.word) >= 2 and _is_place(tok.word))
+
+
+def _places_before_company(
+    orgs: list[tuple[int, int]], by_start: dict[int, Token]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A group's name run left over the places where its company lies, the company read whole after them, is those
+    places (山西长治市沁源县|山西通洲集团留神峪煤业有限公司): the body is the company's, the places are places."""
+    places: list[tuple[int, int]] = []
+    out = []
+    for s, e in orgs:
+        inner = next((os for os, oe in orgs if s < os < e < oe), None)
+        if inner is None:
+            out.append((s, e))
+            continue
+        words, k = [], s
+        while k < inner and (tok := by_start.get(k)) is not None and tok.end <= inner and _place_word(tok):
+            words.append((tok.start, tok.end))
+            k = tok.end
+        if k == inner:
+            places += words
+        else:
+            out.append((s, inner))
+    return out, places
+
+
+_COINED_POS = frozenset(("v", "vn", "g", "k", "a", "b"))
+
+
+def _coined_word_after_place(tok: Token, by_end: dict[int, Token]) -> bool:
+    """A short word the segmenter calls a verb or a morpheme, inside a company's coined name, with its place or group
+    at most a word before it (绍兴上虞|野营|者|户外用品有限公司, 山西通洲集团|留神|峪|煤业有限公司)."""
+    if tok.pos not in _COINED_POS or len(tok.word) > 2:
+        return False
+    before = by_end.get(tok.start)
+    for _ in range(2):
+        if before is None or before.pos in ("x", "uj", "p", "c", "r", "d", "m"):
+            return False
+        if before.pos == "ns" or before.word.endswith("集团"):
+            return True
+        before = by_end.get(before.start)
+    return False
+
+
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
     generic_group = e - s == 4 and text[s:e].endswith("集团") and rjieba.tag(text[s : e - 2])[0][1] == "n"
     if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s > 9:
@@ -2851,8 +2896,14 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start:
         bracket_verb = tok is not None and anchor < s and tok.pos in ("v", "vn") and len(tok.word) >= 2
         if (
             tok is None
-            or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之" or named_adverb or bracket_verb)
-            or anchor - tok.start > (10 if anchor < s else 6)
+            or not (
+                tok.pos in _COMPANY_HEAD_POS
+                or tok.word == "之"
+                or named_adverb
+                or bracket_verb
+                or _coined_word_after_place(tok, by_end)
+            )
+            or anchor - tok.start > (10 if anchor < s or tok.pos == "ns" else 6)
             or tok.word in _COMPANY_HEAD_STOPS
             or (generic_group and tok.word.endswith(("集团", "公司", "旗下")))  # 阿里巴巴集团|旗下|蚂蚁集团
             or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
@@ -4232,6 +4283,8 @@ def find_names(text: str) -> list[Mention]:
     places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
     orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
+    orgs, led = _places_before_company(orgs, by_start)
+    places += led
     # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body
     ends = {s: e for s, e in orgs}
     fields = {
