@@ -2359,6 +2359,13 @@ def _generic_role_body(text: str, s: int, e: int, person_starts: set[int]) -> bo
     return not any(k in person_starts for k in range(m.end(), stop))  # (省委常委、市委书记纪馨芳 names one)
 
 
+# Words ending like a body's suffix that name none, wherever the tagger reads a body ending with them.
+_COMMON_WORDS_LIKE_BODIES = frozenset(
+    "布局 格局 大局 全局 结局 开局 变局 新局 局部 场所 住所 厕所 寓所 加油站 车站 网站".split()
+)
+_TIME_WORD = re.compile("近年来?|今年|去年|明年|前年|目前|当前|此前|如今|现在|近日|日前|当天|今天|昨天|近期|随后|同时")
+
+
 def _fix_org(
     text: str,
     s: int,
@@ -2372,6 +2379,14 @@ def _fix_org(
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    last_word = by_end.get(e)
+    if last_word is not None and last_word.word in _COMMON_WORDS_LIKE_BODIES:
+        return "", s, e  # 在华|布局, 新|格局: a word ending like a body's suffix
+    opening = by_start.get(s)
+    if opening is not None and _TIME_WORD.fullmatch(opening.word) and e - opening.end >= 2:
+        s = opening.end  # 近年来|集团: a word of time before a bare kind of body
+        if text[s:e] in ORG_SUFFIX_SET:
+            return "", s, e
     k = s
     while k < e and (tok := by_start.get(k)) is not None:
         if tok.word in _CITING_VERBS and e - tok.end >= 3:

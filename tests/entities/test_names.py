@@ -655,6 +655,16 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["中央纪委办公厅", "中国航空器材集团有限公司"],
         ),
+        # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
+        ("凯瑟克表示，怡和集团将继续深化在华布局，持续扩大对华投资", "organization", ["怡和集团"]),
+        ("近年来集团针对消费者的私人定制服务年化增长率保持在40%以上", "organization", []),
+        # the State Council's ministries by their full names, and the youth federation after the league
+        (
+            "国务院成立事故调查组，由应急管理部牵头，公安部、自然资源部参加",
+            "organization",
+            ["国务院", "应急管理部", "公安部", "自然资源部"],
+        ),
+        ("共青团中央、全国青联决定授予支德源等29名同志中国青年五四奖章", "organization", ["共青团中央", "全国青联"]),
         # a company's coined name keeps a word the segmenter calls a verb or a morpheme, after its place or group
         ("在上虞，绍兴上虞野营者户外用品有限公司便是其中的佼佼者", "organization", ["绍兴上虞野营者户外用品有限公司"]),
         ("山西通洲集团留神峪煤业有限公司井下发生瓦斯爆炸事故", "organization", ["山西通洲集团留神峪煤业有限公司"]),
