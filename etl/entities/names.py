@@ -922,12 +922,17 @@ _TITLE_ORG_ENDINGS = tuple(
             "党总支",
             "党总支部",
             "党工委",
+            "大使馆",  # 俄罗斯驻华大使馆|教育参赞, 中国驻日本大使馆|参赞
+            "总领事馆",
+            "领事馆",
         },
         key=len,
         reverse=True,
     )
 )
-_TITLE_MODIFIERS = re.compile(r"(?:原|前|新任|时任|常务|代理|执行|驻村|第一|副|总|首席|专职|兼职|名誉|荣誉)+$")
+_TITLE_MODIFIERS = re.compile(
+    r"(?:原|前|新任|时任|常务|代理|执行|驻村|驻华|驻京|驻沪|驻港|第一|副|总|首席|专职|兼职|名誉|荣誉)+$"
+)  # (驻华: …高等教育部|驻华|代表, the ministry's)
 _DIVISION_CHARS = tuple("省市县区州旗盟镇乡")
 _ORG_THEN_MODIFIER = re.compile(r"(?:原|前|新任|时任)")
 

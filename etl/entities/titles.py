@@ -87,6 +87,13 @@ TITLE_HEADS: tuple[str, ...] = (
     "总领事",
     "领事",
     "参赞",
+    # an embassy's counsellor for a field (俄罗斯驻华大使馆|教育参赞)
+    "教育参赞",
+    "经济参赞",
+    "商务参赞",
+    "文化参赞",
+    "科技参赞",
+    "政务参赞",
     "代表",
     "人大代表",
     "政协委员",
@@ -105,6 +112,14 @@ TITLE_HEADS: tuple[str, ...] = (
     "副总裁",
     "总监",
     "首席执行官",
+    # a company's other chief officers (公司首席运营官, 联合创始人兼首席技术官)
+    "首席运营官",
+    "首席技术官",
+    "首席财务官",
+    "首席信息官",
+    "首席营销官",
+    "首席产品官",
+    "首席数据官",
     "首席科学家",
     "首席专家",
     "专家",
@@ -162,6 +177,10 @@ TITLE_HEADS: tuple[str, ...] = (
     "护士",
     "教师",
     "老师",
+    "辅导员",
+    "大队辅导员",  # a school's Young Pioneers counsellors: …十八洞小学|中队辅导员
+    "中队辅导员",
+    "班主任",
     "律师",
     "法官",
     "检察官",
@@ -273,6 +292,10 @@ _KEEP_WORDS: tuple[str, ...] = (
     "美的",
     "同仁",
     "等离子",
+    "高等",  # 科学和高等教育部, 高等学校: no 等 of a list
+    "中等",
+    "初等",
+    "平等",
     # government bodies whose names coordinate two fields with 和/与/及 (工业和信息化部, 文化和旅游局)
     "工业和信息化",
     "网络安全和信息化",
@@ -456,6 +479,9 @@ def _whole_clause_is_titles(text: str, comma: int, lower: int) -> bool:
 _MAX_SHARED_PREFIX = 4
 
 
+_COHORT_BEFORE = re.compile("、(?:[0-9０-９]{2}|[〇零一二三四五六七八九]{2})后$")
+
+
 def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tuple[str, ...], int]:
     """The title chain printed right before the name at ``name_start``, split at 、; and where it starts.
 
@@ -463,6 +489,9 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
     head word is joined to the next one (``市、区领导`` stays one title).
     """
     end = name_start
+    cohort = _COHORT_BEFORE.search(text, max(lower, end - 5), end)
+    if cohort is not None:
+        end = cohort.start()  # 联合创始人兼首席技术官、|90后|彭志辉: the generation is a description, not a title
     if end <= lower or title_head_at_end(text[max(lower, end - _MAX_HEAD) : end]) is None:
         return (), name_start
     pieces: list[tuple[int, int]] = []

@@ -655,6 +655,17 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["中央纪委办公厅", "中国航空器材集团有限公司"],
         ),
+        # the body of a title: an embassy, a ministry before its 驻华 representative, a school before its counsellor
+        (
+            "俄罗斯驻华大使馆教育参赞、俄罗斯联邦科学和高等教育部驻华代表伊戈尔·波兹尼亚科夫曾把俄中教育合作比喻为街道",
+            "organization",
+            ["俄罗斯驻华大使馆", "俄罗斯联邦科学和高等教育部"],
+        ),
+        (
+            "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞小学中队辅导员蒲力涛说",
+            "organization",
+            ["湖南省湘西土家族苗族自治州花垣县双龙镇十八洞小学"],
+        ),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
         ("凯瑟克表示，怡和集团将继续深化在华布局，持续扩大对华投资", "organization", ["怡和集团"]),
         ("近年来集团针对消费者的私人定制服务年化增长率保持在40%以上", "organization", []),
