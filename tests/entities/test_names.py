@@ -666,6 +666,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["湖南省湘西土家族苗族自治州花垣县双龙镇十八洞小学"],
         ),
+        # a kind of venue is no place
+        ("现在，她定期去校园、畲族音乐活动中心授课", "place", []),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
         ("凯瑟克表示，怡和集团将继续深化在华布局，持续扩大对华投资", "organization", ["怡和集团"]),
         ("近年来集团针对消费者的私人定制服务年化增长率保持在40%以上", "organization", []),
