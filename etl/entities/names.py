@@ -102,7 +102,7 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
         if nxt is not None and len(nxt.word) == 1 and nxt.pos not in ("x", "p", "c", "u", "d", "v"):
             end += 1
     last = tokens_by_start.get(end - 1)
-    bound = end - start - sl == 2 and last is not None and last.pos == "g" and len(last.word) == 1
+    bound = end - start - sl == 2 and last is not None and last.pos in ("g", "zg") and len(last.word) == 1
     # (a stop character inside a given name that ends in a bound character is the name's: 倪来|娣)
     while not bound and end > start + sl and any(c in _NAME_STOP_CHARS for c in text[start + sl : end]):
         end -= 1
@@ -1515,7 +1515,16 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
         return True  # a country's short name and a part of it: 黎|南部, 黎|边境, 乌|东部 (not 黎南 as a name)
     if any(m.start() < end for m in _MOVEMENT.finditer(text, max(0, start - 5), end + 5) if start < m.end()):
         return True  # a name cut from a movement's: 黎|真主|党, 胡塞武|装, 哈马斯|愿
+    if start > 0 and (text[start - 1 : start + 1] in _VERBS_ENDING_IN_SURNAME):
+        return True  # 先后任|陆军第11军军长, 反复主张|独岛: the surname ends the verb before it
     return _PLACE_BODY_AFTER.match(text, end) is not None
+
+
+# Verbs whose last character is a surname, read with the word after them as a name (曾任|陆军, 主张|独岛).
+_VERBS_ENDING_IN_SURNAME = frozenset(
+    "曾任 历任 现任 兼任 调任 升任 出任 担任 改任 后任 转任 继任 再任 又任 还任 并任 留任 连任 主张 扩张 夸张 开张 伸张 "
+    "紧张 慌张 声张 铺张 嚣张".split()
+)
 
 
 # What shows a person around a name: a verb of saying or a word for the person after it (林剑表示, 在李渊看来,
@@ -1991,6 +2000,30 @@ def _coordinated_head(
                 head = place_at[head]  # 美国国家海洋和|大气管理局
             return head
     return -1
+
+
+def _surname_like_stop(text: str, k: int, by_start: dict[int, Token]) -> bool:
+    """任 after a title, then a two-character word and the clause's end, is a surname (副市长任|华山，)."""
+    given = by_start.get(k + 1)
+    return (
+        text[k] == "任"
+        and given is not None
+        and len(given.word) == 2
+        and given.pos in ("ns", "n", "nr", "nz", "a", "ng")
+        and (given.end >= len(text) or text[given.end] in _CLAUSE_END or _SAYING.match(text, given.end) is not None)
+    )
+
+
+def _given_name_after_title(text: str, start: int, end: int) -> bool:
+    """A two-character place right after a title's head and a surname is the given name (副市长任|华山)."""
+    return (
+        end - start == 2
+        and start >= 3
+        and surname_length(text, start - 1) == 1
+        and text[start - 1] not in _WEAK_SURNAMES
+        and title_head_at_end(text[max(0, start - 9) : start - 1]) is not None
+        and not _is_city_or_province(text[start:end])
+    )
 
 
 def _bare_word_place(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
@@ -3658,7 +3691,9 @@ def find_names(text: str) -> list[Mention]:
     # a surname right after a title head word starts a name, whatever the model says (省人大常委会副主任曲福田)
     for t in tokens:
         head = title_head_at_end(t.word)
-        if head is None or t.end >= len(text) or text[t.end] in _NAME_STOP_CHARS:
+        if head is None or t.end >= len(text):
+            continue
+        if text[t.end] in _NAME_STOP_CHARS and not _surname_like_stop(text, t.end, by_start):
             continue  # (总统|对俄罗斯总理..., 主席|、布基纳法索总统: no name starts with a function word or a comma)
         fe = t.end + 1
         while fe < len(text) and fe - t.end < 12 and (text[fe] in _FOREIGN_NAME_CHARS or text[fe] in "·•・"):
@@ -3990,6 +4025,11 @@ def find_names(text: str) -> list[Mention]:
                 places.append(cut)
         elif x.type == "LOC" and _bare_word_place(text, x.start, x.end, places):
             continue
+        elif x.type == "LOC" and _given_name_after_title(text, x.start, x.end):
+            continue
+        elif x.type == "LOC" and x.end - x.start >= 4 and text.endswith("军区", 0, x.end):
+            if _occupy(occupied, x.start, x.end):
+                orgs.append((x.start, x.end))  # 成都军区, 南京军区: a military region's command, a body
         elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
             places.append((x.start, x.end))
     for s, e in _abbreviation_pairs(text, occupied):

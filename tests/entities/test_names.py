@@ -72,6 +72,13 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
     ("也门胡塞武装发言人叶海亚26日称", "叶海亚", ("也门胡塞武装发言人",)),
     ("会见也门总统领导委员会主席阿里米", "阿里米", ("也门总统领导委员会主席",)),
     ("（综合本报记者李俊杰、李蕊报道）", "李俊杰", ()),
+    # 任 after a title is a surname, its given name a place's name (华山); a bound character ends a given name (阙从汗)
+    (
+        "河北省邯郸市政府原党组成员、副市长任华山，江西省人力资源和社会保障厅原党组成员、副厅长王成兵",
+        "任华山",
+        ("河北省邯郸市政府原党组成员", "副市长"),
+    ),
+    ("铜仁市江口县骆象村的党支部书记阙从汗就是通过参加培训，带领村民发展起抹茶产业", "阙从汗", ("党支部书记",)),
     # a verb of reporting on or restraining someone is no part of the title after it
     (
         "中央纪委办公厅公开通报中国航空器材集团有限公司原董事长、党委书记任宇，原总会计师赵保辉等问题",
@@ -666,6 +673,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["湖南省湘西土家族苗族自治州花垣县双龙镇十八洞小学"],
         ),
+        # a surname that ends the verb before it starts no name (曾任|陆军, 主张|独岛); a military region is a body
+        ("廖锡龙同志先后任陆军第11军军长，成都军区副司令员、司令员", "person", ["廖锡龙"]),
+        ("廖锡龙同志先后任陆军第11军军长，成都军区副司令员、司令员", "organization", ["成都军区"]),
+        ("韩国就日本岛根县举办所谓“独岛日”活动并反复主张独岛主权表示强烈抗议", "person", []),
         # a kind of venue is no place
         ("现在，她定期去校园、畲族音乐活动中心授课", "place", []),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
