@@ -2014,6 +2014,15 @@ def _surname_like_stop(text: str, k: int, by_start: dict[int, Token]) -> bool:
     )
 
 
+def _opens_plain_word(tok: Token | None) -> bool:
+    """A word of the segmenter's opening at a one-character place that holds no place (中 of 中心; not 华 of 华侨,
+    京 of 京剧, which the public gold marks)."""
+    return tok is not None and tok.word in _ZHONG_WORDS
+
+
+_ZHONG_WORDS = frozenset("中心 中间 中期 中层 中小 中等 中端 中高端 中青年 中老年".split())
+
+
 def _given_name_after_title(text: str, start: int, end: int) -> bool:
     """A two-character place right after a title's head and a surname is the given name (副市长任|华山)."""
     return (
@@ -2991,6 +3000,7 @@ _KIND_OF_PLACE = re.compile(
     "(?:公园|自然保护区|保护区|示范区|机场)"
     "|(?:国家级|省级)?(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区|保税区|经济开发区|经开区|高新区|开发区|产业园区?)"
     "|(?:活动|服务|文化|体育|会展|商务|物流|培训|交易)中心"  # (畲族音乐|活动中心: a kind of venue, no name)
+    "|(?:智慧|完整|和谐|文明|平安|绿色|低碳|老旧|城市|农村|新型|无障碍|数字)社区"  # (智慧交通、智慧社区: a kind)
 )
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
@@ -4027,6 +4037,8 @@ def find_names(text: str) -> list[Mention]:
             continue
         elif x.type == "LOC" and _given_name_after_title(text, x.start, x.end):
             continue
+        elif x.type == "LOC" and x.end - x.start == 1 and _opens_plain_word(by_start.get(x.start)):
+            continue  # “一|中|心四体系”: 中 of 中心, no China
         elif x.type == "LOC" and x.end - x.start >= 4 and text.endswith("军区", 0, x.end):
             if _occupy(occupied, x.start, x.end):
                 orgs.append((x.start, x.end))  # 成都军区, 南京军区: a military region's command, a body

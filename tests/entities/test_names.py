@@ -677,6 +677,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("廖锡龙同志先后任陆军第11军军长，成都军区副司令员、司令员", "person", ["廖锡龙"]),
         ("廖锡龙同志先后任陆军第11军军长，成都军区副司令员、司令员", "organization", ["成都军区"]),
         ("韩国就日本岛根县举办所谓“独岛日”活动并反复主张独岛主权表示强烈抗议", "person", []),
+        # 中 of 中心 is no China; a kind of community is no place
+        (
+            "雄安新区正在构建以“雄安城市大脑”为中心的“一中心四体系”智慧城市架构，智慧交通、智慧社区等场景不断涌现",
+            "place",
+            ["雄安新区", "雄安"],
+        ),
         # a kind of venue is no place
         ("现在，她定期去校园、畲族音乐活动中心授课", "place", []),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
