@@ -359,7 +359,7 @@ def _opens_division_name(text: str, k: int, end: int) -> bool:
 # A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所), and a
 # ministry, department or committee so named (经济和气候保护部长, 市场运行和消费促进司司长, 经济合作与发展组织秘书长).
 _FIELDS_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:研究中心|研究所|研究院|学院|实验室|研究会|系)")
-_FIELDS_OFFICE = re.compile("[\u4e00-\u9fff]{2,6}?(?:(?<!干)部|司|委员会|(?<!国际)组织)")  # (not 各级干部, 国际组织)
+_FIELDS_OFFICE = re.compile("[\u4e00-\u9fff]{2,6}?(?:(?<!干)部|司|局|委员会|(?<!国际)组织)")  # (not 各级干部, 国际组织)
 _FIELD_POS = frozenset(("n", "ns", "nz", "vn", "nt"))
 _OFFICE_FIELD_POS = frozenset(("n", "nz", "vn"))  # (not 俄罗斯和|乌克兰外交部长: two countries)
 
@@ -377,7 +377,7 @@ def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
         len(word) >= 2
         and pos in (_FIELD_POS if institute else _OFFICE_FIELD_POS)
         and title_head_at_end(word) is None
-        and not word.endswith(("院", "所", "中心", "学院"))
+        and not word.endswith(("院", "所", "中心", "学院", "局", "部", "委", "厅", "办"))
     )
 
 
