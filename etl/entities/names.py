@@ -317,6 +317,7 @@ _KIND_OF_BODY = re.compile(
     "|(?:指挥|交易|商业|创新|研发|技术|数据|调度|物流|运营|培训|展示|体验|孵化|检测|监测|康养|救助|分拨)中心"
     # a level's kind of trade centre (县城综合商贸服务中心, 乡镇商贸中心)
     "|(?:县城|乡镇|县域|村级|城乡)?(?:综合)?商贸(?:服务)?中心"
+    "|(?:游说|犯罪|贩毒|利益|恐怖)集团"  # 以色列及其游说集团: a kind of group, no company
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -1187,6 +1188,15 @@ def _japanese_name_end(text: str, start: int, by_start: dict[int, Token]) -> int
         and end + len(tok.word) - start - len(family) <= 3
     ):
         end = tok.end
+    tok = by_start.get(end)
+    if (
+        end == start + len(family)
+        and tok is not None
+        and len(tok.word) == 2
+        and tok.pos == "v"
+        and text[tok.end : tok.end + 1] in _CLAUSE_END
+    ):
+        end = tok.end  # 公使|松尾|裕敬，: a given name the segmenter reads as a verb, the clause ending after it
     return end if end > start + len(family) else 0
 
 
@@ -2410,6 +2420,7 @@ def _generic_role_body(text: str, s: int, e: int, person_starts: set[int]) -> bo
 _COMMON_WORDS_LIKE_BODIES = frozenset(
     "布局 格局 大局 全局 结局 开局 变局 新局 局部 场所 住所 厕所 寓所 加油站 车站 网站".split()
 )
+_COUNT_OF_BODIES = re.compile("[两三四五六七八九十几多][大家个所]")
 _TIME_WORD = re.compile("近年来?|今年|去年|明年|前年|目前|当前|此前|如今|现在|近日|日前|当天|今天|昨天|近期|随后|同时")
 
 
@@ -2426,6 +2437,12 @@ def _fix_org(
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    k = s
+    while k < e and (tok := by_start.get(k)) is not None:
+        if k > s + 1 and _COUNT_OF_BODIES.fullmatch(tok.word):
+            e = k  # 中国联通|三大|通信运营商: a count of bodies after the name
+            break
+        k = tok.end
     last_word = by_end.get(e)
     if last_word is not None and last_word.word in _COMMON_WORDS_LIKE_BODIES:
         return "", s, e  # 在华|布局, 新|格局: a word ending like a body's suffix

@@ -87,6 +87,7 @@ TITLE_HEADS: tuple[str, ...] = (
     "总领事",
     "领事",
     "参赞",
+    "公使",
     # an embassy's counsellor for a field (俄罗斯驻华大使馆|教育参赞)
     "教育参赞",
     "经济参赞",
@@ -178,6 +179,8 @@ TITLE_HEADS: tuple[str, ...] = (
     "教师",
     "老师",
     "辅导员",
+    "支书",  # 粮家村老支书李志家
+    "老支书",
     "大队辅导员",  # a school's Young Pioneers counsellors: …十八洞小学|中队辅导员
     "中队辅导员",
     "班主任",
@@ -564,7 +567,10 @@ LEAD_WORDS = _LEAD_WORDS  # the name rules cut an organization the tagger ran ov
 
 
 # A description before a company's name in a title: 牵头研发企业|中科卫星（广西）科技有限公司总经理, 民营企业|X公司董事长.
-_DESCRIBED_COMPANY = re.compile(r"^[^，、]{0,8}?(?:企业|单位)(?=[^，、]{2,20}?(?:有限公司|集团|公司))")
+_DESCRIBED_COMPANY = re.compile(
+    r"^[^，、]{0,8}?(?:企业|单位|进口商|出口商|供应商|经销商|运营商|服务商|制造商|开发商|承建商|贸易商)"
+    r"(?=[^，、]{2,20}?(?:有限公司|集团|公司))"
+)  # (水果进口商|深圳市源兴果品股份有限公司…商务总监)
 
 
 # A body named only by a determiner (该公司, 该校, 本院): the post is the title, the body is the one named before.

@@ -79,6 +79,19 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
         ("河北省邯郸市政府原党组成员", "副市长"),
     ),
     ("铜仁市江口县骆象村的党支部书记阙从汗就是通过参加培训，带领村民发展起抹茶产业", "阙从汗", ("党支部书记",)),
+    # an envoy's post (公使) and a Japanese given name the segmenter reads as a verb; a village's old secretary (老支书)
+    (
+        "韩国外交部当天召见日本驻韩国大使馆总括公使松尾裕敬，传达了韩方抗议立场",
+        "松尾裕敬",
+        ("日本驻韩国大使馆总括公使",),
+    ),
+    ("“土地是农民的命根子。”80岁的粮家村老支书李志家说", "李志家", ("粮家村老支书",)),
+    # a trade's word before a company (水果进口商) describes it: no part of the title
+    (
+        "水果进口商深圳市源兴果品股份有限公司国际事业部商务总监林菲菲介绍",
+        "林菲菲",
+        ("深圳市源兴果品股份有限公司国际事业部商务总监",),
+    ),
     # a verb of reporting on or restraining someone is no part of the title after it
     (
         "中央纪委办公厅公开通报中国航空器材集团有限公司原董事长、党委书记任宇，原总会计师赵保辉等问题",
@@ -683,6 +696,13 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "place",
             ["雄安新区", "雄安"],
         ),
+        # a count of bodies after a company's name is no part of it; a kind of group is no body
+        (
+            "中国时空信息集团携手中国移动、中国电信、中国联通三大通信运营商近日推出北斗短信业务",
+            "organization",
+            ["中国时空信息集团", "中国移动", "中国电信", "中国联通"],
+        ),
+        ("他无法支持这场迫于以色列及其游说集团压力而发动的战争", "organization", []),
         # a kind of venue is no place
         ("现在，她定期去校园、畲族音乐活动中心授课", "place", []),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
