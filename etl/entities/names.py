@@ -2958,7 +2958,8 @@ def _coined_word_after_place(tok: Token, by_end: dict[int, Token]) -> bool:
 
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
     generic_group = e - s == 4 and text[s:e].endswith("集团") and rjieba.tag(text[s : e - 2])[0][1] == "n"
-    if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s > 9:
+    share = 4 if text[s:e].endswith("股份有限公司") else 0  # (果园生物科技|股份有限公司: the shares make no name)
+    if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s - share > 9:
         return (s, e)  # (a trade and 集团 is a group named before it: 新疆八一|钢铁集团)
     k = anchor = s
     bracket = _BRACKETED_PLACE.search(text, max(0, s - 7), s)

@@ -718,6 +718,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         # a company's coined name keeps a word the segmenter calls a verb or a morpheme, after its place or group
         ("在上虞，绍兴上虞野营者户外用品有限公司便是其中的佼佼者", "organization", ["绍兴上虞野营者户外用品有限公司"]),
         ("山西通洲集团留神峪煤业有限公司井下发生瓦斯爆炸事故", "organization", ["山西通洲集团留神峪煤业有限公司"]),
+        # a joint-stock company's name is no longer for its shares: its place and coined head are read as for others
+        (
+            "在山西献果园生物科技股份有限公司的沙棘展览馆里，原浆、饮料等十几种产品琳琅满目",
+            "organization",
+            ["山西献果园生物科技股份有限公司"],
+        ),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
         ("山西长治市沁源县山西通洲集团留神峪煤业有限公司井下发生事故", "place", ["山西", "长治市", "沁源县"]),
         ("对山西长治山西通洲集团留神峪煤业有限公司事故进行调查", "organization", ["山西通洲集团留神峪煤业有限公司"]),
