@@ -3046,6 +3046,10 @@ _VILLAGE_AS_MODIFIER = re.compile("[（(]|级|集体|内|民|务|容|两委|干�
 _VERB_POS = frozenset(("v", "vn", "a", "ad", "d"))
 
 
+# What may stand right before a village's name: a clause's start, 的, or a verb or preposition of place.
+_VILLAGE_OPENERS = frozenset("，。；：、！？“”（）\n 的在到从是和与及")
+
+
 def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> bool:
     """A place in 村 that names no village: a kind of village (城中村, 样板村, 镇村 as in 县镇村), or a verb's object
     村 read onto the verb (健全|村（居）务公开, 提升|村集体经济, 排查|村内河道)."""
@@ -4183,6 +4187,17 @@ def find_names(text: str) -> list[Mention]:
                 orgs[k] = (orgs[k][0], e)  # the bank before its branch: 工商银行|奉贤支行
         elif _occupy(occupied, s, e):
             (orgs if text[e - 1] == "行" else places).append((s, e))
+    # a village named for a family, the segmenter cutting its first character off (粮|家村地势低洼, 的粮|家村老支书)
+    for k, t in enumerate(tokens[1:], 1):
+        head = tokens[k - 1]
+        if (
+            t.word in ("家村", "庄村", "家庄", "家寨", "家屯")
+            and len(head.word) == 1
+            and head.pos in ("n", "nr", "ng", "zg", "g")
+            and (head.start == 0 or text[head.start - 1] in _VILLAGE_OPENERS)
+            and _occupy(occupied, head.start, t.end)
+        ):
+            places.append((head.start, t.end))
     # a village the segmenter reads as one word after a verb of going there (到达|团结村, 来到|幸福村)
     for k, t in enumerate(tokens[1:], 1):
         if (
@@ -4461,6 +4476,8 @@ def find_names(text: str) -> list[Mention]:
         else m
         for m in org_mentions
     ]
+    # a place's border crossing is named whole (深圳湾|口岸, 霍尔果斯|口岸)
+    places = [(s, e + 2) if text.startswith("口岸", e) and not any(occupied[e : e + 2]) else (s, e) for s, e in places]
     places = [
         (s, e)
         for s, e in places

@@ -690,6 +690,10 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("廖锡龙同志先后任陆军第11军军长，成都军区副司令员、司令员", "person", ["廖锡龙"]),
         ("廖锡龙同志先后任陆军第11军军长，成都军区副司令员、司令员", "organization", ["成都军区"]),
         ("韩国就日本岛根县举办所谓“独岛日”活动并反复主张独岛主权表示强烈抗议", "person", []),
+        # a village named for a family though the segmenter cuts its first character off; a border crossing whole
+        ("粮家村地势低洼，沟汊纵横，拥有不少荒地、坑塘", "place", ["粮家村"]),
+        ("“土地是农民的命根子。”80岁的粮家村老支书李志家说", "place", ["粮家村"]),
+        ("首批24吨南非苹果，5月1日零时在深圳湾口岸完成通关", "place", ["南非", "深圳湾口岸"]),
         # 中 of 中心 is no China; a kind of community is no place
         (
             "雄安新区正在构建以“雄安城市大脑”为中心的“一中心四体系”智慧城市架构，智慧交通、智慧社区等场景不断涌现",
