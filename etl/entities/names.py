@@ -76,9 +76,19 @@ def _tokens(text: str, tagged: list[tuple[str, str]] | None = None) -> list[Toke
     out: list[Token] = []
     i = 0
     for word, pos in rjieba.tag(text) if tagged is None else tagged:
+        if pos in ("v", "vn") and len(word) >= 2 and _verb_tagged_place(word):
+            pos = "ns"  # 自贡, 包头, 遵义: a city's name the segmenter tags a verb
         out.append(Token(word, pos, i, i + len(word)))
         i += len(word)
     return out
+
+
+@cache
+def _verb_tagged_place(word: str) -> bool:
+    return word in place_names() and word not in word_short_names() and word not in _VERB_PLACE_WORDS
+
+
+_VERB_PLACE_WORDS = frozenset(("解放", "合作", "安居", "振兴", "前进", "延长", "安定", "比如"))  # verbs first
 
 
 def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) -> int:

@@ -722,6 +722,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         # a company's coined name keeps a word the segmenter calls a verb or a morpheme, after its place or group
         ("在上虞，绍兴上虞野营者户外用品有限公司便是其中的佼佼者", "organization", ["绍兴上虞野营者户外用品有限公司"]),
         ("山西通洲集团留神峪煤业有限公司井下发生瓦斯爆炸事故", "organization", ["山西通洲集团留神峪煤业有限公司"]),
+        # a city's name the segmenter tags a verb (自贡) opens a company's name as any place does
+        (
+            "自贡东恒新能源科技有限公司党支部书记、总经理王成是一名有着20多年党龄的党员",
+            "organization",
+            ["自贡东恒新能源科技有限公司党支部"],
+        ),
         # a joint-stock company's name is no longer for its shares: its place and coined head are read as for others
         (
             "在山西献果园生物科技股份有限公司的沙棘展览馆里，原浆、饮料等十几种产品琳琅满目",
