@@ -328,6 +328,7 @@ _KIND_OF_BODY = re.compile(
     # a level's kind of trade centre (县城综合商贸服务中心, 乡镇商贸中心)
     "|(?:县城|乡镇|县域|村级|城乡)?(?:综合)?商贸(?:服务)?中心"
     "|(?:游说|犯罪|贩毒|利益|恐怖)集团"  # 以色列及其游说集团: a kind of group, no company
+    "|(?:园区|景区|开发区|高新区|街道|社区|村|镇|乡)(?:党工委|党委|管委会)"  # 园区党工委: a kind of body
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -1189,6 +1190,13 @@ def _japanese_name_end(text: str, start: int, by_start: dict[int, Token]) -> int
         and glued.word[-1] in _GLUED_AFTER_NAME
     ):
         return glued.end - 1  # 首相|岸田文雄致|慰问电: the segmenter glued the verb after the name to it
+    if (
+        glued is not None
+        and glued.pos in ("n", "nz", "nr", "nrt")
+        and 1 <= len(glued.word) - len(family) <= 3
+        and (_SAYING.match(text, glued.end) or text[glued.end : glued.end + 1] in _CLAUSE_END)
+    ):
+        return glued.end  # 理事长|藤田高景|表示: the family and given name read as one word
     if start + len(family) not in by_start:
         return 0
     end = start + len(family)
@@ -2020,6 +2028,10 @@ def _coordinated_head(
                 head = place_at[head]  # 美国国家海洋和|大气管理局
             return head
     return -1
+
+
+_LEVEL_HEADS = frozenset(("镇长", "乡长", "县长", "区长", "市长"))
+_VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{1,2}村(?![民委长])")
 
 
 def _surname_like_stop(text: str, k: int, by_start: dict[int, Token]) -> bool:
@@ -3029,6 +3041,7 @@ _KIND_OF_PLACE = re.compile(
     "|(?:国家级|省级)?(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区|保税区|经济开发区|经开区|高新区|开发区|产业园区?)"
     "|(?:活动|服务|文化|体育|会展|商务|物流|培训|交易)中心"  # (畲族音乐|活动中心: a kind of venue, no name)
     "|(?:智慧|完整|和谐|文明|平安|绿色|低碳|老旧|城市|农村|新型|无障碍|数字)社区"  # (智慧交通、智慧社区: a kind)
+    "|石?牌坊"  # 家门口就是石牌坊: a kind of arch
 )
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
@@ -3737,6 +3750,8 @@ def find_names(text: str) -> list[Mention]:
             continue
         if text[t.end] in _NAME_STOP_CHARS and not _surname_like_stop(text, t.end, by_start):
             continue  # (总统|对俄罗斯总理..., 主席|、布基纳法索总统: no name starts with a function word or a comma)
+        if head in _LEVEL_HEADS and _VILLAGE_AFTER.match(text, t.end):
+            continue  # 摆所镇|长高村: a town's name, then a village's, no 镇长 and his name
         fe = t.end + 1
         while fe < len(text) and fe - t.end < 12 and (text[fe] in _FOREIGN_NAME_CHARS or text[fe] in "·•・"):
             fe += 1

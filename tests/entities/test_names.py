@@ -707,6 +707,17 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["中国时空信息集团", "中国移动", "中国电信", "中国联通"],
         ),
         ("他无法支持这场迫于以色列及其游说集团压力而发动的战争", "organization", []),
+        # a town's name then a village's is no 镇长 and his name; a park's party committee and an arch are kinds
+        (
+            "走进贵州黔南布依族苗族自治州长顺县摆所镇长高村，山坡上大片黄土裸露",
+            "place",
+            ["贵州", "黔南布依族苗族自治州", "长顺县", "摆所镇", "长高村"],
+        ),
+        ("走进贵州黔南布依族苗族自治州长顺县摆所镇长高村，山坡上大片黄土裸露", "person", []),
+        ("园区党校牵头协调公司与园区党工委、四川轻化工大学联合成立攻关队", "organization", ["四川轻化工大学"]),
+        ("小时候家门口就是石牌坊，抬头可见马头墙", "place", []),
+        # a Japanese family and given name the segmenter reads as one word
+        ("日本“继承和发展村山谈话会”理事长藤田高景表示：“日本现任首相持右翼史观”", "person", ["藤田高景"]),
         # a kind of venue is no place
         ("现在，她定期去校园、畲族音乐活动中心授课", "place", []),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
