@@ -3007,6 +3007,7 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start:
             )
             or anchor - tok.start > (10 if anchor < s or tok.pos == "ns" else 6)
             or tok.word in _COMPANY_HEAD_STOPS
+            or (len(tok.word) >= 3 and tok.word.endswith(("企业", "公司")))  # 民营企业|红桃k集团股份有限公司
             or (generic_group and tok.word.endswith(("集团", "公司", "旗下")))  # 阿里巴巴集团|旗下|蚂蚁集团
             or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
             or tok.word in KNOWN_ORGS

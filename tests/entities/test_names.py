@@ -745,6 +745,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["山西献果园生物科技股份有限公司"],
         ),
+        # a kind of company before a company's name is no part of it
+        ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
         ("山西长治市沁源县山西通洲集团留神峪煤业有限公司井下发生事故", "place", ["山西", "长治市", "沁源县"]),
         ("对山西长治山西通洲集团留神峪煤业有限公司事故进行调查", "organization", ["山西通洲集团留神峪煤业有限公司"]),
