@@ -2442,7 +2442,7 @@ def _generic_role_body(text: str, s: int, e: int, person_starts: set[int]) -> bo
 _COMMON_WORDS_LIKE_BODIES = frozenset(
     "布局 格局 大局 全局 结局 开局 变局 新局 局部 场所 住所 厕所 寓所 加油站 车站 网站".split()
 )
-_COUNT_OF_BODIES = re.compile("[两三四五六七八九十几多][大家个所]")
+_COUNT_OF_BODIES = re.compile("[两三四五六七八九几多][大家个所]|十[家个所]")  # (十大 of 致公党十大: a congress)
 _TIME_WORD = re.compile("近年来?|今年|去年|明年|前年|目前|当前|此前|如今|现在|近日|日前|当天|今天|昨天|近期|随后|同时")
 
 
@@ -2463,6 +2463,8 @@ def _fix_org(
     while k < e and (tok := by_start.get(k)) is not None:
         if k > s + 1 and _COUNT_OF_BODIES.fullmatch(tok.word):
             e = k  # 中国联通|三大|通信运营商: a count of bodies after the name
+            if _is_place(text[s:e]):
+                return "", s, e  # (西安|十大城市…: a place, no body)
             break
         k = tok.end
     last_word = by_end.get(e)
@@ -2956,7 +2958,7 @@ def _places_before_company(
         if k == inner:
             places += words
         else:
-            out.append((s, inner))
+            out.append((s, e))
     return out, places
 
 

@@ -707,6 +707,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["中国时空信息集团", "中国移动", "中国电信", "中国联通"],
         ),
         ("他无法支持这场迫于以色列及其游说集团压力而发动的战争", "organization", []),
+        ("中国致公党十大在北京开幕", "organization", ["中国致公党十大"]),
         # a town's name then a village's is no 镇长 and his name; a park's party committee and an arch are kinds
         (
             "走进贵州黔南布依族苗族自治州长顺县摆所镇长高村，山坡上大片黄土裸露",
