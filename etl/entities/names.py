@@ -2691,6 +2691,24 @@ def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[t
     return out
 
 
+def _party_body_with_its_places(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A community's or village's party body printed right after its city and district is named with them
+    (福州市|鼓楼区|军门社区党委 is one body), as a hospital or school after its province and city is."""
+    ends = {e: s for s, e in places}
+    taken: set[tuple[int, int]] = set()
+    out = []
+    for s, e in orgs:
+        name = text[s:e]
+        if name.endswith(_PARTY_BODY_ENDINGS) and any(c in name for c in "村社镇乡街"):
+            while s in ends and text[ends[s] : s][-1] in "省市县区州旗":
+                taken.add((ends[s], s))
+                s = ends[s]
+        out.append((s, e))
+    return out, [x for x in places if x not in taken]
+
+
 def _division_cut_before(text: str, s: int, e: int, occupied: list[bool]) -> tuple[int, int]:
     """A body the tagger started inside the name of the division it is named after starts with that name:
     北舞|渡镇中心学校 (the town 北舞渡镇), the characters before free and no other mention's."""
@@ -4496,6 +4514,7 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _LEGAL_TAIL_ALONE]  # a bare 有限公司 left of a name not found
     orgs = [(s, e) for s, e in orgs if not _LEVELS_OF_BODIES.match(text, s)]  # 省、市、县|三级应急指挥部: kinds
     orgs = [(s, e) for s, e in orgs if not _MIDDLE_PART.match(text, s)]
+    orgs, places = _party_body_with_its_places(text, orgs, places)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
     declared_full = {span: full for full, spans in declared.items() for span in spans}
     org_mentions = [

@@ -746,6 +746,13 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["山西献果园生物科技股份有限公司"],
         ),
+        # a community's party committee after its city and district is named with them
+        (
+            "老党员林丹，是福州市鼓楼区军门社区党委书记，扎根基层社区已经50多年",
+            "organization",
+            ["福州市鼓楼区军门社区党委"],
+        ),
+        ("老党员林丹，是福州市鼓楼区军门社区党委书记，扎根基层社区已经50多年", "place", []),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
