@@ -401,11 +401,25 @@ def _inside_country_name(text: str, k: int, end: int) -> int:
 _SHORT_NAME_NOTE = re.compile("(?:以下|下文)?(?:简称|称)")
 
 
+_QUOTED_BODY = re.compile("“[^“”，。！？；：、]{2,16}(?:会|协会|学会|组织|联盟|基金会|研究所|研究会|中心|集团|公司)”")
+
+
+def _quoted_body_start(text: str, close: int, lower: int) -> int:
+    """Where a body's name in quotes closing at ``close`` opens (“继承和发展村山谈话会”), -1 if the quote is none."""
+    opening = text.rfind("“", max(lower, close - 18), close)
+    if opening < 0 or not _QUOTED_BODY.fullmatch(text, opening, close + 1):
+        return -1
+    return opening
+
+
 def _segment_start(text: str, end: int, lower: int) -> int:
     """Leftmost index of a title segment ending at ``end``, scanning back to ``lower`` until a break."""
     i = end
     while i > lower:
         ch = text[i - 1]
+        if ch == "”" and (quoted := _quoted_body_start(text, i - 1, lower)) >= 0:
+            i = quoted  # 日本“继承和发展村山谈话会”|理事长: a body's name in quotes
+            continue
         if ch in "》）)":
             opening = text.rfind({"》": "《", "）": "（", ")": "("}[ch], max(lower, i - 20), i - 1)
             if opening >= 0 and _SHORT_NAME_NOTE.match(text, opening + 1):
@@ -621,6 +635,7 @@ def _kept_spans(title: str) -> list[tuple[int, int]]:
             spans.append((k, k + len(word)))
             k = title.find(word, k + 1)
     spans += [(k, k + 1) for k, ch in enumerate(title) if ch in "与和" and _joins_two_fields(title, k, len(title), 0)]
+    spans += [m.span() for m in _QUOTED_BODY.finditer(title)]  # (“继承和发展村山谈话会”: its 和 is the name's)
     return spans
 
 
