@@ -368,7 +368,13 @@ BATCH16_DEV_CASES: list[Case] = [
 
 # First score, at 77ff11e (before any change): persons 0.966 (43 / 2 / 1), pairs 0.745 (19 / 4 / 9), organizations
 # 0.621 (32 / 18 / 21), places 0.881 (48 / 7 / 6).
-BATCH16_DEV_FLOORS = {"persons": 0.965, "person_titles": 0.74, "orgs": 0.62, "places": 0.88}
+# After the session's fixes (at 5f972db, no longer a clean figure): persons 0.989 (43 / 0 / 1), pairs 1.000 (28 / 0 / 0),
+# organizations 0.843 (43 / 6 / 10), places 0.963 (52 / 2 / 2).  Left: 代玉建 (代 is no surname of the list);
+# bodies: 智元机器人 (a company by its coined name and trade), 友谊菲诺, 湖南省立第一师范学校, 教育部留学服务中心 (read
+# 教育部), 日本政府 (the public gold marks the country: see the README's figures), bare 国会, the 工作专班, 75220部队42分队,
+# the railway group's unit chain, 亨通…有限公司办公室 for the company, 现场办 and 小红书 read as bodies; places: 长冈市
+# (新潟县长冈市民间团体), 玉龙溪 for 玉龙溪冰雪大世界.  Floors at these figures.
+BATCH16_DEV_FLOORS = {"persons": 0.985, "person_titles": 0.995, "orgs": 0.84, "places": 0.96}
 
 
 test_batch16_dev_score_above_floor = floor_test("batch 16 dev", BATCH16_DEV_CASES, BATCH16_DEV_FLOORS)

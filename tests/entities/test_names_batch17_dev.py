@@ -276,7 +276,13 @@ BATCH17_DEV_CASES: list[Case] = [
 
 # First score, at df6df61 (after batch 16's fixes, before any change for this batch): persons 0.885 (27 / 3 / 4),
 # pairs 0.863 (22 / 1 / 6), organizations 0.819 (34 / 6 / 9), places 0.784 (38 / 11 / 10).
-BATCH17_DEV_FLOORS = {"persons": 0.88, "person_titles": 0.86, "orgs": 0.81, "places": 0.78}
+# After the session's fixes (at 5f972db, no longer clean): persons 0.968 (30 / 1 / 1), pairs 1.000 (28 / 0 / 0),
+# organizations 0.916 (38 / 2 / 5), places 0.860 (40 / 5 / 8).  Left: 八田与一 missed and 马前卒 read as a person;
+# bodies: 云南白药集团智慧工厂 for the group, 陆军第11军, …对口帮扶宁夏领导小组 (read 宁夏领导小组), 日本驻韩国大使馆, 韩国政府;
+# places: 右玉 (a county's short name the tagger missed: a rule taking such words bare cost other batches' places),
+# 十八家巷, 常德 of 常德酱板鸭, 南半球, 巴彦毛都 split and 甘旗卡 missed, 苏木镇, 枫桥 of “枫桥经验”, 湖南 and 长沙 before a
+# company inside an inquiry's name, 雄安 of “雄安城市大脑” (read, where the annotation has none).  Floors at these figures.
+BATCH17_DEV_FLOORS = {"persons": 0.965, "person_titles": 0.995, "orgs": 0.91, "places": 0.855}
 
 
 test_batch17_dev_score_above_floor = floor_test("batch 17 dev", BATCH17_DEV_CASES, BATCH17_DEV_FLOORS)

@@ -213,7 +213,11 @@ BATCH18_DEV_CASES: list[Case] = [
 
 # First score, at 936a0fc (after batches 16 and 17's fixes, before any change for this batch): persons 0.929 (13 / 1 / 1),
 # pairs 0.762 (8 / 2 / 3; 0.696 as first written, 8 / 2 / 5), organizations 0.811 (15 / 3 / 4), places 0.864 (38 / 6 / 6).
-BATCH18_DEV_FLOORS = {"persons": 0.92, "person_titles": 0.76, "orgs": 0.81, "places": 0.86}
+# After the session's fixes (at 5f972db, no longer clean): persons 1.000 (14 / 0 / 0), pairs 0.857 (9 / 1 / 2),
+# organizations 0.944 (17 / 0 / 2), places 0.920 (40 / 3 / 4).  Left: 阿拉姆吉尔's titles (党的总书记, and a ministry
+# whose name holds 、); 航空工业民机试飞中心渭南运营基地 (read as 渭南 only), 稻香村 read as a place; places: 新仓巷 and
+# 缫舍村 missed, 靖国神社 missed, 隆福寺街区 read as 隆福寺.  Floors at these figures.
+BATCH18_DEV_FLOORS = {"persons": 0.995, "person_titles": 0.85, "orgs": 0.94, "places": 0.915}
 
 
 test_batch18_dev_score_above_floor = floor_test("batch 18 dev", BATCH18_DEV_CASES, BATCH18_DEV_FLOORS)
