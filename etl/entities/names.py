@@ -2498,6 +2498,8 @@ def _fix_org(
         e = cut  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
     if e - s <= 4 and text[e - 1] == "族" and not text.startswith("自治", e):
         return "", s, e  # 壮族, 畲族, 仡佬族: a people, not a body
+    if text.endswith("神社", s, e) and e - s >= 4:
+        return "LOC", s, e  # 靖国神社, 八坂神社: a shrine is a site, no body in 社
     name = text[s:e]
     crop = name in _FRUIT_BRANDS or (name[-2:] in _FRUIT_BRANDS and _is_place(name[:-2]))
     if crop and not _BRAND_CONTEXT.match(text, e):

@@ -719,6 +719,8 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ("小时候家门口就是石牌坊，抬头可见马头墙", "place", []),
         # a Japanese family and given name the segmenter reads as one word
         ("日本“继承和发展村山谈话会”理事长藤田高景表示：“日本现任首相持右翼史观”", "person", ["藤田高景"]),
+        # a shrine is a site, no body
+        ("日本现任首相否定村山谈话、执意参拜靖国神社，漠视历史反省责任", "place", ["日本", "靖国神社"]),
         # a kind of venue is no place
         ("现在，她定期去校园、畲族音乐活动中心授课", "place", []),
         # a word ending like a body's suffix, or a word of time before a bare kind of body, names no body
