@@ -76,9 +76,19 @@ def _tokens(text: str, tagged: list[tuple[str, str]] | None = None) -> list[Toke
     out: list[Token] = []
     i = 0
     for word, pos in rjieba.tag(text) if tagged is None else tagged:
+        if pos in ("v", "vn") and len(word) >= 2 and _verb_tagged_place(word):
+            pos = "ns"  # 自贡, 包头, 遵义: a city's name the segmenter tags a verb
         out.append(Token(word, pos, i, i + len(word)))
         i += len(word)
     return out
+
+
+@cache
+def _verb_tagged_place(word: str) -> bool:
+    return word in place_names() and word not in word_short_names() and word not in _VERB_PLACE_WORDS
+
+
+_VERB_PLACE_WORDS = frozenset(("解放", "合作", "安居", "振兴", "前进", "延长", "安定", "比如"))  # verbs first
 
 
 def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) -> int:
@@ -102,7 +112,7 @@ def _given_name_end(text: str, start: int, tokens_by_start: dict[int, Token]) ->
         if nxt is not None and len(nxt.word) == 1 and nxt.pos not in ("x", "p", "c", "u", "d", "v"):
             end += 1
     last = tokens_by_start.get(end - 1)
-    bound = end - start - sl == 2 and last is not None and last.pos == "g" and len(last.word) == 1
+    bound = end - start - sl == 2 and last is not None and last.pos in ("g", "zg") and len(last.word) == 1
     # (a stop character inside a given name that ends in a bound character is the name's: 倪来|娣)
     while not bound and end > start + sl and any(c in _NAME_STOP_CHARS for c in text[start + sl : end]):
         end -= 1
@@ -317,6 +327,8 @@ _KIND_OF_BODY = re.compile(
     "|(?:指挥|交易|商业|创新|研发|技术|数据|调度|物流|运营|培训|展示|体验|孵化|检测|监测|康养|救助|分拨)中心"
     # a level's kind of trade centre (县城综合商贸服务中心, 乡镇商贸中心)
     "|(?:县城|乡镇|县域|村级|城乡)?(?:综合)?商贸(?:服务)?中心"
+    "|(?:游说|犯罪|贩毒|利益|恐怖)集团"  # 以色列及其游说集团: a kind of group, no company
+    "|(?:园区|景区|开发区|高新区|街道|社区|村|镇|乡)(?:党工委|党委|管委会)"  # 园区党工委: a kind of body
 )
 _DATELINE_TAILS = re.compile("(?<=[社网台报])(?:电|讯|消息)$")
 
@@ -627,6 +639,28 @@ def _short_forms(
     return out
 
 
+# The note after a body's full name that declares its short form: …股份有限公司（以下简称“沐曦股份”）.
+_SHORT_NAME_DECLARED = re.compile('[（(](?:以下|下文)?简称[：:]?[“"]?([\u4e00-\u9fffA-Za-z0-9]{2,10})[”"]?[）)]')
+
+
+def _declared_short_names(
+    text: str, orgs: list[tuple[int, int]], occupied: list[bool]
+) -> dict[str, list[tuple[int, int]]]:
+    """The short form a body's name declares in a note right after it, wherever it is printed and not yet taken,
+    keyed by the full name it stands for."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for s, e in orgs:
+        m = _SHORT_NAME_DECLARED.match(text, e)
+        if m is None or text[s:e] in out:
+            continue
+        short = m.group(1)
+        found = [(k, k + len(short)) for k in _starts_of(text, short) if not any(occupied[k : k + len(short)])]
+        if _claim(found, occupied, out.setdefault(text[s:e], [])):
+            continue
+        del out[text[s:e]]
+    return out
+
+
 def _core_forms(
     text: str, orgs: list[tuple[int, int]], occupied: list[bool], by_start: dict[int, Token]
 ) -> list[tuple[int, int]]:
@@ -900,12 +934,17 @@ _TITLE_ORG_ENDINGS = tuple(
             "党总支",
             "党总支部",
             "党工委",
+            "大使馆",  # 俄罗斯驻华大使馆|教育参赞, 中国驻日本大使馆|参赞
+            "总领事馆",
+            "领事馆",
         },
         key=len,
         reverse=True,
     )
 )
-_TITLE_MODIFIERS = re.compile(r"(?:原|前|新任|时任|常务|代理|执行|驻村|第一|副|总|首席|专职|兼职|名誉|荣誉)+$")
+_TITLE_MODIFIERS = re.compile(
+    r"(?:原|前|新任|时任|常务|代理|执行|驻村|驻华|驻京|驻沪|驻港|第一|副|总|首席|专职|兼职|名誉|荣誉)+$"
+)  # (驻华: …高等教育部|驻华|代表, the ministry's)
 _DIVISION_CHARS = tuple("省市县区州旗盟镇乡")
 _ORG_THEN_MODIFIER = re.compile(r"(?:原|前|新任|时任)")
 
@@ -1151,6 +1190,13 @@ def _japanese_name_end(text: str, start: int, by_start: dict[int, Token]) -> int
         and glued.word[-1] in _GLUED_AFTER_NAME
     ):
         return glued.end - 1  # 首相|岸田文雄致|慰问电: the segmenter glued the verb after the name to it
+    if (
+        glued is not None
+        and glued.pos in ("n", "nz", "nr", "nrt")
+        and 1 <= len(glued.word) - len(family) <= 3
+        and (_SAYING.match(text, glued.end) or text[glued.end : glued.end + 1] in _CLAUSE_END)
+    ):
+        return glued.end  # 理事长|藤田高景|表示: the family and given name read as one word
     if start + len(family) not in by_start:
         return 0
     end = start + len(family)
@@ -1160,6 +1206,15 @@ def _japanese_name_end(text: str, start: int, by_start: dict[int, Token]) -> int
         and end + len(tok.word) - start - len(family) <= 3
     ):
         end = tok.end
+    tok = by_start.get(end)
+    if (
+        end == start + len(family)
+        and tok is not None
+        and len(tok.word) == 2
+        and tok.pos == "v"
+        and text[tok.end : tok.end + 1] in _CLAUSE_END
+    ):
+        end = tok.end  # 公使|松尾|裕敬，: a given name the segmenter reads as a verb, the clause ending after it
     return end if end > start + len(family) else 0
 
 
@@ -1488,7 +1543,16 @@ def _not_a_name(text: str, start: int, end: int) -> bool:
         return True  # a country's short name and a part of it: 黎|南部, 黎|边境, 乌|东部 (not 黎南 as a name)
     if any(m.start() < end for m in _MOVEMENT.finditer(text, max(0, start - 5), end + 5) if start < m.end()):
         return True  # a name cut from a movement's: 黎|真主|党, 胡塞武|装, 哈马斯|愿
+    if start > 0 and (text[start - 1 : start + 1] in _VERBS_ENDING_IN_SURNAME):
+        return True  # 先后任|陆军第11军军长, 反复主张|独岛: the surname ends the verb before it
     return _PLACE_BODY_AFTER.match(text, end) is not None
+
+
+# Verbs whose last character is a surname, read with the word after them as a name (曾任|陆军, 主张|独岛).
+_VERBS_ENDING_IN_SURNAME = frozenset(
+    "曾任 历任 现任 兼任 调任 升任 出任 担任 改任 后任 转任 继任 再任 又任 还任 并任 留任 连任 主张 扩张 夸张 开张 伸张 "
+    "紧张 慌张 声张 铺张 嚣张".split()
+)
 
 
 # What shows a person around a name: a verb of saying or a word for the person after it (林剑表示, 在李渊看来,
@@ -1514,12 +1578,27 @@ _CLAUSE_STARTS = frozenset("，。；！？“”‘’「」 \n")
 _SUBJECT_AFTER = frozenset("是在将把被用已曾也还又都正")
 
 
+def _verb_ending_in_role_char(text: str, end: int) -> bool:
+    """Whether the role character before ``end`` (生 of 学生, 手 of 选手) ends a verb instead: 发生|瓦斯爆炸, 产生."""
+    word = text[max(0, end - 2) : end]
+    if word in _ROLE_WORDS_TAGGED_VERBS:
+        return False
+    tagged = rjieba.tag(word)
+    return len(tagged) == 1 and len(tagged[0][0]) == 2 and tagged[0][1] in ("v", "vd")
+
+
+_ROLE_WORDS_TAGGED_VERBS = frozenset(("选手", "帮手", "对手", "考生"))  # persons, though the segmenter tags them verbs
+
+
 def _person_cue(text: str, m: Mention, persons: list[Mention]) -> bool:
     """Whether something around a mention shows a person: a title, a name beside it, a verb of saying or a speaker's
     colon after it, a role, an age or an appointment before it, or the clause's subject (陈毅是, 苏波在)."""
     if m.titles or any(p is not m and (abs(p.start - m.end) <= 1 or abs(m.start - p.end) <= 1) for p in persons):
         return True  # (a list of names: 毛泽东、朱德、陈毅)
-    if _PERSON_AFTER.match(text, m.end) or _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start):
+    if _PERSON_AFTER.match(text, m.end):
+        return True
+    before = _PERSON_BEFORE.search(text, max(0, m.start - 4), m.start)
+    if before and not (len(before.group()) == 1 and _verb_ending_in_role_char(text, m.start)):
         return True
     clause_start = m.start == 0 or text[m.start - 1] in _CLAUSE_STARTS
     return clause_start and text[m.end : m.end + 1] in _SUBJECT_AFTER
@@ -1951,6 +2030,43 @@ def _coordinated_head(
     return -1
 
 
+_LEVEL_HEADS = frozenset(("镇长", "乡长", "县长", "区长", "市长"))
+_VILLAGE_AFTER = re.compile("[\u4e00-\u9fff]{1,2}村(?![民委长])")
+
+
+def _surname_like_stop(text: str, k: int, by_start: dict[int, Token]) -> bool:
+    """任 after a title, then a two-character word and the clause's end, is a surname (副市长任|华山，)."""
+    given = by_start.get(k + 1)
+    return (
+        text[k] == "任"
+        and given is not None
+        and len(given.word) == 2
+        and given.pos in ("ns", "n", "nr", "nz", "a", "ng")
+        and (given.end >= len(text) or text[given.end] in _CLAUSE_END or _SAYING.match(text, given.end) is not None)
+    )
+
+
+def _opens_plain_word(tok: Token | None) -> bool:
+    """A word of the segmenter's opening at a one-character place that holds no place (中 of 中心; not 华 of 华侨,
+    京 of 京剧, which the public gold marks)."""
+    return tok is not None and tok.word in _ZHONG_WORDS
+
+
+_ZHONG_WORDS = frozenset("中心 中间 中期 中层 中小 中等 中端 中高端 中青年 中老年".split())
+
+
+def _given_name_after_title(text: str, start: int, end: int) -> bool:
+    """A two-character place right after a title's head and a surname is the given name (副市长任|华山)."""
+    return (
+        end - start == 2
+        and start >= 3
+        and surname_length(text, start - 1) == 1
+        and text[start - 1] not in _WEAK_SURNAMES
+        and title_head_at_end(text[max(0, start - 9) : start - 1]) is not None
+        and not _is_city_or_province(text[start:end])
+    )
+
+
 def _bare_word_place(text: str, start: int, end: int, places: list[tuple[int, int]]) -> bool:
     """Whether the tagger's place is a division's short name that is an everyday word first (惠民 of 便民惠民, 安康 of
     幸福安康, 东风 of 东风浩荡), printed bare: not after its province or city (山西|大同, 宁夏|中卫), in a list of places
@@ -2322,6 +2438,14 @@ def _generic_role_body(text: str, s: int, e: int, person_starts: set[int]) -> bo
     return not any(k in person_starts for k in range(m.end(), stop))  # (省委常委、市委书记纪馨芳 names one)
 
 
+# Words ending like a body's suffix that name none, wherever the tagger reads a body ending with them.
+_COMMON_WORDS_LIKE_BODIES = frozenset(
+    "布局 格局 大局 全局 结局 开局 变局 新局 局部 场所 住所 厕所 寓所 加油站 车站 网站".split()
+)
+_COUNT_OF_BODIES = re.compile("[两三四五六七八九几多][大家个所]|十[家个所]")  # (十大 of 致公党十大: a congress)
+_TIME_WORD = re.compile("近年来?|今年|去年|明年|前年|目前|当前|此前|如今|现在|近日|日前|当天|今天|昨天|近期|随后|同时")
+
+
 def _fix_org(
     text: str,
     s: int,
@@ -2335,6 +2459,22 @@ def _fix_org(
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    k = s
+    while k < e and (tok := by_start.get(k)) is not None:
+        if k > s + 1 and _COUNT_OF_BODIES.fullmatch(tok.word):
+            e = k  # 中国联通|三大|通信运营商: a count of bodies after the name
+            if _is_place(text[s:e]):
+                return "", s, e  # (西安|十大城市…: a place, no body)
+            break
+        k = tok.end
+    last_word = by_end.get(e)
+    if last_word is not None and last_word.word in _COMMON_WORDS_LIKE_BODIES:
+        return "", s, e  # 在华|布局, 新|格局: a word ending like a body's suffix
+    opening = by_start.get(s)
+    if opening is not None and _TIME_WORD.fullmatch(opening.word) and e - opening.end >= 2:
+        s = opening.end  # 近年来|集团: a word of time before a bare kind of body
+        if text[s:e] in ORG_SUFFIX_SET:
+            return "", s, e
     k = s
     while k < e and (tok := by_start.get(k)) is not None:
         if tok.word in _CITING_VERBS and e - tok.end >= 3:
@@ -2358,6 +2498,8 @@ def _fix_org(
         e = cut  # 中国中铁工程装备集团有限公司|技术中心, 北京大学|数学科学学院: the body, not its unit
     if e - s <= 4 and text[e - 1] == "族" and not text.startswith("自治", e):
         return "", s, e  # 壮族, 畲族, 仡佬族: a people, not a body
+    if text.endswith("神社", s, e) and e - s >= 4:
+        return "LOC", s, e  # 靖国神社, 八坂神社: a shrine is a site, no body in 社
     name = text[s:e]
     crop = name in _FRUIT_BRANDS or (name[-2:] in _FRUIT_BRANDS and _is_place(name[:-2]))
     if crop and not _BRAND_CONTEXT.match(text, e):
@@ -2549,6 +2691,24 @@ def _named_lines(text: str, tokens: list[Token], occupied: list[bool]) -> list[t
         ):
             out.append((k, m.end()))
     return out
+
+
+def _party_body_with_its_places(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A community's or village's party body printed right after its city and district is named with them
+    (福州市|鼓楼区|军门社区党委 is one body), as a hospital or school after its province and city is."""
+    ends = {e: s for s, e in places}
+    taken: set[tuple[int, int]] = set()
+    out = []
+    for s, e in orgs:
+        name = text[s:e]
+        if name.endswith(_PARTY_BODY_ENDINGS) and any(c in name for c in "村社镇乡街"):
+            while s in ends and text[ends[s] : s][-1] in "省市县区州旗":
+                taken.add((ends[s], s))
+                s = ends[s]
+        out.append((s, e))
+    return out, [x for x in places if x not in taken]
 
 
 def _division_cut_before(text: str, s: int, e: int, occupied: list[bool]) -> tuple[int, int]:
@@ -2795,9 +2955,55 @@ def _group_unit_after(text: str, e: int, by_start: dict[int, Token]) -> int:
     return m.end() if after is None or after.pos not in _UNIT_NAME_POS | {"vn", "ng", "nt"} else e
 
 
+def _place_word(tok: Token) -> bool:
+    return tok.pos == "ns" or (len(tok.word) >= 2 and _is_place(tok.word))
+
+
+def _places_before_company(
+    orgs: list[tuple[int, int]], by_start: dict[int, Token]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A group's name run left over the places where its company lies, the company read whole after them, is those
+    places (山西长治市沁源县|山西通洲集团留神峪煤业有限公司): the body is the company's, the places are places."""
+    places: list[tuple[int, int]] = []
+    out = []
+    for s, e in orgs:
+        inner = next((os for os, oe in orgs if s < os < e < oe), None)
+        if inner is None:
+            out.append((s, e))
+            continue
+        words, k = [], s
+        while k < inner and (tok := by_start.get(k)) is not None and tok.end <= inner and _place_word(tok):
+            words.append((tok.start, tok.end))
+            k = tok.end
+        if k == inner:
+            places += words
+        else:
+            out.append((s, e))
+    return out, places
+
+
+_COINED_POS = frozenset(("v", "vn", "g", "k", "a", "b"))
+
+
+def _coined_word_after_place(tok: Token, by_end: dict[int, Token]) -> bool:
+    """A short word the segmenter calls a verb or a morpheme, inside a company's coined name, with its place or group
+    at most a word before it (绍兴上虞|野营|者|户外用品有限公司, 山西通洲集团|留神|峪|煤业有限公司)."""
+    if tok.pos not in _COINED_POS or len(tok.word) > 2:
+        return False
+    before = by_end.get(tok.start)
+    for _ in range(2):
+        if before is None or before.pos in ("x", "uj", "p", "c", "r", "d", "m"):
+            return False
+        if before.pos == "ns" or before.word.endswith("集团"):
+            return True
+        before = by_end.get(before.start)
+    return False
+
+
 def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start: dict[int, Token]) -> tuple[int, int]:
     generic_group = e - s == 4 and text[s:e].endswith("集团") and rjieba.tag(text[s : e - 2])[0][1] == "n"
-    if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s > 9:
+    share = 4 if text[s:e].endswith("股份有限公司") else 0  # (果园生物科技|股份有限公司: the shares make no name)
+    if not (text[s:e].endswith(_LIMITED_COMPANY_ENDINGS) or generic_group) or e - s - share > 9:
         return (s, e)  # (a trade and 集团 is a group named before it: 新疆八一|钢铁集团)
     k = anchor = s
     bracket = _BRACKETED_PLACE.search(text, max(0, s - 7), s)
@@ -2814,9 +3020,16 @@ def _company_head(text: str, s: int, e: int, by_end: dict[int, Token], by_start:
         bracket_verb = tok is not None and anchor < s and tok.pos in ("v", "vn") and len(tok.word) >= 2
         if (
             tok is None
-            or not (tok.pos in _COMPANY_HEAD_POS or tok.word == "之" or named_adverb or bracket_verb)
-            or anchor - tok.start > (10 if anchor < s else 6)
+            or not (
+                tok.pos in _COMPANY_HEAD_POS
+                or tok.word == "之"
+                or named_adverb
+                or bracket_verb
+                or _coined_word_after_place(tok, by_end)
+            )
+            or anchor - tok.start > (10 if anchor < s or tok.pos == "ns" else 6)
             or tok.word in _COMPANY_HEAD_STOPS
+            or (len(tok.word) >= 3 and tok.word.endswith(("企业", "公司")))  # 民营企业|红桃k集团股份有限公司
             or (generic_group and tok.word.endswith(("集团", "公司", "旗下")))  # 阿里巴巴集团|旗下|蚂蚁集团
             or (tok.pos == "m" and (tok.word[0] in "一两几多每各这那某" or tok.word[-1] in "家个批所"))
             or tok.word in KNOWN_ORGS
@@ -2849,6 +3062,9 @@ _KIND_OF_PLACE = re.compile(
     "(?:文化|古?遗址|化石|考古|地质|湿地|森林|沙漠|体育|绿地|海洋牧场|生态|自然|郊野|口袋|主题|农业|矿山)*"
     "(?:公园|自然保护区|保护区|示范区|机场)"
     "|(?:国家级|省级)?(?:自贸试验区|自由贸易试验区|自贸区|自由贸易区|综合保税区|保税区|经济开发区|经开区|高新区|开发区|产业园区?)"
+    "|(?:活动|服务|文化|体育|会展|商务|物流|培训|交易)中心"  # (畲族音乐|活动中心: a kind of venue, no name)
+    "|(?:智慧|完整|和谐|文明|平安|绿色|低碳|老旧|城市|农村|新型|无障碍|数字)社区"  # (智慧交通、智慧社区: a kind)
+    "|石?牌坊"  # 家门口就是石牌坊: a kind of arch
 )
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
@@ -2874,6 +3090,10 @@ def _village_kind_cut(text: str, s: int, e: int) -> tuple[int, int] | None:
 
 _VILLAGE_AS_MODIFIER = re.compile("[（(]|级|集体|内|民|务|容|两委|干部")
 _VERB_POS = frozenset(("v", "vn", "a", "ad", "d"))
+
+
+# What may stand right before a village's name: a clause's start, 的, or a verb or preposition of place.
+_VILLAGE_OPENERS = frozenset("，。；：、！？“”（）\n 的在到从是和与及")
 
 
 def _no_named_village(text: str, s: int, e: int, by_start: dict[int, Token]) -> bool:
@@ -3549,8 +3769,12 @@ def find_names(text: str) -> list[Mention]:
     # a surname right after a title head word starts a name, whatever the model says (省人大常委会副主任曲福田)
     for t in tokens:
         head = title_head_at_end(t.word)
-        if head is None or t.end >= len(text) or text[t.end] in _NAME_STOP_CHARS:
+        if head is None or t.end >= len(text):
+            continue
+        if text[t.end] in _NAME_STOP_CHARS and not _surname_like_stop(text, t.end, by_start):
             continue  # (总统|对俄罗斯总理..., 主席|、布基纳法索总统: no name starts with a function word or a comma)
+        if head in _LEVEL_HEADS and _VILLAGE_AFTER.match(text, t.end):
+            continue  # 摆所镇|长高村: a town's name, then a village's, no 镇长 and his name
         fe = t.end + 1
         while fe < len(text) and fe - t.end < 12 and (text[fe] in _FOREIGN_NAME_CHARS or text[fe] in "·•・"):
             fe += 1
@@ -3881,6 +4105,13 @@ def find_names(text: str) -> list[Mention]:
                 places.append(cut)
         elif x.type == "LOC" and _bare_word_place(text, x.start, x.end, places):
             continue
+        elif x.type == "LOC" and _given_name_after_title(text, x.start, x.end):
+            continue
+        elif x.type == "LOC" and x.end - x.start == 1 and _opens_plain_word(by_start.get(x.start)):
+            continue  # “一|中|心四体系”: 中 of 中心, no China
+        elif x.type == "LOC" and x.end - x.start >= 4 and text.endswith("军区", 0, x.end):
+            if _occupy(occupied, x.start, x.end):
+                orgs.append((x.start, x.end))  # 成都军区, 南京军区: a military region's command, a body
         elif x.type == "LOC" and _occupy(occupied, x.start, x.end):
             places.append((x.start, x.end))
     for s, e in _abbreviation_pairs(text, occupied):
@@ -4004,6 +4235,17 @@ def find_names(text: str) -> list[Mention]:
                 orgs[k] = (orgs[k][0], e)  # the bank before its branch: 工商银行|奉贤支行
         elif _occupy(occupied, s, e):
             (orgs if text[e - 1] == "行" else places).append((s, e))
+    # a village named for a family, the segmenter cutting its first character off (粮|家村地势低洼, 的粮|家村老支书)
+    for k, t in enumerate(tokens[1:], 1):
+        head = tokens[k - 1]
+        if (
+            t.word in ("家村", "庄村", "家庄", "家寨", "家屯")
+            and len(head.word) == 1
+            and head.pos in ("n", "nr", "ng", "zg", "g")
+            and (head.start == 0 or text[head.start - 1] in _VILLAGE_OPENERS)
+            and _occupy(occupied, head.start, t.end)
+        ):
+            places.append((head.start, t.end))
     # a village the segmenter reads as one word after a verb of going there (到达|团结村, 来到|幸福村)
     for k, t in enumerate(tokens[1:], 1):
         if (
@@ -4195,6 +4437,8 @@ def find_names(text: str) -> list[Mention]:
     places = [(ps, pe) for ps, pe in places if not any(os <= ps and pe <= oe for os, oe in orgs)]
     # a body the tagger found inside one a rule read whole is no mention of its own (沈阳飞机工业|（集团）有限公司)
     orgs = [(s, e) for s, e in orgs if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
+    orgs, led = _places_before_company(orgs, by_start)
+    places += led
     # a school named for two fields, cut at 与 (合肥工业大学计算机|与|信息学院, 海南大学海洋生物|与|水产学院), is one body
     ends = {s: e for s, e in orgs}
     fields = {
@@ -4253,6 +4497,8 @@ def find_names(text: str) -> list[Mention]:
     places = [(s, e) for s, e in places if not any(os <= s and e <= oe and (os, oe) != (s, e) for os, oe in orgs)]
     orgs = [(_past_function_head(text, s, e), e) for s, e in orgs]
     short = _short_forms(text, orgs, occupied, by_start)
+    declared = _declared_short_names(text, orgs, occupied)
+    short += [span for spans in declared.values() for span in spans]
     # a place the tagger read at the head of a company's short form is part of it (中国|物流 of 中国物流集团)
     for ps, pe in places:
         for k in range(ps, pe):
@@ -4270,7 +4516,17 @@ def find_names(text: str) -> list[Mention]:
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _LEGAL_TAIL_ALONE]  # a bare 有限公司 left of a name not found
     orgs = [(s, e) for s, e in orgs if not _LEVELS_OF_BODIES.match(text, s)]  # 省、市、县|三级应急指挥部: kinds
     orgs = [(s, e) for s, e in orgs if not _MIDDLE_PART.match(text, s)]
+    orgs, places = _party_body_with_its_places(text, orgs, places)
     org_mentions = _link_short_forms([Mention("organization", text[s:e], s, e, text[s:e]) for s, e in orgs])
+    declared_full = {span: full for full, spans in declared.items() for span in spans}
+    org_mentions = [
+        Mention(m.type, m.text, m.start, m.end, declared_full[m.start, m.end])
+        if (m.start, m.end) in declared_full
+        else m
+        for m in org_mentions
+    ]
+    # a place's border crossing is named whole (深圳湾|口岸, 霍尔果斯|口岸)
+    places = [(s, e + 2) if text.startswith("口岸", e) and not any(occupied[e : e + 2]) else (s, e) for s, e in places]
     places = [
         (s, e)
         for s, e in places

@@ -87,6 +87,14 @@ TITLE_HEADS: tuple[str, ...] = (
     "总领事",
     "领事",
     "参赞",
+    "公使",
+    # an embassy's counsellor for a field (俄罗斯驻华大使馆|教育参赞)
+    "教育参赞",
+    "经济参赞",
+    "商务参赞",
+    "文化参赞",
+    "科技参赞",
+    "政务参赞",
     "代表",
     "人大代表",
     "政协委员",
@@ -105,6 +113,14 @@ TITLE_HEADS: tuple[str, ...] = (
     "副总裁",
     "总监",
     "首席执行官",
+    # a company's other chief officers (公司首席运营官, 联合创始人兼首席技术官)
+    "首席运营官",
+    "首席技术官",
+    "首席财务官",
+    "首席信息官",
+    "首席营销官",
+    "首席产品官",
+    "首席数据官",
     "首席科学家",
     "首席专家",
     "专家",
@@ -162,6 +178,12 @@ TITLE_HEADS: tuple[str, ...] = (
     "护士",
     "教师",
     "老师",
+    "辅导员",
+    "支书",  # 粮家村老支书李志家
+    "老支书",
+    "大队辅导员",  # a school's Young Pioneers counsellors: …十八洞小学|中队辅导员
+    "中队辅导员",
+    "班主任",
     "律师",
     "法官",
     "检察官",
@@ -273,6 +295,10 @@ _KEEP_WORDS: tuple[str, ...] = (
     "美的",
     "同仁",
     "等离子",
+    "高等",  # 科学和高等教育部, 高等学校: no 等 of a list
+    "中等",
+    "初等",
+    "平等",
     # government bodies whose names coordinate two fields with 和/与/及 (工业和信息化部, 文化和旅游局)
     "工业和信息化",
     "网络安全和信息化",
@@ -336,7 +362,7 @@ def _opens_division_name(text: str, k: int, end: int) -> bool:
 # A body named for two fields joined by 与 or 和 (城市与竞争力研究中心, 经济与管理学院, 地理科学与资源研究所), and a
 # ministry, department or committee so named (经济和气候保护部长, 市场运行和消费促进司司长, 经济合作与发展组织秘书长).
 _FIELDS_BODY = re.compile("[\u4e00-\u9fff]{2,6}?(?:研究中心|研究所|研究院|学院|实验室|研究会|系)")
-_FIELDS_OFFICE = re.compile("[\u4e00-\u9fff]{2,6}?(?:(?<!干)部|司|委员会|(?<!国际)组织)")  # (not 各级干部, 国际组织)
+_FIELDS_OFFICE = re.compile("[\u4e00-\u9fff]{2,6}?(?:(?<!干)部|司|局|委员会|(?<!国际)组织)")  # (not 各级干部, 国际组织)
 _FIELD_POS = frozenset(("n", "ns", "nz", "vn", "nt"))
 _OFFICE_FIELD_POS = frozenset(("n", "nz", "vn"))  # (not 俄罗斯和|乌克兰外交部长: two countries)
 
@@ -354,7 +380,7 @@ def _joins_two_fields(text: str, k: int, end: int, lower: int) -> bool:
         len(word) >= 2
         and pos in (_FIELD_POS if institute else _OFFICE_FIELD_POS)
         and title_head_at_end(word) is None
-        and not word.endswith(("院", "所", "中心", "学院"))
+        and not word.endswith(("院", "所", "中心", "学院", "局", "部", "委", "厅", "办"))
     )
 
 
@@ -371,13 +397,33 @@ def _inside_country_name(text: str, k: int, end: int) -> int:
     return -1
 
 
+# A bracketed note that gives the short name of the body before it: （以下简称“沐曦股份”）, （简称“华为”）.
+_SHORT_NAME_NOTE = re.compile("(?:以下|下文)?(?:简称|称)")
+
+
+_QUOTED_BODY = re.compile("“[^“”，。！？；：、]{2,16}(?:会|协会|学会|组织|联盟|基金会|研究所|研究会|中心|集团|公司)”")
+
+
+def _quoted_body_start(text: str, close: int, lower: int) -> int:
+    """Where a body's name in quotes closing at ``close`` opens (“继承和发展村山谈话会”), -1 if the quote is none."""
+    opening = text.rfind("“", max(lower, close - 18), close)
+    if opening < 0 or not _QUOTED_BODY.fullmatch(text, opening, close + 1):
+        return -1
+    return opening
+
+
 def _segment_start(text: str, end: int, lower: int) -> int:
     """Leftmost index of a title segment ending at ``end``, scanning back to ``lower`` until a break."""
     i = end
     while i > lower:
         ch = text[i - 1]
+        if ch == "”" and (quoted := _quoted_body_start(text, i - 1, lower)) >= 0:
+            i = quoted  # 日本“继承和发展村山谈话会”|理事长: a body's name in quotes
+            continue
         if ch in "》）)":
             opening = text.rfind({"》": "《", "）": "（", ")": "("}[ch], max(lower, i - 20), i - 1)
+            if opening >= 0 and _SHORT_NAME_NOTE.match(text, opening + 1):
+                break  # …有限公司（以下简称“沐曦股份”）|董事会秘书: the note ends the body named before it
             if opening >= 0:
                 i = opening  # 塞内加尔《太阳报》国际部主任, 刚果（金）卫生部长
                 continue
@@ -450,6 +496,9 @@ def _whole_clause_is_titles(text: str, comma: int, lower: int) -> bool:
 _MAX_SHARED_PREFIX = 4
 
 
+_COHORT_BEFORE = re.compile("、(?:[0-9０-９]{2}|[〇零一二三四五六七八九]{2})后$")
+
+
 def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tuple[str, ...], int]:
     """The title chain printed right before the name at ``name_start``, split at 、; and where it starts.
 
@@ -457,6 +506,9 @@ def title_chain_before(text: str, name_start: int, lower: int = 0) -> tuple[tupl
     head word is joined to the next one (``市、区领导`` stays one title).
     """
     end = name_start
+    cohort = _COHORT_BEFORE.search(text, max(lower, end - 5), end)
+    if cohort is not None:
+        end = cohort.start()  # 联合创始人兼首席技术官、|90后|彭志辉: the generation is a description, not a title
     if end <= lower or title_head_at_end(text[max(lower, end - _MAX_HEAD) : end]) is None:
         return (), name_start
     pieces: list[tuple[int, int]] = []
@@ -519,7 +571,9 @@ _LEAD_WORDS = frozenset(
     # verbs of reading out, passing on and meeting (宣读|中央军委主席X签署的命令, 转达|国家主席X的问候)
     "宣读 传达 转达 递交 呈递 拜会 约见 会面 迎接 送别 "
     # verbs of belonging (隶属于|哈萨克报业集团, 归属于|…公司)
-    "隶属于 隶属 属于 归属于".split()
+    "隶属于 隶属 属于 归属于 "
+    # verbs of reporting on, restraining and honouring someone (中央纪委办公厅公开通报|…公司原董事长X, 以限制|总统Y)
+    "通报 限制 批评 谴责 弹劾 起诉 逮捕 制裁 表彰 通缉 悼念 缅怀".split()
 )
 
 
@@ -527,7 +581,10 @@ LEAD_WORDS = _LEAD_WORDS  # the name rules cut an organization the tagger ran ov
 
 
 # A description before a company's name in a title: 牵头研发企业|中科卫星（广西）科技有限公司总经理, 民营企业|X公司董事长.
-_DESCRIBED_COMPANY = re.compile(r"^[^，、]{0,8}?(?:企业|单位)(?=[^，、]{2,20}?(?:有限公司|集团|公司))")
+_DESCRIBED_COMPANY = re.compile(
+    r"^[^，、]{0,8}?(?:企业|单位|进口商|出口商|供应商|经销商|运营商|服务商|制造商|开发商|承建商|贸易商)"
+    r"(?=[^，、]{2,20}?(?:有限公司|集团|公司))"
+)  # (水果进口商|深圳市源兴果品股份有限公司…商务总监)
 
 
 # A body named only by a determiner (该公司, 该校, 本院): the post is the title, the body is the one named before.
@@ -578,6 +635,7 @@ def _kept_spans(title: str) -> list[tuple[int, int]]:
             spans.append((k, k + len(word)))
             k = title.find(word, k + 1)
     spans += [(k, k + 1) for k, ch in enumerate(title) if ch in "与和" and _joins_two_fields(title, k, len(title), 0)]
+    spans += [m.span() for m in _QUOTED_BODY.finditer(title)]  # (“继承和发展村山谈话会”: its 和 is the name's)
     return spans
 
 

@@ -83,6 +83,34 @@ CHAIN_CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "姜大方",
         ("天津艺文润城城市更新产业运营有限公司董事长",),
     ),
+    # a company's chief officers and a school's Young Pioneers counsellor are posts; a generation is no title
+    ("公司首席运营官王艳荣表示，北京集聚高端科创人才", "王艳荣", ("公司首席运营官",)),
+    (
+        "智元机器人联合创始人兼首席技术官、90后彭志辉向习近平总书记展示了灵犀X2",
+        "彭志辉",
+        ("智元机器人联合创始人", "首席技术官"),
+    ),
+    (
+        "湖南省湘西土家族苗族自治州花垣县双龙镇十八洞小学中队辅导员蒲力涛说",
+        "蒲力涛",
+        ("湖南省湘西土家族苗族自治州花垣县双龙镇十八洞小学中队辅导员",),
+    ),
+    # 等 of 高等 lists nothing: the ministry's whole name stays in the title
+    (
+        "俄罗斯驻华大使馆教育参赞、俄罗斯联邦科学和高等教育部驻华代表伊戈尔·波兹尼亚科夫曾把俄中教育合作比喻为",
+        "伊戈尔",
+        ("俄罗斯驻华大使馆教育参赞", "俄罗斯联邦科学和高等教育部驻华代表"),
+    ),
+    # 和 joining two fields in a bureau's name (发展和经社文权利局); two bodies joined by 和 stay two
+    (
+        "联合国人权高专办发展和经社文权利局代理局长马塞拉·法弗雷托强调",
+        "马塞拉",
+        ("联合国人权高专办发展和经社文权利局代理局长",),
+    ),
+    ("市场监管局和税务局局长王强说", "王强", ("税务局局长",)),
+    # a body's name in quotes stays in the title, its 和 too; a quoted sentence before a title does not
+    ("日本“继承和发展村山谈话会”理事长藤田高景表示", "藤田高景", ("日本“继承和发展村山谈话会”理事长",)),
+    ("他说：“我们要干好。”村党支部书记张明表示", "张明", ("村党支部书记",)),
     ("乔俊杰指出，要加快发展", "乔俊杰", ()),
     ("他说，张三来了", "张三", ()),
 ]
