@@ -913,7 +913,7 @@ def _explode(d: _Draft) -> list[_Draft]:
 
 
 _STAFF_CREDIT = re.compile(r"^(?:本版责编|本版编辑|责任编辑|本版主编)[：:\s\u3000\u00a0]")
-_LAYOUT_CREDIT = re.compile(r"^(?:版式设计|制图)[：:]")
+_LAYOUT_CREDIT = re.compile(r"^(?:版式设计|制图)(?:[：:]|[ \u3000\u00a0]+\S)")
 _QA_TURN = re.compile(r"^(?:[^：:，。]{0,12}记者|问|答|主持人)[：:]")
 _BARE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、?)$")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")

@@ -316,19 +316,21 @@ def test_a_pages_staff_credit_heads_a_box_of_its_own() -> None:
     )
 
 
-def test_a_title_after_a_layout_credit_opens_the_next_article() -> None:
+@pytest.mark.parametrize("credit", ["版式设计：张丹峰", "版式设计  张丹峰", "版式设计\u00a0\u00a0张丹峰"])
+def test_a_title_after_a_layout_credit_opens_the_next_article(credit: str) -> None:
     # 2019 layout: a feature ends on its photo credit and layout credit (新华社发 / 版式设计：X); the sidebar printed
-    # after it is an article of its own, though it has no byline.
+    # after it is an article of its own, though it has no byline.  The credit is set with a colon or with a gap
+    # (版式设计  张芳曼, People's Daily 2026-06-24).
     text = (
         "第11版：要闻\n\n疫情防控到位  有序复工复产（人民眼·有序复工复产）\n\n"
         "突如其来的新冠肺炎疫情，给经济社会带来较大冲击。各地正在有序推动复工复产。\n\n"
-        "图④：在广东深圳市宝龙工业园，志愿者用无人机进行防疫消杀。\n\n新华社发\n\n版式设计：张丹峰\n\n"
+        f"图④：在广东深圳市宝龙工业园，志愿者用无人机进行防疫消杀。\n\n新华社发\n\n{credit}\n\n"
         "一家外企的信心\n\n"
         "目送3辆装满货物的集装箱车驶出工厂，青岛福生食品有限公司总经理钟玉华长舒了一口气。\n\n"
         "福生公司是日商独资企业，上世纪末就扎根山东胶州市，主要从事冷冻蔬菜、海鲜产品加工。\n"
     )
     feature, sidebar = parse_issue(text)
-    assert feature.paragraphs[-1] == "版式设计：张丹峰"
+    assert feature.paragraphs[-1] == credit
     assert sidebar.headline == "一家外企的信心"
     assert "ends on its layout credit" in explain_issue(text)
 
