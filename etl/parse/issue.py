@@ -870,7 +870,8 @@ def _explode(d: _Draft) -> list[_Draft]:
         if _STAFF_CREDIT.match(paras[k]):
             cuts = [c for c in cuts if c[0] > k + 1 or c[1] < k] + [(k, k + 1, False, True)]
     # A layout credit (版式设计：X, 制图：X) is the last line of a feature: title lines after it open the next one.
-    for k in range(1, len(paras) - 2):
+    boxed = bool(d.headings) and bool(_STAFF_CREDIT.match(d.headings[0]))
+    for k in range(0 if boxed else 1, len(paras) - 2):
         if _LAYOUT_CREDIT.match(paras[k]) and _title_like(paras[k + 1]):
             run = k + 1
             while run < len(paras) - 1 and run - k <= 2 and _title_like(paras[run]):
@@ -910,6 +911,27 @@ def _explode(d: _Draft) -> list[_Draft]:
             new.joined_margin = margin
         parts.append(new)
     return parts
+
+
+_BOX_CREDIT = re.compile(r"^(?:版式设计|制图|本期统筹|本版摄影|本版邮箱|电子信箱)(?:[：:]|[ \u3000\u00a0]+\S)")
+
+
+def _staff_credits_into_text(d: _Draft) -> list[int]:
+    """A page's staff box the labeler headed with all its credit lines (本版责编  X / 版式设计  Y) keeps the first as
+    its heading and the others as its text, so a title under them opens the next article; the lines moved."""
+    if len(d.headings) < 2 or len(d.head_ids) != len(d.headings) or not _STAFF_CREDIT.match(d.headings[0]):
+        return []
+    if not all(_BOX_CREDIT.match(h) for h in d.headings[1:]) or d.first_joins:
+        return []
+    if len(d.para_ids) != len(d.paragraphs) or len(d.para_pages) != len(d.paragraphs):
+        return []
+    moved, ids = d.headings[1:], d.head_ids[1:]
+    d.headings, d.head_ids = d.headings[:1], d.head_ids[:1]
+    d.paragraphs[:0] = moved
+    d.para_ids[:0] = ids
+    d.para_pages[:0] = [(d.page, d.page_name)] * len(moved)
+    d.soft_joins = {n + len(moved): v for n, v in d.soft_joins.items()}
+    return ids
 
 
 _STAFF_CREDIT = re.compile(r"^(?:本版责编|本版编辑|责任编辑|本版主编)[：:\s\u3000\u00a0]")
@@ -983,10 +1005,13 @@ def _merge_subheads(
     weights = load_boundary_weights()
     if not weights and decide is None:
         return drafts
+    reasons: dict[int, str] = {}
+    for d in drafts:
+        for i in _staff_credits_into_text(d):
+            reasons[i] = "paragraph: a credit line of the page's staff box"
     candidates = [part for d in drafts for part in _explode(d)]
     out: list[_Draft] = []
     on_page = 0
-    reasons: dict[int, str] = {}
     for ci, d in enumerate(candidates):
         prev = out[-1] if out else None
         if prev is None:

@@ -903,3 +903,22 @@ def test_a_page_without_header_counts_no_articles(page: int | None, expected: st
 def test_a_headline_reporting_an_event_is_a_cue(heading: str, news: bool) -> None:
     prev, cur = _seg(["甲"], _COMMENTARY_TEXT), _seg([heading], ["欢迎仪式后，两国总理举行会谈。"])
     assert ("h:newsverb" in boundary_features(prev, cur, "plain", 2)) is news
+
+
+def test_a_staff_box_headed_with_all_its_credits_ends_before_the_next_title() -> None:
+    # People's Daily, 2026-06-24 (set flush): the labeler heads the staff box with both credit lines (本版责编 /
+    # 版式设计); the credits after the first are the box's text, and the title under them opens the next article.
+    text = (
+        "第12版：要闻\n\n稳舵驭舟显伟力\n\n本报记者  李心萍\n\n"
+        "东部沿海，超级大港星罗棋布，远洋航线通达全球；中原腹地，物流枢纽加快建设。\n\n"
+        "今年是“十五五”开局之年，历史节点与发展新起点交汇，让每一份奋斗都更具时代分量。\n\n"
+        "本版责编  齐志明  王东辉\n\n版式设计  张芳曼\n\n"
+        "以更大力度更实举措加强基础研究  打牢科技强国建设根基\n\n"
+        "4月30日，党中央召开加强基础研究座谈会，习近平总书记出席座谈会并发表重要讲话。\n\n"
+        "基础研究是整个科学体系的源头，是所有技术问题的总开关。\n"
+    )
+    articles = parse_issue(text)
+    box = next(a for a in articles if a.headline.startswith("本版责编"))
+    assert box.paragraphs == ("版式设计  张芳曼",)
+    assert articles[-1].headline == "以更大力度更实举措加强基础研究  打牢科技强国建设根基"
+    assert articles[-1].paragraphs[0].startswith("4月30日")
