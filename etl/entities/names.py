@@ -2697,14 +2697,15 @@ def _party_body_with_its_places(
     text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A community's or village's party body printed right after its city and district is named with them
-    (福州市|鼓楼区|军门社区党委 is one body), as a hospital or school after its province and city is."""
+    (福州市|鼓楼区|军门社区党委 is one body), as a hospital or school after its province and city is; a village's
+    after its township too (尧市镇|保洞溪村村委会)."""
     ends = {e: s for s, e in places}
     taken: set[tuple[int, int]] = set()
     out = []
     for s, e in orgs:
         name = text[s:e]
         if name.endswith(_PARTY_BODY_ENDINGS) and any(c in name for c in "村社镇乡街"):
-            while s in ends and text[ends[s] : s][-1] in "省市县区州旗":
+            while s in ends and text[ends[s] : s][-1] in "省市县区州旗镇乡":
                 taken.add((ends[s], s))
                 s = ends[s]
         out.append((s, e))

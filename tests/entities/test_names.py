@@ -755,6 +755,17 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["福州市鼓楼区军门社区党委"],
         ),
         ("老党员林丹，是福州市鼓楼区军门社区党委书记，扎根基层社区已经50多年", "place", []),
+        # and a village's committee after its township and the places above it
+        (
+            "（作者为全国人大代表、湖南省怀化市麻阳苗族自治县尧市镇保洞溪村村委会主任，本报记者张天培采访整理）",
+            "organization",
+            ["全国人大", "湖南省怀化市麻阳苗族自治县尧市镇保洞溪村村委会"],
+        ),
+        (
+            "（作者为全国人大代表、湖南省怀化市麻阳苗族自治县尧市镇保洞溪村村委会主任，本报记者张天培采访整理）",
+            "place",
+            [],
+        ),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
