@@ -323,6 +323,9 @@ _KIND_OF_BODY = re.compile(
     # a bare level's kind of service centre (村|党群服务中心, 镇便民服务中心; not 马坝镇便民服务中心), a proxy service
     "|(?:村|镇|乡|社区|街道|县|区)?(?:党群|便民|综合|政务|文化活动|养老)服务中心|新时代文明实践(?:中心|所|站)"
     "|[\u4e00-\u9fff]{0,4}代办"  # 乡镇代办 (a proxy service, no office: 办)
+    # a bare kind of body (配套建设学校、幼儿园、卫生院; 乡卫生院 stays: example.dev's body), a company's department by
+    # the generic word (公司|注册部经理), and a trade fair's short name, an event (消博会、广交会再创新高, 进博会, 服贸会)
+    "|卫生[院所]|(?:公司|集团|企业|单位)[\u4e00-\u9fff]{1,4}[部处科室]|[\u4e00-\u9fff]{1,3}(?:博会|交会|贸会|洽会)"
     # a kind of centre with no name (指挥中心, 交易中心, 创新中心; not 马坝镇便民服务中心)
     "|(?:指挥|交易|商业|创新|研发|技术|数据|调度|物流|运营|培训|展示|体验|孵化|检测|监测|康养|救助|分拨)中心"
     # a level's kind of trade centre (县城综合商贸服务中心, 乡镇商贸中心)

@@ -766,6 +766,18 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "place",
             [],
         ),
+        # a bare kind of body, a company's department by the generic word and a trade fair's short name are no bodies
+        (
+            "柏杨林街道配套建设学校、幼儿园、卫生院、社区卫生室，以及长幼日间托养照料中心、文化娱乐场所等",
+            "organization",
+            [],
+        ),
+        (
+            "这家药企名为海南亚洲制药股份有限公司，公司注册部经理张振锋说，根据过往经验",
+            "organization",
+            ["海南亚洲制药股份有限公司"],
+        ),
+        ("从中国发展高层论坛、中关村论坛广聚宾朋，到消博会、广交会再创新高，中国市场磁力越来越强", "organization", []),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
