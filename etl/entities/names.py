@@ -2309,7 +2309,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 and not all(c in _COUNTRY_ABBREVS for c in whole)  # (拉法地区, 布法罗地区: not 拉 and 法)
                 and not all(c in "东南西北中" for c in whole)  # (美国东南地区: a part, no name)
             )  # 马萨拉|地区: a foreign region by its name, which the gazetteer does not know
-            if whole and not _is_place(text[start:end]) and (_is_place(whole) or foreign_region):
+            span_is_alias = text.endswith("地区", start, end) and any(
+                p.name == whole for p in _gazetteer_places(text[start:end])
+            )  # 亚太|地区, 西北|地区: the gazetteer's region by its name (not 和田地区, a prefecture named so)
+            if whole and (not _is_place(text[start:end]) or span_is_alias) and (_is_place(whole) or foreign_region):
                 end = start + len(whole)  # 塔吉克斯坦|南部, 拉美|地区, 汉水|流域, 鸭绿江|口: the place, not its part
         if (
             start > 0

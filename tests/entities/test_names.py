@@ -778,6 +778,9 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["海南亚洲制药股份有限公司"],
         ),
         ("从中国发展高层论坛、中关村论坛广聚宾朋，到消博会、广交会再创新高，中国市场磁力越来越强", "organization", []),
+        # a region the gazetteer knows by its name, printed with 地区, is that name; a prefecture named 地区 stays whole
+        ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造", "place", ["亚太"]),
+        ("西北地区气温偏高。和田地区皮山县发生地震", "place", ["西北", "和田地区", "皮山县"]),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
