@@ -4603,6 +4603,17 @@ def find_names(text: str) -> list[Mention]:
     if bare:
         person_mentions = [m for m in person_mentions if m.titles or (m.start, m.end) not in bare]
         places += sorted(bare)
+    # a city's name without its 市, which the segmenter reads as a distinguishing word (新余|遭遇: the tagger skips
+    # it), is the city, where its 市 form is a city the gazetteer knows
+    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    for t in tokens:
+        if (
+            t.pos == "b"
+            and len(t.word) == 2
+            and any(p.level == "city" and p.name == t.word + "市" for p in _gazetteer_places(t.word + "市"))
+            and not any(x < t.end and t.start < y for x, y in taken)
+        ):
+            places.append((t.start, t.end))
     # a city or province printed right before a place in it is a place of its own (在清远|大连村: the tagger took
     # the village alone)
     taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places

@@ -781,6 +781,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         # a region the gazetteer knows by its name, printed with 地区, is that name; a prefecture named 地区 stays whole
         ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造", "place", ["亚太"]),
         ("西北地区气温偏高。和田地区皮山县发生地震", "place", ["西北", "和田地区", "皮山县"]),
+        # a city's name the segmenter reads as a distinguishing word is the city
+        (
+            "5月19日以来，新余遭遇连续强降雨，13.78万亩水稻等农作物受灾。在水北镇，约1.5万亩稻田不同程度被淹。",
+            "place",
+            ["新余", "水北镇"],
+        ),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
