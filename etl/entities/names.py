@@ -4677,6 +4677,20 @@ def find_names(text: str) -> list[Mention]:
             if (s, e) in named or not any(x < e and s < y for x, y in taken):
                 places.append((s, e))
                 taken.append((s, e))
+    # a "person" right before 联盟 or 同盟 is the alliance's name (奥库斯|联盟): a body, no man
+    allied = [
+        m
+        for m in person_mentions
+        if not m.titles
+        and text.startswith(("联盟", "同盟"), m.end)
+        and not any(o.start < m.end + 2 and m.start < o.end for o in org_mentions)  # (同盟会: a body of its own)
+    ]
+    if allied:
+        person_mentions = [m for m in person_mentions if m not in allied]
+        org_mentions += [
+            Mention("organization", text[m.start : m.end + 2], m.start, m.end + 2, text[m.start : m.end + 2])
+            for m in allied
+        ]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))

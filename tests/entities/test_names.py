@@ -787,6 +787,13 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "place",
             ["新余", "水北镇"],
         ),
+        # a name read as a person right before 联盟 is the alliance's
+        (
+            "推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为",
+            "organization",
+            ["北约", "奥库斯联盟", "北约"],
+        ),
+        ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为", "person", []),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
