@@ -4677,6 +4677,31 @@ def find_names(text: str) -> list[Mention]:
             if (s, e) in named or not any(x < e and s < y for x, y in taken):
                 places.append((s, e))
                 taken.append((s, e))
+    # a rail line named by two characters the tagger read as a body or a man (拉林|铁路: Lhasa-Nyingchi) is a site, as
+    # 八户线 is; a site right before 街区 names the street quarter (隆福寺|街区), as 天津港 a port
+    taken = [(m.start, m.end) for m in org_mentions + person_mentions] + places
+    line_named = {
+        (m.start, m.end)
+        for m in org_mentions + person_mentions
+        if m.end - m.start == 2
+        and not m.titles
+        and text.startswith("铁路", m.end)
+        and not text.startswith(("局", "集团", "公司", "总公司", "部门", "系统", "职工"), m.end + 2)
+        and not any(x < m.end + 2 and m.end < y for x, y in taken)
+    }
+    if line_named:
+        org_mentions = [m for m in org_mentions if (m.start, m.end) not in line_named]
+        person_mentions = [m for m in person_mentions if (m.start, m.end) not in line_named]
+        places += [(s, e + 2) for s, e in sorted(line_named)]
+    places = [
+        (s, e + 2)
+        if text.startswith("街区", e)
+        and e - s >= 2
+        and not _gazetteer_places(text[s:e])  # a site's name, not a division's (北京|街区: the city's quarters)
+        and not any(x < e + 2 and e < y for x, y in taken)
+        else (s, e)
+        for s, e in places
+    ]
     # a "person" right before 联盟 or 同盟 is the alliance's name (奥库斯|联盟): a body, no man
     allied = [
         m

@@ -794,6 +794,14 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["北约", "奥库斯联盟", "北约"],
         ),
         ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为", "person", []),
+        # a rail line named by two characters read as a body is a site; a site before 街区 names the quarter
+        (
+            "记者今天（6月25日）从国铁集团获悉，西藏首条电气化铁路——拉林铁路自2021年6月25日开通以来",
+            "place",
+            ["西藏", "拉林铁路"],
+        ),
+        ("东城区隆福寺街区通过风貌保护和更新改造，打造成为多业态步行街区", "place", ["东城区", "隆福寺街区"]),
+        ("北京街区很美，上海街区也很美", "place", ["北京", "上海"]),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
