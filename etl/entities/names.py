@@ -4702,6 +4702,18 @@ def find_names(text: str) -> list[Mention]:
         else (s, e)
         for s, e in places
     ]
+    # a place-name word and 巷 the segmenter reads as a word of its own is the lane (新仓|巷新增了), as 新仓巷社区
+    # names its community after it
+    taken = [(m.start, m.end) for m in org_mentions + person_mentions] + places
+    for t in tokens:
+        if (
+            t.pos == "ns"
+            and len(t.word) >= 2
+            and (lane := by_start.get(t.end)) is not None
+            and lane.word == "巷"
+            and not any(x < lane.end and t.start < y for x, y in taken)
+        ):
+            places.append((t.start, lane.end))
     # a "person" right before 联盟 or 同盟 is the alliance's name (奥库斯|联盟): a body, no man
     allied = [
         m

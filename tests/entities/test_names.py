@@ -802,6 +802,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
         ),
         ("东城区隆福寺街区通过风貌保护和更新改造，打造成为多业态步行街区", "place", ["东城区", "隆福寺街区"]),
         ("北京街区很美，上海街区也很美", "place", ["北京", "上海"]),
+        # a place-name word and 巷 is the lane
+        (
+            "新仓巷社区里，已完成改造的新仓巷新增了“消防器材提取点”，配备两盘“瘦身版”水带",
+            "place",
+            ["新仓巷社区", "新仓巷"],
+        ),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
