@@ -304,6 +304,16 @@ _NOT_ORG_NAMES = frozenset(
     # kinds of body with no name (推进城市医疗集团建设, 施工队在反复试验中, 组建教育集团)
     "城市医疗集团 医疗集团 教育集团 施工队 医共体 医联体".split()
 )
+_KINDS_AFTER_COMPANY = tuple(sorted((k for k in _NOT_ORG_NAMES if len(k) >= 3), key=len, reverse=True))
+
+
+def _kind_after_company(name: str) -> int:
+    """The length of a kind of body with no name (智慧工厂, 医疗集团) that ends a group's or company's name, else 0."""
+    kind = next((k for k in _KINDS_AFTER_COMPANY if name.endswith(k)), "")
+    head = name[: len(name) - len(kind)]
+    return len(kind) if kind and len(head) >= 4 and head.endswith(("集团", "公司")) else 0
+
+
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
     "[\u4e00-\u9fff]{0,8}?(?:产业园区|工业园区|科技园区|产业园|工业园|科技园|高新区|开发区|经开区|自贸区|保税区|综保区)"
@@ -4292,6 +4302,9 @@ def find_names(text: str) -> list[Mention]:
     fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
+    # a kind of body with no name, after a group or company, is the group's and no part of its name
+    # (云南白药集团|智慧工厂: the group)
+    orgs = [(s, e - _kind_after_company(text[s:e])) for s, e in orgs]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     orgs = _numbered_bodies(text, orgs)
     orgs, places = _communities_of_states(text, orgs, places)

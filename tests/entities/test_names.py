@@ -808,6 +808,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "place",
             ["新仓巷社区", "新仓巷"],
         ),
+        # a kind of body with no name after a group's name is no part of it
+        (
+            "调研组走进云南白药集团智慧工厂，生产线上机械手快速运转作业，1秒内数支牙膏就完成灌装",
+            "organization",
+            ["云南白药集团"],
+        ),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
