@@ -3680,7 +3680,9 @@ def _centre_after(text: str, e: int, tokens: list[Token], occupied: list[bool]) 
     words = [t for t in tokens if e <= t.start < m.end()]
     if not words or words[0].start != e or words[-1].end != m.end():
         return e
-    if any(t.pos not in _CENTRE_WORD_POS for t in words) or words[0].word in ("的", "和", "与", "等"):
+    # a service centre may be named by a verb of the field it serves (教育部|留学|服务中心)
+    served = len(words) == 2 and words[-1].word == "服务中心" and words[0].pos == "v" and len(words[0].word) == 2
+    if (any(t.pos not in _CENTRE_WORD_POS for t in words) and not served) or words[0].word in ("的", "和", "与", "等"):
         return e
     return m.end()
 

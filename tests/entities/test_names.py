@@ -814,6 +814,12 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             "organization",
             ["云南白药集团"],
         ),
+        # a ministry's service centre named by the field it serves is the ministry's unit
+        (
+            "雄安新区与首批4所疏解高校、教育部留学服务中心、世界青年科学家联合会等，就深化创新创业合作",
+            "organization",
+            ["教育部留学服务中心", "世界青年科学家联合会"],
+        ),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them
