@@ -4729,6 +4729,10 @@ def find_names(text: str) -> list[Mention]:
             and not any(x < lane.end and t.start < y for x, y in taken)
         ):
             places.append((t.start, lane.end))
+    # a place and 版, a version of a thing after it, is the place (打造“亚太版”北约, 中国版)
+    places = [
+        (s, e - 1) if e - s >= 3 and text[e - 1] == "版" and _is_place(text[s : e - 1]) else (s, e) for s, e in places
+    ]
     # a "person" right before 联盟 or 同盟 is the alliance's name (奥库斯|联盟): a body, no man
     allied = [
         m

@@ -794,6 +794,7 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["北约", "奥库斯联盟", "北约"],
         ),
         ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为", "person", []),
+        ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为", "place", ["亚太", "亚太"]),
         # a rail line named by two characters read as a body is a site; a site before 街区 names the quarter
         (
             "记者今天（6月25日）从国铁集团获悉，西藏首条电气化铁路——拉林铁路自2021年6月25日开通以来",
