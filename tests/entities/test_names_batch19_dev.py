@@ -173,8 +173,14 @@ BATCH19_DEV_CASES: list[Case] = [
 ]
 
 # First score, at b839d3f (before any change for this batch): persons 0.909 (10 / 1 / 1), pairs 0.909 (5 / 0 / 1),
-# organizations 0.645 (10 / 7 / 4), places 0.878 (43 / 6 / 6).  Floors at these figures.
-BATCH19_DEV_FLOORS = {"persons": 0.905, "person_titles": 0.905, "orgs": 0.64, "places": 0.875}
+# organizations 0.645 (10 / 7 / 4), places 0.878 (43 / 6 / 6).
+# After the session's fixes (at 2d74ba6, no longer clean): persons 0.952 (10 / 0 / 1), pairs 0.909 (5 / 0 / 1),
+# organizations 0.857 (12 / 2 / 2), places 0.968 (46 / 0 / 3).  Left: 白育才 (a villager after 老乡) and 苏丽娜's
+# 讲解员 (a job the title lexicon does not hold) missed; bodies: 大同云冈文化旅游产业发展有限公司 read without 大同 (the segmenter's
+# adverb 大同, the name too long for the company-head rule), 宝源老醋坊 missed, 博鳌亚洲论坛 read as a body (and so its
+# 博鳌 and 亚洲 missed: a forum that is also an organization, whose convention is loose); places: 新世界城 missed.
+# Floors at these figures.
+BATCH19_DEV_FLOORS = {"persons": 0.95, "person_titles": 0.905, "orgs": 0.855, "places": 0.965}
 
 
 test_batch19_dev_score_above_floor = floor_test("batch 19 dev", BATCH19_DEV_CASES, BATCH19_DEV_FLOORS)
