@@ -304,6 +304,16 @@ _NOT_ORG_NAMES = frozenset(
     # kinds of body with no name (推进城市医疗集团建设, 施工队在反复试验中, 组建教育集团)
     "城市医疗集团 医疗集团 教育集团 施工队 医共体 医联体".split()
 )
+_KINDS_AFTER_COMPANY = tuple(sorted((k for k in _NOT_ORG_NAMES if len(k) >= 3), key=len, reverse=True))
+
+
+def _kind_after_company(name: str) -> int:
+    """The length of a kind of body with no name (智慧工厂, 医疗集团) that ends a group's or company's name, else 0."""
+    kind = next((k for k in _KINDS_AFTER_COMPANY if name.endswith(k)), "")
+    head = name[: len(name) - len(kind)]
+    return len(kind) if kind and len(head) >= 4 and head.endswith(("集团", "公司")) else 0
+
+
 # A news agency's dateline word printed after its name: 新华社|电, 央视网|消息, 本报|讯.
 _ZONE_AFTER = re.compile(
     "[\u4e00-\u9fff]{0,8}?(?:产业园区|工业园区|科技园区|产业园|工业园|科技园|高新区|开发区|经开区|自贸区|保税区|综保区)"
@@ -323,6 +333,9 @@ _KIND_OF_BODY = re.compile(
     # a bare level's kind of service centre (村|党群服务中心, 镇便民服务中心; not 马坝镇便民服务中心), a proxy service
     "|(?:村|镇|乡|社区|街道|县|区)?(?:党群|便民|综合|政务|文化活动|养老)服务中心|新时代文明实践(?:中心|所|站)"
     "|[\u4e00-\u9fff]{0,4}代办"  # 乡镇代办 (a proxy service, no office: 办)
+    # a bare kind of body (配套建设学校、幼儿园、卫生院; 乡卫生院 stays: example.dev's body), a company's department by
+    # the generic word (公司|注册部经理), and a trade fair's short name, an event (消博会、广交会再创新高, 进博会, 服贸会)
+    "|卫生[院所]|(?:公司|集团|企业|单位)[\u4e00-\u9fff]{1,4}[部处科室]|[\u4e00-\u9fff]{1,3}(?:博会|交会|贸会|洽会)"
     # a kind of centre with no name (指挥中心, 交易中心, 创新中心; not 马坝镇便民服务中心)
     "|(?:指挥|交易|商业|创新|研发|技术|数据|调度|物流|运营|培训|展示|体验|孵化|检测|监测|康养|救助|分拨)中心"
     # a level's kind of trade centre (县城综合商贸服务中心, 乡镇商贸中心)
@@ -2306,7 +2319,10 @@ def _repair_spans(text: str, spans: list[Span], tokens: list[Token], occupied: l
                 and not all(c in _COUNTRY_ABBREVS for c in whole)  # (拉法地区, 布法罗地区: not 拉 and 法)
                 and not all(c in "东南西北中" for c in whole)  # (美国东南地区: a part, no name)
             )  # 马萨拉|地区: a foreign region by its name, which the gazetteer does not know
-            if whole and not _is_place(text[start:end]) and (_is_place(whole) or foreign_region):
+            span_is_alias = text.endswith("地区", start, end) and any(
+                p.name == whole for p in _gazetteer_places(text[start:end])
+            )  # 亚太|地区, 西北|地区: the gazetteer's region by its name (not 和田地区, a prefecture named so)
+            if whole and (not _is_place(text[start:end]) or span_is_alias) and (_is_place(whole) or foreign_region):
                 end = start + len(whole)  # 塔吉克斯坦|南部, 拉美|地区, 汉水|流域, 鸭绿江|口: the place, not its part
         if (
             start > 0
@@ -2697,14 +2713,15 @@ def _party_body_with_its_places(
     text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """A community's or village's party body printed right after its city and district is named with them
-    (福州市|鼓楼区|军门社区党委 is one body), as a hospital or school after its province and city is."""
+    (福州市|鼓楼区|军门社区党委 is one body), as a hospital or school after its province and city is; a village's
+    after its township too (尧市镇|保洞溪村村委会)."""
     ends = {e: s for s, e in places}
     taken: set[tuple[int, int]] = set()
     out = []
     for s, e in orgs:
         name = text[s:e]
         if name.endswith(_PARTY_BODY_ENDINGS) and any(c in name for c in "村社镇乡街"):
-            while s in ends and text[ends[s] : s][-1] in "省市县区州旗":
+            while s in ends and text[ends[s] : s][-1] in "省市县区州旗镇乡":
                 taken.add((ends[s], s))
                 s = ends[s]
         out.append((s, e))
@@ -3663,7 +3680,9 @@ def _centre_after(text: str, e: int, tokens: list[Token], occupied: list[bool]) 
     words = [t for t in tokens if e <= t.start < m.end()]
     if not words or words[0].start != e or words[-1].end != m.end():
         return e
-    if any(t.pos not in _CENTRE_WORD_POS for t in words) or words[0].word in ("的", "和", "与", "等"):
+    # a service centre may be named by a verb of the field it serves (教育部|留学|服务中心)
+    served = len(words) == 2 and words[-1].word == "服务中心" and words[0].pos == "v" and len(words[0].word) == 2
+    if (any(t.pos not in _CENTRE_WORD_POS for t in words) and not served) or words[0].word in ("的", "和", "与", "等"):
         return e
     return m.end()
 
@@ -4285,6 +4304,9 @@ def find_names(text: str) -> list[Mention]:
     fixed = [_fix_org(text, s, e, by_start, by_end_tok, token_at, occupied) for s, e in orgs]
     orgs = [(s, e - _dateline_tail(text, s, e)) for typ, s, e in fixed if typ == "ORG"]
     orgs = [(s, e) for s, e in orgs if text[s:e] not in _NOT_ORG_NAMES and not _KIND_OF_BODY.fullmatch(text, s, e)]
+    # a kind of body with no name, after a group or company, is the group's and no part of its name
+    # (云南白药集团|智慧工厂: the group)
+    orgs = [(s, e - _kind_after_company(text[s:e])) for s, e in orgs]
     places += [(s, e) for typ, s, e in fixed if typ == "LOC"]
     orgs = _numbered_bodies(text, orgs)
     orgs, places = _communities_of_states(text, orgs, places)
@@ -4596,6 +4618,17 @@ def find_names(text: str) -> list[Mention]:
     if bare:
         person_mentions = [m for m in person_mentions if m.titles or (m.start, m.end) not in bare]
         places += sorted(bare)
+    # a city's name without its 市, which the segmenter reads as a distinguishing word (新余|遭遇: the tagger skips
+    # it), is the city, where its 市 form is a city the gazetteer knows
+    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    for t in tokens:
+        if (
+            t.pos == "b"
+            and len(t.word) == 2
+            and any(p.level == "city" and p.name == t.word + "市" for p in _gazetteer_places(t.word + "市"))
+            and not any(x < t.end and t.start < y for x, y in taken)
+        ):
+            places.append((t.start, t.end))
     # a city or province printed right before a place in it is a place of its own (在清远|大连村: the tagger took
     # the village alone)
     taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
@@ -4659,6 +4692,61 @@ def find_names(text: str) -> list[Mention]:
             if (s, e) in named or not any(x < e and s < y for x, y in taken):
                 places.append((s, e))
                 taken.append((s, e))
+    # a rail line named by two characters the tagger read as a body or a man (拉林|铁路: Lhasa-Nyingchi) is a site, as
+    # 八户线 is; a site right before 街区 names the street quarter (隆福寺|街区), as 天津港 a port
+    taken = [(m.start, m.end) for m in org_mentions + person_mentions] + places
+    line_named = {
+        (m.start, m.end)
+        for m in org_mentions + person_mentions
+        if m.end - m.start == 2
+        and not m.titles
+        and text.startswith("铁路", m.end)
+        and not text.startswith(("局", "集团", "公司", "总公司", "部门", "系统", "职工"), m.end + 2)
+        and not any(x < m.end + 2 and m.end < y for x, y in taken)
+    }
+    if line_named:
+        org_mentions = [m for m in org_mentions if (m.start, m.end) not in line_named]
+        person_mentions = [m for m in person_mentions if (m.start, m.end) not in line_named]
+        places += [(s, e + 2) for s, e in sorted(line_named)]
+    places = [
+        (s, e + 2)
+        if text.startswith("街区", e)
+        and e - s >= 2
+        and not _gazetteer_places(text[s:e])  # a site's name, not a division's (北京|街区: the city's quarters)
+        and not any(x < e + 2 and e < y for x, y in taken)
+        else (s, e)
+        for s, e in places
+    ]
+    # a place-name word and 巷 the segmenter reads as a word of its own is the lane (新仓|巷新增了), as 新仓巷社区
+    # names its community after it
+    taken = [(m.start, m.end) for m in org_mentions + person_mentions] + places
+    for t in tokens:
+        if (
+            t.pos == "ns"
+            and len(t.word) >= 2
+            and (lane := by_start.get(t.end)) is not None
+            and lane.word == "巷"
+            and not any(x < lane.end and t.start < y for x, y in taken)
+        ):
+            places.append((t.start, lane.end))
+    # a place and 版, a version of a thing after it, is the place (打造“亚太版”北约, 中国版)
+    places = [
+        (s, e - 1) if e - s >= 3 and text[e - 1] == "版" and _is_place(text[s : e - 1]) else (s, e) for s, e in places
+    ]
+    # a "person" right before 联盟 or 同盟 is the alliance's name (奥库斯|联盟): a body, no man
+    allied = [
+        m
+        for m in person_mentions
+        if not m.titles
+        and text.startswith(("联盟", "同盟"), m.end)
+        and not any(o.start < m.end + 2 and m.start < o.end for o in org_mentions)  # (同盟会: a body of its own)
+    ]
+    if allied:
+        person_mentions = [m for m in person_mentions if m not in allied]
+        org_mentions += [
+            Mention("organization", text[m.start : m.end + 2], m.start, m.end + 2, text[m.start : m.end + 2])
+            for m in allied
+        ]
     place_mentions = [Mention("place", text[s:e], s, e, text[s:e]) for s, e in places]
     mentions = person_mentions + org_mentions + place_mentions
     mentions.sort(key=lambda m: (m.start, -m.end))

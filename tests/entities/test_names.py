@@ -755,6 +755,72 @@ def test_surname_with_a_form_of_address_is_the_named_person(text: str, persons: 
             ["福州市鼓楼区军门社区党委"],
         ),
         ("老党员林丹，是福州市鼓楼区军门社区党委书记，扎根基层社区已经50多年", "place", []),
+        # and a village's committee after its township and the places above it
+        (
+            "（作者为全国人大代表、湖南省怀化市麻阳苗族自治县尧市镇保洞溪村村委会主任，本报记者张天培采访整理）",
+            "organization",
+            ["全国人大", "湖南省怀化市麻阳苗族自治县尧市镇保洞溪村村委会"],
+        ),
+        (
+            "（作者为全国人大代表、湖南省怀化市麻阳苗族自治县尧市镇保洞溪村村委会主任，本报记者张天培采访整理）",
+            "place",
+            [],
+        ),
+        # a bare kind of body, a company's department by the generic word and a trade fair's short name are no bodies
+        (
+            "柏杨林街道配套建设学校、幼儿园、卫生院、社区卫生室，以及长幼日间托养照料中心、文化娱乐场所等",
+            "organization",
+            [],
+        ),
+        (
+            "这家药企名为海南亚洲制药股份有限公司，公司注册部经理张振锋说，根据过往经验",
+            "organization",
+            ["海南亚洲制药股份有限公司"],
+        ),
+        ("从中国发展高层论坛、中关村论坛广聚宾朋，到消博会、广交会再创新高，中国市场磁力越来越强", "organization", []),
+        # a region the gazetteer knows by its name, printed with 地区, is that name; a prefecture named 地区 stays whole
+        ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造", "place", ["亚太"]),
+        ("西北地区气温偏高。和田地区皮山县发生地震", "place", ["西北", "和田地区", "皮山县"]),
+        # a city's name the segmenter reads as a distinguishing word is the city
+        (
+            "5月19日以来，新余遭遇连续强降雨，13.78万亩水稻等农作物受灾。在水北镇，约1.5万亩稻田不同程度被淹。",
+            "place",
+            ["新余", "水北镇"],
+        ),
+        # a name read as a person right before 联盟 is the alliance's
+        (
+            "推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为",
+            "organization",
+            ["北约", "奥库斯联盟", "北约"],
+        ),
+        ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为", "person", []),
+        ("推动北约进入亚太地区以及基于奥库斯联盟等机制打造“亚太版”北约的行为", "place", ["亚太", "亚太"]),
+        # a rail line named by two characters read as a body is a site; a site before 街区 names the quarter
+        (
+            "记者今天（6月25日）从国铁集团获悉，西藏首条电气化铁路——拉林铁路自2021年6月25日开通以来",
+            "place",
+            ["西藏", "拉林铁路"],
+        ),
+        ("东城区隆福寺街区通过风貌保护和更新改造，打造成为多业态步行街区", "place", ["东城区", "隆福寺街区"]),
+        ("北京街区很美，上海街区也很美", "place", ["北京", "上海"]),
+        # a place-name word and 巷 is the lane
+        (
+            "新仓巷社区里，已完成改造的新仓巷新增了“消防器材提取点”，配备两盘“瘦身版”水带",
+            "place",
+            ["新仓巷社区", "新仓巷"],
+        ),
+        # a kind of body with no name after a group's name is no part of it
+        (
+            "调研组走进云南白药集团智慧工厂，生产线上机械手快速运转作业，1秒内数支牙膏就完成灌装",
+            "organization",
+            ["云南白药集团"],
+        ),
+        # a ministry's service centre named by the field it serves is the ministry's unit
+        (
+            "雄安新区与首批4所疏解高校、教育部留学服务中心、世界青年科学家联合会等，就深化创新创业合作",
+            "organization",
+            ["教育部留学服务中心", "世界青年科学家联合会"],
+        ),
         # a kind of company before a company's name is no part of it
         ("民营企业红桃k集团股份有限公司投资建设", "organization", ["红桃k集团股份有限公司"]),
         # the places where a company lies, printed before its name, are places, not a group's name run over them

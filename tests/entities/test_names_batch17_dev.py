@@ -282,7 +282,7 @@ BATCH17_DEV_CASES: list[Case] = [
 # places: 右玉 (a county's short name the tagger missed: a rule taking such words bare cost other batches' places),
 # 十八家巷, 常德 of 常德酱板鸭, 南半球, 巴彦毛都 split and 甘旗卡 missed, 苏木镇, 枫桥 of “枫桥经验”, 湖南 and 长沙 before a
 # company inside an inquiry's name, 雄安 of “雄安城市大脑” (read, where the annotation has none).  Floors at these figures.
-BATCH17_DEV_FLOORS = {"persons": 0.965, "person_titles": 0.995, "orgs": 0.91, "places": 0.855}
+BATCH17_DEV_FLOORS = {"persons": 0.965, "person_titles": 0.995, "orgs": 0.935, "places": 0.855}
 
 
 test_batch17_dev_score_above_floor = floor_test("batch 17 dev", BATCH17_DEV_CASES, BATCH17_DEV_FLOORS)

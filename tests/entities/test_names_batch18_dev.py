@@ -217,7 +217,7 @@ BATCH18_DEV_CASES: list[Case] = [
 # organizations 0.944 (17 / 0 / 2), places 0.920 (40 / 3 / 4).  Left: 阿拉姆吉尔's titles (党的总书记, and a ministry
 # whose name holds 、); 航空工业民机试飞中心渭南运营基地 (read as 渭南 only), 稻香村 read as a place; places: 新仓巷 and
 # 缫舍村 missed, 隆福寺街区 read as 隆福寺 (靖国神社, read as a body at 5f972db, is a place since).  Floors at these figures.
-BATCH18_DEV_FLOORS = {"persons": 0.995, "person_titles": 0.85, "orgs": 0.94, "places": 0.915}
+BATCH18_DEV_FLOORS = {"persons": 0.995, "person_titles": 0.85, "orgs": 0.94, "places": 0.96}
 
 
 test_batch18_dev_score_above_floor = floor_test("batch 18 dev", BATCH18_DEV_CASES, BATCH18_DEV_FLOORS)
