@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -171,6 +171,17 @@ _SHORT_CHAIN_SUFFIXES = frozenset(("集团", "办", "有限公司", "股份有�
 _OBJECT_POS = frozenset(("n", "vn", "l", "nz", "ul", "uz", "ug", "m", "i"))
 # What follows an office named by 办 (名城办|工作人员, 生态办|负责人).
 _AFTER_OFFICE = ("工作人员", "负责人", "同志", "干部", "人员", "职工", "相关", "有关", "领导", "专门", "主要")
+
+
+def _taken(
+    orgs: Sequence[Mention], persons: Sequence[Mention], places: Sequence[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The spans already given to a body, a person or a place: a later rule claims none of them."""
+    return [(m.start, m.end) for m in orgs] + [(m.start, m.end) for m in persons] + list(places)
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(x < end and start < y for x, y in spans)
 
 
 def _starts_of(text: str, word: str) -> Iterator[int]:
@@ -4580,29 +4591,27 @@ def find_names(text: str) -> list[Mention]:
     places += [
         (e, m.end())
         for s, e in list(places)
-        if (m := _SITE_AFTER.match(text, e))
-        and not any(a < m.end() and e < b for a, b in taken)
-        and _site_name(text[e : m.start(1)])
+        if (m := _SITE_AFTER.match(text, e)) and not _overlaps(e, m.end(), taken) and _site_name(text[e : m.start(1)])
     ]
     # a place the tagger ran on past a division into the next place's name gives it back: 福岛县土汤|温泉町 is
     # 福岛县|土汤温泉町
     places = _give_back_run_on(text, places)
     # a segmenter's word that is a division the lexicon knows whole is that division (互助县, 恩施州: the tagger
     # missed the short forms of autonomous counties and prefectures)
-    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     for t in tokens:
         if (
             len(t.word) >= 3
             and t.word[-1] in "省县州旗"
             and (t.word in place_names() or t.word in autonomous_short_names())
-            and not any(x < t.end and t.start < y for x, y in taken)
+            and not _overlaps(t.start, t.end, taken)
         ):
             places.append((t.start, t.end))
     # an autonomous county or prefecture by its place name alone, which the tagger's lexicon lacks, is that place
     # where the segmenter reads it as a personal name of its own (景宁, 保亭, 彭水, 德宏) or it is listed beside a place
     # (三亚、保亭、陵水: the segmenter's noun 陵水): not after a post (a man), not
     # inside a name (郭|青龙), and not where the name is first a thing (红山文化玉龙, 圆明园石柱, 湖边白沙, 紫云楼)
-    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     bare: set[tuple[int, int]] = set()
     for t in tokens:  # in order, so that a list's items find the one before them (三亚、保亭、陵水)
         if (
@@ -4620,18 +4629,18 @@ def find_names(text: str) -> list[Mention]:
         places += sorted(bare)
     # a city's name without its 市, which the segmenter reads as a distinguishing word (新余|遭遇: the tagger skips
     # it), is the city, where its 市 form is a city the gazetteer knows
-    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     for t in tokens:
         if (
             t.pos == "b"
             and len(t.word) == 2
             and any(p.level == "city" and p.name == t.word + "市" for p in _gazetteer_places(t.word + "市"))
-            and not any(x < t.end and t.start < y for x, y in taken)
+            and not _overlaps(t.start, t.end, taken)
         ):
             places.append((t.start, t.end))
     # a city or province printed right before a place in it is a place of its own (在清远|大连村: the tagger took
     # the village alone)
-    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     for s, _e in sorted(set(places)):
         for k in (3, 2):
             a = s - k
@@ -4639,16 +4648,16 @@ def find_names(text: str) -> list[Mention]:
                 a >= 0
                 and _is_city_or_province(text[a:s])
                 and (a == 0 or not _is_name_char(text[a - 1]) or text[a - 1] in _PLACE_OPENERS)
-                and not any(x < s and a < y for x, y in taken)
+                and not _overlaps(a, s, taken)
             ):
                 places.append((a, s))
                 taken.append((a, s))
                 break
     # a division listed next to one of its level is one too (山形县、新潟县, 新潟县和山形县: the tagger missed 新潟县)
-    taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     for s, e in sorted(set(places)):
         for a, b in _listed_divisions(text, s, e):
-            if not any(x < b and a < y for x, y in taken):
+            if not _overlaps(a, b, taken):
                 places.append((a, b))
                 taken.append((a, b))
     # a bare "name" listed among plain words is one of them, and so are its other bare mentions (商超, 周边游, 文博)
@@ -4687,14 +4696,14 @@ def find_names(text: str) -> list[Mention]:
     if sites:
         named = {(m.start, m.end) for m in person_mentions if not m.titles and m.canonical == m.text}
         person_mentions = [m for m in person_mentions if (m.start, m.end) not in sites or m.titles]
-        taken = [(m.start, m.end) for m in org_mentions] + [(m.start, m.end) for m in person_mentions] + places
+        taken = _taken(org_mentions, person_mentions, places)
         for s, e in sorted(sites):
-            if (s, e) in named or not any(x < e and s < y for x, y in taken):
+            if (s, e) in named or not _overlaps(s, e, taken):
                 places.append((s, e))
                 taken.append((s, e))
     # a rail line named by two characters the tagger read as a body or a man (拉林|铁路: Lhasa-Nyingchi) is a site, as
     # 八户线 is; a site right before 街区 names the street quarter (隆福寺|街区), as 天津港 a port
-    taken = [(m.start, m.end) for m in org_mentions + person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     line_named = {
         (m.start, m.end)
         for m in org_mentions + person_mentions
@@ -4702,7 +4711,7 @@ def find_names(text: str) -> list[Mention]:
         and not m.titles
         and text.startswith("铁路", m.end)
         and not text.startswith(("局", "集团", "公司", "总公司", "部门", "系统", "职工"), m.end + 2)
-        and not any(x < m.end + 2 and m.end < y for x, y in taken)
+        and not _overlaps(m.end, m.end + 2, taken)
     }
     if line_named:
         org_mentions = [m for m in org_mentions if (m.start, m.end) not in line_named]
@@ -4713,20 +4722,20 @@ def find_names(text: str) -> list[Mention]:
         if text.startswith("街区", e)
         and e - s >= 2
         and not _gazetteer_places(text[s:e])  # a site's name, not a division's (北京|街区: the city's quarters)
-        and not any(x < e + 2 and e < y for x, y in taken)
+        and not _overlaps(e, e + 2, taken)
         else (s, e)
         for s, e in places
     ]
     # a place-name word and 巷 the segmenter reads as a word of its own is the lane (新仓|巷新增了), as 新仓巷社区
     # names its community after it
-    taken = [(m.start, m.end) for m in org_mentions + person_mentions] + places
+    taken = _taken(org_mentions, person_mentions, places)
     for t in tokens:
         if (
             t.pos == "ns"
             and len(t.word) >= 2
             and (lane := by_start.get(t.end)) is not None
             and lane.word == "巷"
-            and not any(x < lane.end and t.start < y for x, y in taken)
+            and not _overlaps(t.start, lane.end, taken)
         ):
             places.append((t.start, lane.end))
     # a place and 版, a version of a thing after it, is the place (打造“亚太版”北约, 中国版)
