@@ -164,6 +164,9 @@ def _classify(
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
         label = d.label
+        if label in ("HS", "HC") and d.margin != math.inf and _cut_sentence_line(b.text):
+            label = "P"
+            why = "starts a paragraph: a sentence ends inside the line, so it is text cut by a break, not a heading"
         if label == "HC" and labels and labels[-1].kind == "page" and cur is not None and cur.paragraphs:
             # A heading line under a page header adds no heading to an article that already has text.
             label = "HS"
@@ -717,6 +720,15 @@ def _call_for_contributions(d: _Draft) -> bool:
 
 
 _INNER_SENTENCE_END = re.compile(r"[。！？][^”’」』）)\s]")
+# A heading may ask and answer (“帮子女带娃可领补贴”？没依据！), but a full stop inside a short line that ends no
+# sentence (今年是中国共产党成立105周年。本届电影节) is text cut by a break; a long kicker may hold one if it ends on ——.
+_INNER_FULL_STOP = re.compile(r"。[^”’」』）)\s]")
+
+
+def _cut_sentence_line(text: str) -> bool:
+    return (
+        len(text) <= 40 and not text.endswith("——") and not ends_sentence(text) and bool(_INNER_FULL_STOP.search(text))
+    )
 
 
 @lru_cache(maxsize=16384)
