@@ -319,6 +319,7 @@ def join_cues(before: str, after: str) -> list[str]:
     return out
 
 
+_CLAUSE_MARKS = frozenset("，。、；：？！,;:?!")
 _SIBLING_SLACK = 3  # characters a subhead's length may differ from another of the same article and still match it
 
 
@@ -360,6 +361,11 @@ def junction_features(
     ]
     if title:
         out.append("title")
+    # A block that opens on a clause of a word or two (许，湖北宜昌…; 进去，偷出…) goes on a sentence cut by a break.
+    clause = next((k for k, ch in enumerate(after[:6]) if ch in _CLAUSE_MARKS), None)
+    if clause is not None and clause > 0:
+        fp = "fp=" + (str(clause) if clause < 4 else "4-5")
+        out += [fp, fp + "|" + ("title" if title else "text")]
     if stats is not None:
         last, first = block[-1], after[0]
         out.append("bi=" + _count_bucket(stats.bigrams[last + first]))

@@ -164,6 +164,9 @@ def _classify(
             labels.append(Label(b, "page", f"page header: page {header.number}, {header.name or 'no name'}", 0))
             continue
         label = d.label
+        if label in ("HS", "HC") and d.margin != math.inf and _cut_sentence_line(b.text):
+            label = "P"
+            why = "starts a paragraph: a sentence ends inside the line, so it is text cut by a break, not a heading"
         if label == "HC" and labels and labels[-1].kind == "page" and cur is not None and cur.paragraphs:
             # A heading line under a page header adds no heading to an article that already has text.
             label = "HS"
@@ -717,6 +720,15 @@ def _call_for_contributions(d: _Draft) -> bool:
 
 
 _INNER_SENTENCE_END = re.compile(r"[。！？][^”’」』）)\s]")
+# A heading may ask and answer (“帮子女带娃可领补贴”？没依据！), but a full stop inside a short line that ends no
+# sentence (今年是中国共产党成立105周年。本届电影节) is text cut by a break; a long kicker may hold one if it ends on ——.
+_INNER_FULL_STOP = re.compile(r"。[^”’」』）)\s]")
+
+
+def _cut_sentence_line(text: str) -> bool:
+    return (
+        len(text) <= 40 and not text.endswith("——") and not ends_sentence(text) and bool(_INNER_FULL_STOP.search(text))
+    )
 
 
 @lru_cache(maxsize=16384)
@@ -993,6 +1005,17 @@ _MERGE_BELOW = -4.0
 _SPLIT_ABOVE = 0.0
 
 
+def _flush_layout(labels: Sequence[Label]) -> bool:
+    """An issue set without indents (as the labeler reads it: 30% of lines or fewer indented).  There the same cues
+    mean other things (a flush page of short reports reads like a feature's subheads), so the boundary model weighs
+    each cue again, as ``flush|cue``, for such issues."""
+    return sum(lab.block.indented for lab in labels) <= len(labels) * 0.3
+
+
+def _boundary_cues(feats: list[str], flush: bool) -> list[str]:
+    return feats + ["flush|" + f for f in feats if not f.startswith("src=")] if flush else feats
+
+
 def _merge_subheads(
     drafts: list[_Draft], labels: list[Label], decide: Callable[[_Draft, list[str]], bool] | None = None
 ) -> list[_Draft]:
@@ -1010,6 +1033,7 @@ def _merge_subheads(
         for i in _staff_credits_into_text(d):
             reasons[i] = "paragraph: a credit line of the page's staff box"
     candidates = [part for d in drafts for part in _explode(d)]
+    flush = _flush_layout(labels)
     out: list[_Draft] = []
     on_page = 0
     for ci, d in enumerate(candidates):
@@ -1118,6 +1142,7 @@ def _merge_subheads(
             nxt = next((_segment(c) for c in candidates[ci + 1 : ci + 4] if c.headings and c.page == d.page), None)
             title = max(prev.headings, key=len)
             feats = boundary_features(_segment(prev), seg, _lead_kind(_segment(prev)), on_page, d.proposed, nxt, title)
+            feats = _boundary_cues(feats, flush)
             if decide is not None:
                 keep, why = decide(d, feats), None
             else:
@@ -1190,8 +1215,8 @@ def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         return False
     if _lead_kind(seg) in ("byline", "dateline") or any(is_document_title(h) for h in d.headings):
         return False
-    if not all(_document_line(h) for h in d.headings):
-        return False
+    if not all(_document_line(h) for h in d.headings) and not _LIST_ENTRY.match(d.headings[0]):
+        return False  # (a list entry cut by a break, 刘  源  重庆长安汽车股份有 / 限公司……, is the list's still)
     # A photo with its caption (图为……, X摄) is an item of its own under the document.
     photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))
     photo = photo or any(_PHOTO_BOX.match(re.sub(_SPACES, "", h)) for h in d.headings)
@@ -1207,6 +1232,8 @@ _NOT_SPACE = "[^ \u3000\u00a0]"
 # names and posts, a signature: 中华人民共和国主席  习近平), or a gap of three or more (a signature table).
 _NAME = rf"(?:{_NOT_SPACE}{{2,3}}|{_NOT_SPACE}{_SPACES}{{1,2}}{_NOT_SPACE})"
 _GAPPED = re.compile(rf"^{_NAME}{_SPACES}{{2,}}|{_SPACES}{{2,}}{_NAME}$|{_SPACES}{{3,}}")
+# A list's entry: a name (with a note: 韩  阳（女）), a wide gap, then the post.
+_LIST_ENTRY = re.compile(rf"^{_NAME}(?:[（(][^（）()]{{1,10}}[）)])?{_SPACES}{{2,}}[^ \u3000\u00a0]")
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,8}·[\u4e00-\u9fff·]{1,12}$")  # 阿热孜古丽·吾斯曼
 # Two phrases side by side (风雨无阻 奋勇前行): how headlines are set, not a document's lines.
 _TWO_PHRASES = re.compile(rf"[\u4e00-\u9fff“”]{{3,}}{_SPACES}{{1,2}}[\u4e00-\u9fff“”]{{3,}}")

@@ -179,6 +179,19 @@ def test_a_paragraph_cut_mid_word_by_a_column_break_is_mended() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("block", "after", "cue"),
+    [
+        ("凌晨5时", "许，湖北宜昌长阳土家族自治县秀峰桥村", "fp=1|title"),  # a clause of one character: a cut sentence
+        ("我们悄悄摸", "进去，偷出一个甜蜜饱满的西瓜", "fp=2|title"),
+        ("热播行业剧《金关》将镜头对准海关旅检关员，讲述", "机场旅检科科长郭聪带领团队", None),  # no clause mark soon
+    ],
+)
+def test_how_soon_the_block_after_a_break_ends_a_clause(block: str, after: str, cue: str | None) -> None:
+    feats = junction_features(block, block, after, [], False, "，" not in block)
+    assert [f for f in feats if f.startswith("fp=") and "|" in f] == ([cue] if cue else [])
+
+
 def test_a_break_is_read_with_the_issues_own_pairs() -> None:
     # 道理 is a word of this text: the pair across 硬道 / 理 occurs inside its lines again and again.
     stats = issue_stats(split_blocks(_ISSUE))
