@@ -179,7 +179,7 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     if text.startswith("图为") or text.startswith("图①"):
         f.append("figure")
     inner = text[:-1]
-    k = sum(inner.count(c) for c in "。！？")
+    k = inner.count("。") + inner.count("！") + inner.count("？")
     f.append("inner_end=" + ("0" if k == 0 else "1" if k == 1 else "2+"))
     if "，" in text:
         f.append("comma")

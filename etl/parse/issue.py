@@ -534,6 +534,14 @@ def _verse_lines(prev: str, text: str) -> bool:
 
 
 _SPACES = "[ \u3000\u00a0]"
+_SPACE_CHAR = re.compile(_SPACES)
+
+
+def _unspaced(text: str) -> str:
+    """The text without its spaces (ideographic, no-break and ASCII): how a padded line reads."""
+    return _SPACE_CHAR.sub("", text)
+
+
 _CREDIT_LINE = re.compile(
     rf"^(?:制图|图片(?!报道|新闻)|本版照片|资料图片|版式设计|数据来源)"  # 制图：张丹峰, 本版照片除署名外均为资料图片
     rf"|^(?:本版|本期)?(?:摄影|统筹|策划|供图|传真|电话|编辑|设计)[：:]"  # 本期统筹：X, 传真：（010）…
@@ -594,7 +602,7 @@ def _heading_runs_into_text(d: _Draft, labels: list[Label], stats: IssueStats) -
     )
     # A photo report's label takes no title under it: the line under it is its caption's first words, cut by a
     # break (图片报道 / 湖北省襄阳市樊城区 / 竹条中心小学将传统非遗项目融入日常教学，……).
-    caption_under_box = len(d.headings) == 2 and _PHOTO_BOX.match(re.sub(_SPACES, "", d.headings[0])) is not None
+    caption_under_box = len(d.headings) == 2 and _PHOTO_BOX.match(_unspaced(d.headings[0])) is not None
     if not ((cut_word and opens) or text_under_title or caption_under_box):
         return
     d.headings.pop()
@@ -648,7 +656,7 @@ def _signed_heading(d: _Draft, labels: list[Label]) -> None:
     m = _PLACE_SIGNATURE.match(d.headings[-1])
     if not m:
         return
-    name = re.sub(_SPACES, "", m.group("name"))
+    name = _unspaced(m.group("name"))
     d.byline, d.reporters = d.headings.pop(), (Reporter(name, "作者", None),)
     i = d.head_ids.pop()
     labels[i] = Label(labels[i].block, "byline", "a place and a name under the title: the writer", labels[i].article)
@@ -713,7 +721,7 @@ _CALL = re.compile(r"^(?:欢迎(?:赐稿|来稿|投稿)|征稿(?:启事)?|征集
 
 def _call_for_contributions(d: _Draft) -> bool:
     """A box calling for readers' contributions (欢迎赐稿, 征集 over a few lines and the mailbox) stands on its own."""
-    return bool(_CALL.match(re.sub(_SPACES, "", d.headings[0])))
+    return bool(_CALL.match(_unspaced(d.headings[0])))
 
 
 _INNER_SENTENCE_END = re.compile(r"[。！？][^”’」』）)\s]")
@@ -798,7 +806,7 @@ def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int
     """Where the caption under a photo report's label (图片报道) ends: one photo's caption is its whole text, a
     paragraph (……新华社记者 X摄, 中国画《端阳景图》，作者余穉，故宫博物院藏。) and perhaps the credit on a line of its
     own; the title lines after it open the next article (5月 / 全社会用电量同比增长6.9%, 陶仓楼)."""
-    if len(headings) != 1 or not _PHOTO_BOX.match(re.sub(_SPACES, "", headings[0])) or len(paras) < 2:
+    if len(headings) != 1 or not _PHOTO_BOX.match(_unspaced(headings[0])) or len(paras) < 2:
         return None
     if not (ends_sentence(paras[0]) or paras[0].endswith(("）", ")"))):
         return None
@@ -965,7 +973,7 @@ def _after_signed_piece(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     p0 = prev.paragraphs[0]
     if len(prev.paragraphs) > 1 and len(p0) <= 30 and not ends_sentence(p0) and p0 != "内容提要":
         return False
-    head = re.sub(_SPACES, "", d.headings[0])
+    head = _unspaced(d.headings[0])
     if _BOX_LABEL.match(head) or (len(d.headings) > 1 and len(head) <= 4) or _lead_kind(seg) != "plain":
         return False
     if any(h.endswith("——") for h in d.headings):
@@ -983,9 +991,9 @@ def _bracketed_byline_under(prev: _Draft, seg: Segment) -> bool:
 
 def _roundup_shape(d: _Draft) -> bool:
     """A column of short reports under one label (环球扫描, 2019春运一线, 数读): its text opens on an item's title."""
-    if any(_ROUNDUP_LABEL.match(re.sub(_SPACES, "", h)) for h in d.headings):
+    if any(_ROUNDUP_LABEL.match(_unspaced(h)) for h in d.headings):
         return True
-    short_label = bool(d.headings) and max(len(re.sub(_SPACES, "", h)) for h in d.headings) <= 10
+    short_label = bool(d.headings) and max(len(_unspaced(h)) for h in d.headings) <= 10
     return short_label and len(d.paragraphs) > 1 and len(d.paragraphs[0]) <= 30 and not ends_sentence(d.paragraphs[0])
 
 
@@ -1027,7 +1035,7 @@ def _merge_subheads(
             keep, why = True, "a photo item: a title over its caption and the photographer's credit"
         elif d.after_photo:
             keep, why = True, "the photo report above holds one photo's caption: its text ends there"
-        elif d.headings and _BOX_TITLE.match(re.sub(_SPACES, "", d.headings[0])):
+        elif d.headings and _BOX_TITLE.match(_unspaced(d.headings[0])):
             # A box set beside a report (延伸阅读, 相关链接, 记者手记) is part of it, however it is headed.
             keep, why = False, "a box of the article above (延伸阅读, 链接, 记者手记), not an article"
         elif _umbrella_section(prev, d, labels):
@@ -1065,11 +1073,11 @@ def _merge_subheads(
         elif d.headings[0][0] in "（(" and leaves_open(d.headings[0]):
             # A bracketed note broken over lines (（2001年……公布  根据《……〈 / ……〉的决定》修订）) closes a text.
             keep, why = False, "a note in brackets running on below, not a heading"
-        elif prev.paragraphs and _BARE_NUMBER.match(re.sub(_SPACES, "", prev.paragraphs[-1])) and not d.after_page:
+        elif prev.paragraphs and _BARE_NUMBER.match(_unspaced(prev.paragraphs[-1])) and not d.after_page:
             # A section's number set on a line of its own (（一）, 二) and its title under it: a section, not an article.
             keep, why = False, "a section's title under its number"
         elif any(_SECTION_NUMBER.match(h) for h in d.headings) or _BARE_NUMBER.match(
-            re.sub(_SPACES, "", d.headings[0])
+            _unspaced(d.headings[0])
         ):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"
@@ -1098,7 +1106,7 @@ def _merge_subheads(
             keep, why = True, "a news title over a byline, after a report signed at its top: reports in a row"
         elif d.proposed and _after_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a title over another writer's name, after a whole report signed at its top"
-        elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
+        elif _FORMAL_TITLE.match(_unspaced(max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"
         elif _column_headline(d):
@@ -1177,7 +1185,7 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|供图)(?:（[^（）]{1,12}）)?$")
 
 def is_document_title(text: str) -> bool:
     """A document's own title, not a report on one (内蒙古自治区人大常委会出台乌兰牧骑条例, 三部门印发通知)."""
-    bare = re.sub(_SPACES, "", text)
+    bare = _unspaced(text)
     return _DOCUMENT_TITLE.match(bare) is not None and _NEWS_VERB.search(bare) is None
 
 
@@ -1194,7 +1202,7 @@ def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         return False
     # A photo with its caption (图为……, X摄) is an item of its own under the document.
     photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))
-    photo = photo or any(_PHOTO_BOX.match(re.sub(_SPACES, "", h)) for h in d.headings)
+    photo = photo or any(_PHOTO_BOX.match(_unspaced(h)) for h in d.headings)
     return not (photo and len(d.paragraphs) <= 3)
 
 
@@ -1221,6 +1229,8 @@ _NOT_A_COLUMN = re.compile(
     r"|链接|延伸阅读|把脉|背景|小贴士|点评|”[（(]"
 )
 
+_OPEN_BRACKET = re.compile(r"[（(]")
+
 
 def _column_headline(d: _Draft) -> bool:
     """Whether a run of heading lines ends on a headline with its column's name: such a headline heads an article;
@@ -1229,8 +1239,8 @@ def _column_headline(d: _Draft) -> bool:
         return False
     if any(h[0] in "★☆●■◆▲" for h in d.headings):
         return False  # items of a list (★哈尔滨市……巾帼团队（女职工集体）)
-    line = re.sub(_SPACES, "", d.headings[-1])
-    if _FOREIGN_NAME.match(re.split(r"[（(]", line, maxsplit=1)[0]):
+    line = _unspaced(d.headings[-1])
+    if _FOREIGN_NAME.match(_OPEN_BRACKET.split(line, maxsplit=1)[0]):
         return False  # a writer's name and country (菲利克斯·达帕雷·达科拉（加纳）), not a headline with its column
     return _COLUMN_HEADLINE.match(line) is not None and _NOT_A_COLUMN.search(line) is None
 
@@ -1467,7 +1477,7 @@ def _document_line(text: str) -> bool:
     (姜  涛  中国人民解放军……, 习近平             弗·弗·普京).  A headline is a phrase longer than these."""
     if _DOC_SECTION.match(text) is not None or _GAPPED.search(text) is not None or _FOREIGN_NAME.match(text):
         return True
-    bare = re.sub(_SPACES, "", text)
+    bare = _unspaced(text)
     return not _TWO_PHRASES.search(text) and (
         len(bare) <= 8
         or _DOC_SECTION.match(text) is not None
@@ -1527,7 +1537,7 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
 
 def _section_opening(title: str, under: str) -> bool:
     """A section's title over the line naming its subject, set as a kicker (最冷 / 内蒙古大兴安岭汗马国家级自然保护区——)."""
-    title = re.sub(_SPACES, "", title)
+    title = _unspaced(title)
     return len(title) <= 20 and _title_like(title) and under.endswith("——") and len(under) <= 40
 
 
@@ -1539,9 +1549,9 @@ def _repeats_opening(prev: _Draft, d: _Draft) -> bool:
         return False
     if not _section_opening(d.headings[0], d.paragraphs[0]):
         return False
-    size = len(re.sub(_SPACES, "", d.headings[0]))
+    size = len(_unspaced(d.headings[0]))
     return any(
-        _section_opening(a, b) and abs(len(re.sub(_SPACES, "", a)) - size) <= 3
+        _section_opening(a, b) and abs(len(_unspaced(a)) - size) <= 3
         for a, b in zip(prev.paragraphs, prev.paragraphs[1:], strict=False)
     )
 
@@ -1560,7 +1570,7 @@ def _lone_subhead(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]
         return False  # the first words of a paragraph cut by a break
     if prev.sections or len(prev.paragraphs) < _LONE_MIN_PARAS or len(d.paragraphs) < 2:
         return False
-    if _lead_kind(seg) != "plain" or _BOX_LABEL.match(re.sub(_SPACES, "", d.headings[0])):
+    if _lead_kind(seg) != "plain" or _BOX_LABEL.match(_unspaced(d.headings[0])):
         return False
     if any(_title_like(p) for p in prev.paragraphs[1:]):
         return False
@@ -1611,7 +1621,7 @@ def _names_under(d: _Draft) -> tuple[str, ...] | None:
     if len(d.paragraphs) < 2:
         return None
     first = d.paragraphs[0]
-    if _BOX_LABEL.match(re.sub(_SPACES, "", first).lstrip("■□●◆▲★")):
+    if _BOX_LABEL.match(_unspaced(first).lstrip("■□●◆▲★")):
         return None
     reporters = parse_byline_block(first)
     if reporters:
@@ -1765,7 +1775,7 @@ def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
             continue
         column = None
         out.append(d)
-        label = re.sub(_SPACES, "", d.headings[0]) if d.headings else ""
+        label = _unspaced(d.headings[0]) if d.headings else ""
         if len(d.head_ids) == len(d.headings) and _ROUNDUP_LABEL.match(label):
             column = d
             if len(d.headings) > 1:
@@ -1793,7 +1803,7 @@ def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> l
             (
                 j
                 for j in range(1, len(d.paragraphs))
-                if (_ROUNDUP_LABEL.match(re.sub(_SPACES, "", d.paragraphs[j])) or _GUIDE_BOX.match(d.paragraphs[j]))
+                if (_ROUNDUP_LABEL.match(_unspaced(d.paragraphs[j])) or _GUIDE_BOX.match(d.paragraphs[j]))
                 and ends_sentence(d.paragraphs[j - 1])
             ),
             None,

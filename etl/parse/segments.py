@@ -105,16 +105,14 @@ def _lead_kind(seg: Segment) -> str:
     return "plain"
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Every pair of adjacent Chinese characters, overlapping pairs included (the lookahead matches at each position).
+_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _WINDOW = 600  # characters each side of a boundary that lexical cohesion looks at
 
 
 def _bigrams(text: str) -> set[str]:
     """Adjacent pairs of Chinese characters: the words a stretch of text talks about."""
-    out: set[str] = set()
-    for run in _CJK_RUN.findall(text):
-        out.update(map(str.__add__, run, run[1:]))
-    return out
+    return set(_CJK_PAIR.findall(text))
 
 
 def _tail(paragraphs: Sequence[str], n: int) -> str:
