@@ -67,6 +67,12 @@ def leaves_open(text: str, last: str | None = None) -> bool:
 # Half-width punctuation (common in local papers' feeds) reads as its full-width twin at a line's ends, also in an
 # issue that prints both forms (one that prints only the half-width ones is read full-width whole: etl.parse.widths).
 _FULL_WIDTH = str.maketrans(HALF_TO_FULL)
+_HALF_WIDTH_MARK = re.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
+
+
+def _full_width(text: str) -> str:
+    """``text`` with its half-width marks full-width (most lines print none: translating is slow, a search is not)."""
+    return text.translate(_FULL_WIDTH) if _HALF_WIDTH_MARK.search(text) else text
 
 
 def _char_class(ch: str) -> str:
@@ -79,7 +85,7 @@ def _char_class(ch: str) -> str:
     return ch if ch in "。！？!?…；;，,、：:“”‘’（）()《》【】—-■●·%" else "oth"
 
 
-def _len_bucket(n: int) -> str:
+def _len_bucket_by_caps(n: int) -> str:
     for cap, name in (
         (2, "1-2"),
         (4, "3-4"),
@@ -96,6 +102,14 @@ def _len_bucket(n: int) -> str:
         if n <= cap:
             return name
     return "150+"
+
+
+# Every line's length and its neighbours' are bucketed, several times a block: read from a table up to the last cap.
+_LEN_BUCKETS = tuple(_len_bucket_by_caps(n) for n in range(151))
+
+
+def _len_bucket(n: int) -> str:
+    return _LEN_BUCKETS[n] if 0 <= n <= 150 else _len_bucket_by_caps(n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +139,8 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     n = len(text)
     page = parse_page_header(text) is not None
     # Only the ends of a line are read through the half-width map (translating whole paragraphs is slow).
-    head = text[:2].translate(_FULL_WIDTH)
-    end_part = text[-32:].translate(_FULL_WIDTH)
+    head = _full_width(text[:2])
+    end_part = _full_width(text[-32:])
     lead_line = parse_lead(text)
     byline = not page and parse_byline_block(text) is not None
     if lead_line is not None and lead_line.reporters and not lead_line.rest:
@@ -138,14 +152,14 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     if byline:
         # A bullet or a credit slash before a byline (■本报记者 X, 文/本报记者 X) is decoration: the labeler reads the
         # byline's own opening (本报, 记者), as it does in papers that print none.
-        head = _BYLINE_DECORATION.sub("", text)[:2].translate(_FULL_WIDTH) or head
+        head = _full_width(_BYLINE_DECORATION.sub("", text)[:2]) or head
     signature = not page and not byline and looks_like_signature(text)
     clear_signature = signature and is_clear_signature(text)
     lead = lead_line is not None
     end = ends_sentence(text)
     tail = end_part.rstrip(CLOSERS)
     if not tail and n > 32:
-        tail = text.translate(_FULL_WIDTH).rstrip(CLOSERS)
+        tail = _full_width(text).rstrip(CLOSERS)
     tail = tail or end_part
     f = [
         "len=" + _len_bucket(n),

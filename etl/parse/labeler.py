@@ -17,6 +17,7 @@ from etl.parse.features import BlockInfo, IssueStats, context_features, describe
 # HS: first heading line of an article; HC: a further heading line; P: a paragraph starts;
 # C: the block continues the previous paragraph (a page or column break); X: not article text (page header, byline).
 LABELS = ("HS", "HC", "P", "C", "X")
+_LABEL_INDEX = {lab: k for k, lab in enumerate(LABELS)}
 WEIGHTS_PATH = Path(__file__).with_name("labeler_weights.json")
 # Perceptron scores -> log-probabilities for the beam; fitted by eye on held-out issues.
 _SCALE = 1.0
@@ -65,15 +66,17 @@ _CROSS_PREV = ("end=", "len=", "p:end=", "bi=", "n:len=", "n:end=", "n:byline", 
 _CROSS_PARAS = ("len=", "n:byline", "n:lead", "p:end=", "n:len=")
 
 
-class _Crossed(dict[str, bool]):
-    """Feature -> whether it opens with one of ``prefixes``, worked out on first sight."""
+class _CrossedByPrev(dict[str, bool]):
+    """Feature -> whether it is crossed with the previous label, worked out on first sight; the answer for the
+    paragraph count goes to ``by_paras`` at the same time, so that dictionary never misses a feature seen here."""
 
-    def __init__(self, prefixes: tuple[str, ...]) -> None:
+    def __init__(self, by_paras: dict[str, bool]) -> None:
         super().__init__()
-        self.prefixes = prefixes
+        self.by_paras = by_paras
 
     def __missing__(self, f: str) -> bool:
-        crossed = self[f] = f.startswith(self.prefixes)
+        self.by_paras[f] = f.startswith(_CROSS_PARAS)
+        crossed = self[f] = f.startswith(_CROSS_PREV)
         return crossed
 
 
@@ -84,18 +87,16 @@ class CrossKinds:
     __slots__ = ("by_paras", "by_prev")
 
     def __init__(self) -> None:
-        self.by_prev = _Crossed(_CROSS_PREV)
-        self.by_paras = _Crossed(_CROSS_PARAS)
+        self.by_paras: dict[str, bool] = {}
+        self.by_prev = _CrossedByPrev(self.by_paras)
 
 
 def cross_cues(feats: Sequence[str], kinds: CrossKinds | None = None) -> tuple[list[str], list[str]]:
     """The cues crossed with the previous label, and those crossed with the paragraph count."""
     kinds = CrossKinds() if kinds is None else kinds
     # compress and map keep the per-feature work in C (a comprehension per cue list cost much of the decoder's time).
-    return (
-        list(compress(feats, map(kinds.by_prev.__getitem__, feats))),
-        list(compress(feats, map(kinds.by_paras.__getitem__, feats))),
-    )
+    by_prev = list(compress(feats, map(kinds.by_prev.__getitem__, feats)))  # fills by_paras for new features
+    return by_prev, list(compress(feats, map(kinds.by_paras.__getitem__, feats)))
 
 
 def state_features(
@@ -199,7 +200,7 @@ def label_blocks(
         for h in hyps:
             dyn = score(weights, state_features(h.prev, h.paras, ctx, cross))
             options = allowed(h.prev, info, h.has_body, h.open_comma)
-            raw = {lab: static[LABELS.index(lab)] + dyn[LABELS.index(lab)] for lab in options}
+            raw = {lab: static[_LABEL_INDEX[lab]] + dyn[_LABEL_INDEX[lab]] for lab in options}
             top = max(raw.values())
             log_z = top + math.log(sum(math.exp(_SCALE * (v - top)) for v in raw.values())) / _SCALE
             ranked = sorted(raw.values(), reverse=True)

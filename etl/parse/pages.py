@@ -132,7 +132,7 @@ def parse_page_header(text: str) -> PageHeader | None:
     stripped = text.strip()
     if _RULE_LINE.match(stripped):
         return PageHeader(None, None)
-    if _CREDITS.search(stripped):
+    if (":" in stripped or "：" in stripped) and _CREDITS.search(stripped):  # a credit has its colon: most lines none
         rest = stripped
         while (m := _CREDITS.search(rest)) is not None and m.start() > 0:
             rest = rest[: m.start()]
@@ -143,6 +143,7 @@ def parse_page_header(text: str) -> PageHeader | None:
     return _parse_header(text)
 
 
+_ANY_DIGIT = re.compile(r"\d")  # as \d in the forms below: any decimal digit, full-width too
 _PAPER_NAME = re.compile(r"[报刊]$|日报|晚报")
 _DATED_PREFIX = re.compile(r"\d|报|刊|星期|周")
 _NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")
@@ -151,6 +152,8 @@ _PAPER_WORD = re.compile(r"报|刊")
 
 def _parse_header(text: str) -> PageHeader | None:
     # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
+    if "版" not in text and "面" not in text and "页" not in text and _ANY_DIGIT.search(text) is None:
+        return None  # every form below reads a number in digits, or 版, 面 or 页: most lines of text have neither
     raw = text.strip()
     labelled = _LABELLED.match(raw)
     if labelled:
