@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -404,8 +404,42 @@ def _count_bucket(c: int) -> str:
     return "0" if c == 0 else "1" if c == 1 else "2-4" if c < 5 else "5-19" if c < 20 else "20+"
 
 
-def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[str]:
-    """Features of block ``i`` seen with its neighbours (page headers skipped), as the labeler uses them."""
+class _AsNeighbour(dict[str, str | None]):
+    """A block's feature -> the cue it gives a neighbour (``prefix`` + feature), or None if that neighbour does not
+    see it; worked out on first sight (a labeler asks about the same features block after block, and the cue strings
+    it gets back are shared, their hashes computed once)."""
+
+    def __init__(self, prefix: str, keep: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.prefix = prefix
+        self.keep = keep
+
+    def __missing__(self, f: str) -> str | None:
+        cue = self[f] = self.prefix + f if self.keep(f) else None
+        return cue
+
+    def cues(self, feats: Iterable[str]) -> list[str]:
+        return list(filter(None, map(self.__getitem__, feats)))
+
+
+class NeighbourCues:
+    """The cues a block's features give the block read with it: as the previous block (``p:``), the next (``n:``)
+    and the one after that (``nn:``)."""
+
+    __slots__ = ("as_next", "as_next2", "as_prev")
+
+    def __init__(self) -> None:
+        self.as_prev = _AsNeighbour("p:", lambda f: not f.startswith(("f2=", "fc=", "txt=")))
+        self.as_next = _AsNeighbour("n:", lambda f: not f.startswith(("l2=", "lc=", "txt=")))
+        self.as_next2 = _AsNeighbour("nn:", lambda f: f.startswith(("len", "end", "byline", "lead", "sig")))
+
+
+def context_features(
+    infos: list[BlockInfo], i: int, stats: IssueStats, neighbours: NeighbourCues | None = None
+) -> list[str]:
+    """Features of block ``i`` seen with its neighbours (page headers skipped), as the labeler uses them; pass the same
+    ``neighbours`` for every block of an issue."""
+    neighbours = NeighbourCues() if neighbours is None else neighbours
     cur = infos[i]
     out = list(cur.feats)
     p = i - 1
@@ -418,7 +452,7 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         nx += 1
     if p >= 0:
         prev = infos[p]
-        out.extend(["p:" + x for x in prev.feats if not x.startswith(("f2=", "fc=", "txt="))])
+        out.extend(neighbours.as_prev.cues(prev.feats))
         first = cur.block.text[0]
         last = prev.block.text[-1]
         bi = "bi=" + _count_bucket(stats.bigrams[last + first])
@@ -449,15 +483,16 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         out.append("first_block")
     if nx < len(infos):
         nxt = infos[nx]
-        out.extend(["n:" + x for x in nxt.feats if not x.startswith(("l2=", "lc=", "txt="))])
+        out.extend(neighbours.as_next.cues(nxt.feats))
         nc = stats.bigrams[cur.block.text[-1] + nxt.block.text[0]]
-        out.append("nbi=" + _count_bucket(nc))
-        out.append("nbi=" + _count_bucket(nc) + "|end=" + ("S" if cur.sentence_end else "-"))
+        nbi = "nbi=" + _count_bucket(nc)
+        out.append(nbi)
+        out.append(nbi + "|end=" + ("S" if cur.sentence_end else "-"))
         n2 = nx + 1
         while n2 < len(infos) and infos[n2].page:
             n2 += 1
         if n2 < len(infos):
-            out.extend(["nn:" + x for x in infos[n2].feats if x.startswith(("len", "end", "byline", "lead", "sig"))])
+            out.extend(neighbours.as_next2.cues(infos[n2].feats))
     else:
         out.append("last_block")
     return out

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -274,8 +276,11 @@ def _classify(
         _complete_kicker(draft, labels, k)
         _digest_first_section(draft, labels)
         _signed_heading(draft, labels)
+    # Lines keep their article from here on (the steps below relabel lines inside their own article): where each
+    # article's lines are, so that a draft's text is read from its own lines, not from every line after it.
+    lines_of = _lines_by_article(labels)
     for draft in drafts:
-        _mend_cut_words(draft, labels, stats, junctions)
+        _mend_cut_words(draft, labels, stats, junctions, lines_of)
         _drop_issuer(draft, labels)
         _lift_bracketed_byline(draft, labels)
         _lift_byline_line(draft, labels)
@@ -378,7 +383,13 @@ def _cut_word(x: str, y: str, stats: IssueStats) -> bool:
     return pair >= _CUT_MIN_PAIR and pair * 100 >= _CUT_SHARE * min(stats.chars[x], stats.chars[y])
 
 
-def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
+def _mend_cut_words(
+    d: _Draft,
+    labels: list[Label],
+    stats: IssueStats,
+    junctions: list[Junction] | None = None,
+    lines_of: Mapping[int, list[int]] | None = None,
+) -> None:
     """A paragraph that stops mid-word (``发展是硬道`` / ``理，但发展建设……``) runs on into the next: the pair of
     characters across the break is a word of this issue, and the next block opens with a character that seldom opens
     a line.  Then every break that stops mid-sentence is weighed again with word cues (see ``_repair_breaks``);
@@ -408,7 +419,7 @@ def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions
             labels[i] = Label(labels[i].block, "continuation", "continues a word cut by a break", labels[i].article)
             continue
         k += 1
-    _repair_breaks(d, labels, stats, junctions)
+    _repair_breaks(d, labels, stats, junctions, lines_of)
 
 
 PARAGRAPH_WEIGHTS_PATH = Path(__file__).with_name("paragraph_weights.json")
@@ -439,14 +450,31 @@ class Junction(NamedTuple):
     joined: bool  # the labeler's choice: the paragraph runs on
 
 
-def _pieces(d: _Draft, labels: list[Label]) -> list[tuple[int, str, bool]]:
+def _lines_by_article(labels: Sequence[Label]) -> dict[int, list[int]]:
+    """Article -> the indices of its labels, in order."""
+    out: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        out.setdefault(lab.article, []).append(i)
+    return out
+
+
+def _pieces(
+    d: _Draft, labels: list[Label], lines_of: Mapping[int, list[int]] | None = None
+) -> list[tuple[int, str, bool]]:
     """The article's text as its printed blocks: (label index, text, whether it starts a paragraph).  A paragraph that
-    is no longer the plain sum of its blocks (a lead or a heading line folded into it) stays one piece."""
+    is no longer the plain sum of its blocks (a lead or a heading line folded into it) stays one piece.  ``lines_of``
+    (``_lines_by_article`` of the labels, if their articles have not changed since) saves reading every line after
+    the last paragraph."""
     out: list[tuple[int, str, bool]] = []
     ends = [*d.para_ids[1:], len(labels)]
     for k, (start, end) in enumerate(zip(d.para_ids, ends, strict=True)):
         art = labels[start].article
-        cont = [i for i in range(start + 1, end) if labels[i].kind == "continuation" and labels[i].article == art]
+        if lines_of is None:
+            between: Sequence[int] = range(start + 1, end)
+        else:
+            own = lines_of.get(art, [])
+            between = own[bisect_right(own, start) : bisect_left(own, end)]
+        cont = [i for i in between if labels[i].kind == "continuation" and labels[i].article == art]
         texts = [labels[start].block.text] + [labels[i].block.text for i in cont]
         if "".join(texts) != d.paragraphs[k]:
             out.append((start, d.paragraphs[k], True))
@@ -456,7 +484,13 @@ def _pieces(d: _Draft, labels: list[Label]) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
+def _repair_breaks(
+    d: _Draft,
+    labels: list[Label],
+    stats: IssueStats,
+    junctions: list[Junction] | None = None,
+    lines_of: Mapping[int, list[int]] | None = None,
+) -> None:
     """Weigh each break that stops mid-sentence again, with what the labeler could not see: the words across it
     (南涅水石刻博物馆馆 / 长申虎峰也感慨: 馆长 is cut; 如今，叶青 / 参与研制的……: a verb goes on), and the article's other
     subheads (an unpunctuated line shaped like them is one more, 一以贯之，久久为功 / 长江生态环境保护是……).  The
@@ -467,7 +501,7 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
     weights = load_paragraph_weights()
     if junctions is None and not weights:
         return
-    pieces = _pieces(d, labels)
+    pieces = _pieces(d, labels, lines_of)
     siblings: list[str] | None = None  # read when a break first asks for them
     starts = [piece[2] for piece in pieces]
     text = pieces[0][1]
@@ -483,7 +517,7 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
             if junctions is not None:
                 junctions.append(Junction(feats, text, after, joined))
             else:
-                score = sum(weights.get(f, 0.0) for f in feats)
+                score = sum(map(weights.get, feats, repeat(0.0)))
                 if joined and score < _SPLIT_BAR:
                     starts[k] = True
                 elif not joined and score > _JOIN_BAR:
@@ -1076,9 +1110,7 @@ def _merge_subheads(
         elif prev.paragraphs and _BARE_NUMBER.match(_unspaced(prev.paragraphs[-1])) and not d.after_page:
             # A section's number set on a line of its own (（一）, 二) and its title under it: a section, not an article.
             keep, why = False, "a section's title under its number"
-        elif any(_SECTION_NUMBER.match(h) for h in d.headings) or _BARE_NUMBER.match(
-            _unspaced(d.headings[0])
-        ):
+        elif any(_SECTION_NUMBER.match(h) for h in d.headings) or _BARE_NUMBER.match(_unspaced(d.headings[0])):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"
         elif _QA_TURN.match(d.headings[0]):
@@ -1859,7 +1891,7 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
             if reason is not None and reason.startswith("paragraph: ") and lab.kind == "heading":
                 # A heading line folded back into text that runs on from the line before.
                 labels[i] = Label(lab.block, "continuation", reason.split(": ", 1)[1], current)
-            else:
+            elif lab.article != current:
                 labels[i] = Label(lab.block, lab.kind, lab.reason, current)
 
 

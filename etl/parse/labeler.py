@@ -8,11 +8,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from etl.parse.blocks import Block
-from etl.parse.features import BlockInfo, IssueStats, context_features, describe, issue_stats
+from etl.parse.features import BlockInfo, IssueStats, NeighbourCues, context_features, describe, issue_stats
 
 # HS: first heading line of an article; HC: a further heading line; P: a paragraph starts;
 # C: the block continues the previous paragraph (a page or column break); X: not article text (page header, byline).
@@ -190,13 +191,16 @@ def label_blocks(
     hyps = [_Hyp(0.0, None, False, 0, False, None, "", 0.0)]
     all_feats: list[list[str]] = []
     cross_seen = CrossKinds()
+    neighbours = NeighbourCues()
     for i, info in enumerate(infos):
-        ctx = context_features(infos, i, stats)
+        ctx = context_features(infos, i, stats, neighbours)
         if explain:
             all_feats.append(ctx)
         static = score(weights, ctx)
         cross = cross_cues(ctx, cross_seen)
-        cands: list[_Hyp] = []
+        # Candidates as (score, parent, label, raw score, the parent's raw scores ranked): a hypothesis is built only
+        # for those the beam keeps, most are dropped.
+        cands: list[tuple[float, _Hyp, str, float, list[float]]] = []
         for h in hyps:
             dyn = score(weights, state_features(h.prev, h.paras, ctx, cross))
             options = allowed(h.prev, info, h.has_body, h.open_comma)
@@ -205,22 +209,23 @@ def label_blocks(
             log_z = top + math.log(sum(math.exp(_SCALE * (v - top)) for v in raw.values())) / _SCALE
             ranked = sorted(raw.values(), reverse=True)
             for lab, v in raw.items():
-                prev, has_body, paras = _advance(h, lab, info.page)
-                # A label the layout grammar imposes (the only option) is certain: infinite margin.
-                margin = math.inf if len(ranked) == 1 else v - (ranked[1] if v == ranked[0] else ranked[0])
-                open_comma = h.open_comma if info.page else info.open_comma
-                cands.append(_Hyp(h.score + _SCALE * (v - log_z), prev, has_body, paras, open_comma, h, lab, margin))
-        cands.sort(key=lambda x: x.score, reverse=True)
+                cands.append((h.score + _SCALE * (v - log_z), h, lab, v, ranked))
+        cands.sort(key=itemgetter(0), reverse=True)
         # Hypotheses in the same state can never overtake each other: keep the best of each.
         seen: set[tuple[str | None, bool, int]] = set()
         hyps = []
-        for c in cands:
-            key = (c.prev, c.has_body, min(c.paras, 12))
-            if key not in seen:
-                seen.add(key)
-                hyps.append(c)
-                if len(hyps) == beam:
-                    break
+        for s, h, lab, v, ranked in cands:
+            prev, has_body, paras = _advance(h, lab, info.page)
+            key = (prev, has_body, min(paras, 12))
+            if key in seen:
+                continue
+            seen.add(key)
+            # A label the layout grammar imposes (the only option) is certain: infinite margin.
+            margin = math.inf if len(ranked) == 1 else v - (ranked[1] if v == ranked[0] else ranked[0])
+            open_comma = h.open_comma if info.page else info.open_comma
+            hyps.append(_Hyp(s, prev, has_body, paras, open_comma, h, lab, margin))
+            if len(hyps) == beam:
+                break
     best: _Hyp | None = hyps[0]
     path: list[_Hyp] = []
     while best is not None and best.back is not None:
