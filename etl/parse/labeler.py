@@ -100,20 +100,44 @@ def cross_cues(feats: Sequence[str], kinds: CrossKinds | None = None) -> tuple[l
     return by_prev, list(compress(feats, map(kinds.by_paras.__getitem__, feats)))
 
 
+class _Prefixed(dict[str, str]):
+    """Cue -> ``prefix`` + cue, made on first sight (the strings are shared, their hashes computed once)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, cue: str) -> str:
+        crossed = self[cue] = self.prefix + cue
+        return crossed
+
+
+class StateCues(dict[str, _Prefixed]):
+    """Prefix (a state, ``P|`` or ``np=3-5|``) -> its crossed cues: a decoder crosses the same few cues with the same
+    few states block after block."""
+
+    def __missing__(self, prefix: str) -> _Prefixed:
+        crossed = self[prefix] = _Prefixed(prefix)
+        return crossed
+
+
 def state_features(
-    prev: str | None, paras: int, feats: Sequence[str], cross: tuple[list[str], list[str]] | None = None
+    prev: str | None,
+    paras: int,
+    feats: Sequence[str],
+    cross: tuple[list[str], list[str]] | None = None,
+    crossed: StateCues | None = None,
 ) -> list[str]:
     """The decoder's state as features: the previous label and how many paragraphs the article has, alone and
     crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner).  ``cross`` is
-    ``cross_cues(feats)`` if already known."""
+    ``cross_cues(feats)`` if already known; pass the same ``crossed`` for every block of an issue."""
     pl = prev or "BOS"
     pb = "np=" + _paras_bucket(paras)
     by_prev, by_paras = cross_cues(feats) if cross is None else cross
+    crossed = StateCues() if crossed is None else crossed
     out = ["prev=" + pl, pb]
-    pl += "|"
-    pb += "|"
-    out.extend([pl + f for f in by_prev])
-    out.extend([pb + f for f in by_paras])
+    out.extend(map(crossed[pl + "|"].__getitem__, by_prev))
+    out.extend(map(crossed[pb + "|"].__getitem__, by_paras))
     return out
 
 
@@ -192,6 +216,7 @@ def label_blocks(
     all_feats: list[list[str]] = []
     cross_seen = CrossKinds()
     neighbours = NeighbourCues()
+    crossed = StateCues()
     for i, info in enumerate(infos):
         ctx = context_features(infos, i, stats, neighbours)
         if explain:
@@ -202,7 +227,7 @@ def label_blocks(
         # for those the beam keeps, most are dropped.
         cands: list[tuple[float, _Hyp, str, float, list[float]]] = []
         for h in hyps:
-            dyn = score(weights, state_features(h.prev, h.paras, ctx, cross))
+            dyn = score(weights, state_features(h.prev, h.paras, ctx, cross, crossed))
             options = allowed(h.prev, info, h.has_body, h.open_comma)
             raw = {lab: static[_LABEL_INDEX[lab]] + dyn[_LABEL_INDEX[lab]] for lab in options}
             top = max(raw.values())
