@@ -385,6 +385,8 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
         if text[pos:].strip(_BLANKS) or not out:
             return None
         return tuple(out)
+    if not text.rstrip(_BLANKS + "\n").endswith(("文", "图")):
+        return None  # the credits below close on 文 or 图 (a newline may follow, as $ allows): most lines do not
     m = _SLASH_BACK.match(text)
     if m and (m.group("bar") or len(m.group("what")) == 3):  # 张三 文/图, 张三 文·图: a bare 文 needs its bar
         names = _split_names(m.group("names"))
