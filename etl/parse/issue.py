@@ -1883,6 +1883,8 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
         if i in owner:
             current, kind = owner[i]
             reason = reasons.get(i)
+            if reason is None and lab.article == current:
+                continue  # the label as it stands
             if reason is not None and reason.startswith(("heading: ", "paragraph: ")):
                 reason = reason.split(": ", 1)[1]
             labels[i] = Label(lab.block, kind if reason is not None else lab.kind, reason or lab.reason, current)
