@@ -230,9 +230,10 @@ _PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``, ``文/张三``), or None."""
     # 丨 (a character) is set as a bar in many papers' credits: 文丨张三, 记者丨李四.
-    text = text.lstrip(_MARKS).replace("丨", "｜")
+    text = text.lstrip(_MARKS)
     if len(text) > 60:
-        return None
+        return None  # (before the replace below, which keeps the length: a paragraph is not copied for nothing)
+    text = text.replace("丨", "｜")
     if _STANDALONE.match(text):
         found = parse_reporters(text)
         if found and (len(found) == 1 or found[0].name[0] in "为是在从") and _glued_word(text, found[0].name):

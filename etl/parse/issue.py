@@ -322,7 +322,7 @@ _PAGE_REFERENCE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3
 
 def _points_to_pages(d: _Draft, labels: list[Label], references: set[int]) -> bool:
     """Whether a draft's text holds a page reference (第九版 in a guide box)."""
-    return any(labels[i].block.index in references for i in d.para_ids)
+    return bool(references) and any(labels[i].block.index in references for i in d.para_ids)
 
 
 def _gather_guide(drafts: list[_Draft], labels: list[Label], references: set[int]) -> list[_Draft]:
