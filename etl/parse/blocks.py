@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 # Whitespace that is layout, not text: ideographic space (indentation, name padding), NBSP, tabs, BOM.
 _EDGE_SPACE = " \t\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff"
-_INDENT = re.compile(r"^[ \t\u3000\u00a0]+")
+_INDENT_CHARS = " \t\u3000\u00a0"  # a line that opens on one of these is indented
 # A paragraph's indentation, as opposed to one stray space a wrap left at a line's start.
 _PARAGRAPH_INDENT = re.compile(r"^(?:[\t\u3000]|[ \u00a0]{2})")
 
@@ -63,7 +63,7 @@ def split_blocks(text: str) -> list[Block]:
         if not stripped:
             under = False
             continue
-        lines.append(_Line(number, stripped, bool(_INDENT.match(raw)), under, raw))
+        lines.append(_Line(number, stripped, raw[0] in _INDENT_CHARS, under, raw))
         under = True
     joins = _unwrap(lines)
     blocks: list[Block] = []

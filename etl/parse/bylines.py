@@ -57,6 +57,10 @@ _BLANKS = " \t\u3000\u00a0\u2002\u2003\u2009\u200a\u202f"
 _SPACE = f"[{_BLANKS}]"
 _NAME_CH = r"[\u4e00-\u9fff·]"
 _FOREIGN_NAME = re.compile(r"^[\u4e00-\u9fff]{1,10}(?:[·・•][\u4e00-\u9fff]{1,10}){1,4}$")
+_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_NAME_SEPARATORS = re.compile(rf"(?:{_SPACE}|[、，,；;/])+")
+_SPACE_RUN = re.compile(rf"{_SPACE}+")
+_PHOTO_CREDITED = re.compile(r"摄[\s\u3000\u00a0]*$|摄[\s\u3000\u00a0、，]")
 
 # A dateline: 本报讯, 本报北京4月26日电, 新华社北京1月30日电, 据新华社华盛顿电, 本报记者 X 报道 is a byline not a dateline.
 _DATELINE = re.compile(
@@ -101,7 +105,7 @@ class Lead:
 
 def _split_names(chunk: str) -> list[str]:
     """Names separated by spaces, 、 or ，; a two-character name padded with spaces (方  圆) is joined back."""
-    tokens = [t for t in re.split(rf"(?:{_SPACE}|[、，,；;/])+", chunk) if t]
+    tokens = [t for t in _NAME_SEPARATORS.split(chunk) if t]
     names: list[str] = []
     i = 0
     while i < len(tokens):
@@ -121,7 +125,7 @@ def _is_name(token: str) -> bool:
     """A Chinese name (two to four characters) or a transliterated one (parts joined by a middle dot)."""
     if _GROUP.search(token):
         return False  # 本报记者, 通讯员: a role, not a name
-    if re.fullmatch(r"[\u4e00-\u9fff]{2,4}", token):
+    if _CHINESE_NAME.fullmatch(token):
         return True
     return len(token) <= 24 and _FOREIGN_NAME.match(token) is not None
 
@@ -148,7 +152,7 @@ def parse_reporters(inner: str, default_role: str | None = None) -> tuple[Report
     if inner[: groups[0].start()].strip(_BLANKS + "、，,"):
         return None
     # 文 closes a writer's name only where a photographer is credited too (张云河文  梁  生摄); 陈尚文 is a name.
-    photo_credit = re.search(r"摄[\s\u3000\u00a0]*$|摄[\s\u3000\u00a0、，]", inner) is not None
+    photo_credit = _PHOTO_CREDITED.search(inner) is not None
     for k, g in enumerate(groups):
         end = groups[k + 1].start() if k + 1 < len(groups) else len(inner)
         chunk = inner[g.end() : end]
@@ -179,6 +183,8 @@ def parse_lead(text: str) -> Lead | None:
     """Split a dateline and parenthesised byline off the start of a first paragraph, or None if there is none.  A
     bullet before the dateline (■本报讯, as news-in-brief items open) is decoration."""
     text = text.lstrip(_BULLETS)
+    if "电" not in text and "讯" not in text:
+        return None  # a dateline closes on 电 or 讯: most paragraphs hold neither, and the match is slow
     m = _DATELINE.match(text)
     if not m:
         return None
@@ -224,9 +230,10 @@ _PHOTO_CREDIT = re.compile(rf"^(?P<names>{_NAME_CH}[\u4e00-\u9fff·{_SPACE[1:-1]
 def parse_byline_block(text: str) -> tuple[Reporter, ...] | None:
     """Reporters of a block that is a byline on its own line (``本报记者  方  圆  刘佳华``, ``文/张三``), or None."""
     # 丨 (a character) is set as a bar in many papers' credits: 文丨张三, 记者丨李四.
-    text = text.lstrip(_MARKS).replace("丨", "｜")
+    text = text.lstrip(_MARKS)
     if len(text) > 60:
-        return None
+        return None  # (before the replace below, which keeps the length: a paragraph is not copied for nothing)
+    text = text.replace("丨", "｜")
     if _STANDALONE.match(text):
         found = parse_reporters(text)
         if found and (len(found) == 1 or found[0].name[0] in "为是在从") and _glued_word(text, found[0].name):
@@ -345,6 +352,8 @@ _SLASH_BACK = re.compile(
     rf"^(?P<names>[^/／|｜:：]+?){_SPACE}*(?P<bar>[/／|｜]{_SPACE}*)?(?P<what>文[/／·・]图|图[/／·・]文|文|图)$"
 )
 
+_SLASH_OPENING = re.compile(rf"^(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]")
+_BOTH_OPENING = re.compile(rf"^(?:文[/／·・]图|图[/／·・]文){_SPACE}")
 
 _AGENCY = re.compile(_AFFIL)  # 图/新华社: a picture agency's credit, not a person's
 
@@ -356,9 +365,7 @@ def _slash_role(what: str) -> str:
 def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
     """Writers and photographers credited with a slash or a colon (文/张三  图/李四, 张三 文/图), or None."""
     out: list[Reporter] = []
-    if re.match(rf"^(?:{_SLASH_WHAT}){_SPACE}*[/／|｜:：]", text) or re.match(
-        rf"^(?:文[/／·・]图|图[/／·・]文){_SPACE}", text
-    ):
+    if _SLASH_OPENING.match(text) or _BOTH_OPENING.match(text):
         pos = 0
         for m in _SLASH_FRONT.finditer(text):
             if text[pos : m.start()].strip(_BLANKS):
@@ -379,13 +386,15 @@ def _slash_credits(text: str) -> tuple[Reporter, ...] | None:
         if text[pos:].strip(_BLANKS) or not out:
             return None
         return tuple(out)
+    if not text.rstrip(_BLANKS + "\n").endswith(("文", "图")):
+        return None  # the credits below close on 文 or 图 (a newline may follow, as $ allows): most lines do not
     m = _SLASH_BACK.match(text)
     if m and (m.group("bar") or len(m.group("what")) == 3):  # 张三 文/图, 张三 文·图: a bare 文 needs its bar
         names = _split_names(m.group("names"))
         if names and all(_is_name(n) and not _AGENCY.fullmatch(n) for n in names):
             return tuple(Reporter(n, _slash_role(m.group("what")), None) for n in names)
     # Several credits each closed by its slash (张三/文  李四/图).
-    parts = re.split(rf"{_SPACE}+", text.strip(_BLANKS))
+    parts = _SPACE_RUN.split(text.strip(_BLANKS))
     if len(parts) > 1 and all(_SLASH_BACK.match(p) and ("/" in p or "／" in p) for p in parts):
         found = [_slash_credits(p) for p in parts]
         if all(found):
@@ -409,7 +418,7 @@ def parse_signature(text: str) -> tuple[str, ...] | None:
     if len(names) > 1 and any(len(n) == 4 and "·" not in n for n in names):
         return None
     for name in names:
-        if not (re.fullmatch(r"[\u4e00-\u9fff]{2,4}", name) or _FOREIGN_NAME.match(name)):
+        if not (_CHINESE_NAME.fullmatch(name) or _FOREIGN_NAME.match(name)):
             return None
     return tuple(names)
 

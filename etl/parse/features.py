@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -67,6 +67,12 @@ def leaves_open(text: str, last: str | None = None) -> bool:
 # Half-width punctuation (common in local papers' feeds) reads as its full-width twin at a line's ends, also in an
 # issue that prints both forms (one that prints only the half-width ones is read full-width whole: etl.parse.widths).
 _FULL_WIDTH = str.maketrans(HALF_TO_FULL)
+_HALF_WIDTH_MARK = re.compile("[" + re.escape("".join(HALF_TO_FULL)) + "]")
+
+
+def _full_width(text: str) -> str:
+    """``text`` with its half-width marks full-width (most lines print none: translating is slow, a search is not)."""
+    return text.translate(_FULL_WIDTH) if _HALF_WIDTH_MARK.search(text) else text
 
 
 def _char_class(ch: str) -> str:
@@ -79,7 +85,7 @@ def _char_class(ch: str) -> str:
     return ch if ch in "。！？!?…；;，,、：:“”‘’（）()《》【】—-■●·%" else "oth"
 
 
-def _len_bucket(n: int) -> str:
+def _len_bucket_by_caps(n: int) -> str:
     for cap, name in (
         (2, "1-2"),
         (4, "3-4"),
@@ -96,6 +102,14 @@ def _len_bucket(n: int) -> str:
         if n <= cap:
             return name
     return "150+"
+
+
+# Every line's length and its neighbours' are bucketed, several times a block: read from a table up to the last cap.
+_LEN_BUCKETS = tuple(_len_bucket_by_caps(n) for n in range(151))
+
+
+def _len_bucket(n: int) -> str:
+    return _LEN_BUCKETS[n] if 0 <= n <= 150 else _len_bucket_by_caps(n)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +139,8 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     n = len(text)
     page = parse_page_header(text) is not None
     # Only the ends of a line are read through the half-width map (translating whole paragraphs is slow).
-    head = text[:2].translate(_FULL_WIDTH)
-    end_part = text[-32:].translate(_FULL_WIDTH)
+    head = _full_width(text[:2])
+    end_part = _full_width(text[-32:])
     lead_line = parse_lead(text)
     byline = not page and parse_byline_block(text) is not None
     if lead_line is not None and lead_line.reporters and not lead_line.rest:
@@ -138,14 +152,14 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     if byline:
         # A bullet or a credit slash before a byline (■本报记者 X, 文/本报记者 X) is decoration: the labeler reads the
         # byline's own opening (本报, 记者), as it does in papers that print none.
-        head = _BYLINE_DECORATION.sub("", text)[:2].translate(_FULL_WIDTH) or head
+        head = _full_width(_BYLINE_DECORATION.sub("", text)[:2]) or head
     signature = not page and not byline and looks_like_signature(text)
     clear_signature = signature and is_clear_signature(text)
     lead = lead_line is not None
     end = ends_sentence(text)
     tail = end_part.rstrip(CLOSERS)
     if not tail and n > 32:
-        tail = text.translate(_FULL_WIDTH).rstrip(CLOSERS)
+        tail = _full_width(text).rstrip(CLOSERS)
     tail = tail or end_part
     f = [
         "len=" + _len_bucket(n),
@@ -179,7 +193,7 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
     if text.startswith("图为") or text.startswith("图①"):
         f.append("figure")
     inner = text[:-1]
-    k = sum(inner.count(c) for c in "。！？")
+    k = inner.count("。") + inner.count("！") + inner.count("？")
     f.append("inner_end=" + ("0" if k == 0 else "1" if k == 1 else "2+"))
     if "，" in text:
         f.append("comma")
@@ -205,21 +219,26 @@ def describe(block: Block, indented_style: bool, under_title: bool = False) -> B
 
 class PairCounts:
     """How often each pair of adjacent characters occurs in a text: a ``Counter`` of its bigrams, exact, but kept as
-    one sorted array of packed code-point pairs (a Counter of every bigram costs most of an issue's statistics)."""
+    one array of packed code-point pairs (a Counter of every bigram costs most of an issue's statistics), the wanted
+    pairs counted up front."""
 
-    __slots__ = ("_keys", "_known")
+    __slots__ = ("_keys", "_known", "_sorted")
 
     def __init__(self, text: str, wanted: Iterable[str] = ()) -> None:
         cp = _code_points(text).astype(np.uint64)
-        keys = (cp[:-1] << np.uint64(21)) | cp[1:]
-        keys.sort()
-        self._keys = keys
+        self._keys = (cp[:-1] << np.uint64(21)) | cp[1:]
+        self._sorted: np.ndarray | None = None  # every pair, sorted the first time one not wanted is asked about
         self._known: dict[str, int] = {}
         pairs = list(dict.fromkeys(p for p in wanted if len(p) == 2))
         if pairs:
             q = _code_points("".join(pairs)).astype(np.uint64)
-            q = (q[0::2] << np.uint64(21)) | q[1::2]
-            counts = np.searchsorted(keys, q, "right") - np.searchsorted(keys, q, "left")
+            first, second = q[0::2], q[1::2]
+            # A wanted pair occurs only where a wanted first character stands before a wanted second one: those pairs
+            # are sorted and counted, not all of the issue's (sorting them all cost most of the statistics).
+            among = self._keys[np.isin(cp[:-1], first) & np.isin(cp[1:], second)]
+            among.sort()
+            q = (first << np.uint64(21)) | second
+            counts = np.searchsorted(among, q, "right") - np.searchsorted(among, q, "left")
             self._known = dict(zip(pairs, counts.tolist(), strict=True))
 
     def __getitem__(self, pair: str) -> int:
@@ -227,8 +246,10 @@ class PairCounts:
         if count is None:
             if len(pair) != 2:
                 return 0
+            if self._sorted is None:
+                self._sorted = np.sort(self._keys)
             key = np.uint64((ord(pair[0]) << 21) | ord(pair[1]))
-            count = int(np.searchsorted(self._keys, key, "right") - np.searchsorted(self._keys, key, "left"))
+            count = int(np.searchsorted(self._sorted, key, "right") - np.searchsorted(self._sorted, key, "left"))
             self._known[pair] = count
         return count
 
@@ -396,8 +417,42 @@ def _count_bucket(c: int) -> str:
     return "0" if c == 0 else "1" if c == 1 else "2-4" if c < 5 else "5-19" if c < 20 else "20+"
 
 
-def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[str]:
-    """Features of block ``i`` seen with its neighbours (page headers skipped), as the labeler uses them."""
+class _AsNeighbour(dict[str, str | None]):
+    """A block's feature -> the cue it gives a neighbour (``prefix`` + feature), or None if that neighbour does not
+    see it; worked out on first sight (a labeler asks about the same features block after block, and the cue strings
+    it gets back are shared, their hashes computed once)."""
+
+    def __init__(self, prefix: str, keep: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.prefix = prefix
+        self.keep = keep
+
+    def __missing__(self, f: str) -> str | None:
+        cue = self[f] = self.prefix + f if self.keep(f) else None
+        return cue
+
+    def cues(self, feats: Iterable[str]) -> list[str]:
+        return list(filter(None, map(self.__getitem__, feats)))
+
+
+class NeighbourCues:
+    """The cues a block's features give the block read with it: as the previous block (``p:``), the next (``n:``)
+    and the one after that (``nn:``)."""
+
+    __slots__ = ("as_next", "as_next2", "as_prev")
+
+    def __init__(self) -> None:
+        self.as_prev = _AsNeighbour("p:", lambda f: not f.startswith(("f2=", "fc=", "txt=")))
+        self.as_next = _AsNeighbour("n:", lambda f: not f.startswith(("l2=", "lc=", "txt=")))
+        self.as_next2 = _AsNeighbour("nn:", lambda f: f.startswith(("len", "end", "byline", "lead", "sig")))
+
+
+def context_features(
+    infos: list[BlockInfo], i: int, stats: IssueStats, neighbours: NeighbourCues | None = None
+) -> list[str]:
+    """Features of block ``i`` seen with its neighbours (page headers skipped), as the labeler uses them; pass the same
+    ``neighbours`` for every block of an issue."""
+    neighbours = NeighbourCues() if neighbours is None else neighbours
     cur = infos[i]
     out = list(cur.feats)
     p = i - 1
@@ -410,7 +465,7 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         nx += 1
     if p >= 0:
         prev = infos[p]
-        out.extend(["p:" + x for x in prev.feats if not x.startswith(("f2=", "fc=", "txt="))])
+        out.extend(neighbours.as_prev.cues(prev.feats))
         first = cur.block.text[0]
         last = prev.block.text[-1]
         bi = "bi=" + _count_bucket(stats.bigrams[last + first])
@@ -441,15 +496,16 @@ def context_features(infos: list[BlockInfo], i: int, stats: IssueStats) -> list[
         out.append("first_block")
     if nx < len(infos):
         nxt = infos[nx]
-        out.extend(["n:" + x for x in nxt.feats if not x.startswith(("l2=", "lc=", "txt="))])
+        out.extend(neighbours.as_next.cues(nxt.feats))
         nc = stats.bigrams[cur.block.text[-1] + nxt.block.text[0]]
-        out.append("nbi=" + _count_bucket(nc))
-        out.append("nbi=" + _count_bucket(nc) + "|end=" + ("S" if cur.sentence_end else "-"))
+        nbi = "nbi=" + _count_bucket(nc)
+        out.append(nbi)
+        out.append(nbi + "|end=" + ("S" if cur.sentence_end else "-"))
         n2 = nx + 1
         while n2 < len(infos) and infos[n2].page:
             n2 += 1
         if n2 < len(infos):
-            out.extend(["nn:" + x for x in infos[n2].feats if x.startswith(("len", "end", "byline", "lead", "sig"))])
+            out.extend(neighbours.as_next2.cues(infos[n2].feats))
     else:
         out.append("last_block")
     return out

@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
@@ -277,8 +279,11 @@ def _classify(
         _complete_kicker(draft, labels, k)
         _digest_first_section(draft, labels)
         _signed_heading(draft, labels)
+    # Lines keep their article from here on (the steps below relabel lines inside their own article): where each
+    # article's lines are, so that a draft's text is read from its own lines, not from every line after it.
+    lines_of = _lines_by_article(labels)
     for draft in drafts:
-        _mend_cut_words(draft, labels, stats, junctions)
+        _mend_cut_words(draft, labels, stats, junctions, lines_of)
         _drop_issuer(draft, labels)
         _lift_bracketed_byline(draft, labels)
         _lift_byline_line(draft, labels)
@@ -320,7 +325,7 @@ _PAGE_REFERENCE = re.compile(r"第[一二三四五六七八九十0-9０-９]{1,3
 
 def _points_to_pages(d: _Draft, labels: list[Label], references: set[int]) -> bool:
     """Whether a draft's text holds a page reference (第九版 in a guide box)."""
-    return any(labels[i].block.index in references for i in d.para_ids)
+    return bool(references) and any(labels[i].block.index in references for i in d.para_ids)
 
 
 def _gather_guide(drafts: list[_Draft], labels: list[Label], references: set[int]) -> list[_Draft]:
@@ -381,7 +386,13 @@ def _cut_word(x: str, y: str, stats: IssueStats) -> bool:
     return pair >= _CUT_MIN_PAIR and pair * 100 >= _CUT_SHARE * min(stats.chars[x], stats.chars[y])
 
 
-def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
+def _mend_cut_words(
+    d: _Draft,
+    labels: list[Label],
+    stats: IssueStats,
+    junctions: list[Junction] | None = None,
+    lines_of: Mapping[int, list[int]] | None = None,
+) -> None:
     """A paragraph that stops mid-word (``发展是硬道`` / ``理，但发展建设……``) runs on into the next: the pair of
     characters across the break is a word of this issue, and the next block opens with a character that seldom opens
     a line.  Then every break that stops mid-sentence is weighed again with word cues (see ``_repair_breaks``);
@@ -411,7 +422,7 @@ def _mend_cut_words(d: _Draft, labels: list[Label], stats: IssueStats, junctions
             labels[i] = Label(labels[i].block, "continuation", "continues a word cut by a break", labels[i].article)
             continue
         k += 1
-    _repair_breaks(d, labels, stats, junctions)
+    _repair_breaks(d, labels, stats, junctions, lines_of)
 
 
 PARAGRAPH_WEIGHTS_PATH = Path(__file__).with_name("paragraph_weights.json")
@@ -442,14 +453,31 @@ class Junction(NamedTuple):
     joined: bool  # the labeler's choice: the paragraph runs on
 
 
-def _pieces(d: _Draft, labels: list[Label]) -> list[tuple[int, str, bool]]:
+def _lines_by_article(labels: Sequence[Label]) -> dict[int, list[int]]:
+    """Article -> the indices of its labels, in order."""
+    out: dict[int, list[int]] = {}
+    for i, lab in enumerate(labels):
+        out.setdefault(lab.article, []).append(i)
+    return out
+
+
+def _pieces(
+    d: _Draft, labels: list[Label], lines_of: Mapping[int, list[int]] | None = None
+) -> list[tuple[int, str, bool]]:
     """The article's text as its printed blocks: (label index, text, whether it starts a paragraph).  A paragraph that
-    is no longer the plain sum of its blocks (a lead or a heading line folded into it) stays one piece."""
+    is no longer the plain sum of its blocks (a lead or a heading line folded into it) stays one piece.  ``lines_of``
+    (``_lines_by_article`` of the labels, if their articles have not changed since) saves reading every line after
+    the last paragraph."""
     out: list[tuple[int, str, bool]] = []
     ends = [*d.para_ids[1:], len(labels)]
     for k, (start, end) in enumerate(zip(d.para_ids, ends, strict=True)):
         art = labels[start].article
-        cont = [i for i in range(start + 1, end) if labels[i].kind == "continuation" and labels[i].article == art]
+        if lines_of is None:
+            between: Sequence[int] = range(start + 1, end)
+        else:
+            own = lines_of.get(art, [])
+            between = own[bisect_right(own, start) : bisect_left(own, end)]
+        cont = [i for i in between if labels[i].kind == "continuation" and labels[i].article == art]
         texts = [labels[start].block.text] + [labels[i].block.text for i in cont]
         if "".join(texts) != d.paragraphs[k]:
             out.append((start, d.paragraphs[k], True))
@@ -459,7 +487,13 @@ def _pieces(d: _Draft, labels: list[Label]) -> list[tuple[int, str, bool]]:
     return out
 
 
-def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions: list[Junction] | None = None) -> None:
+def _repair_breaks(
+    d: _Draft,
+    labels: list[Label],
+    stats: IssueStats,
+    junctions: list[Junction] | None = None,
+    lines_of: Mapping[int, list[int]] | None = None,
+) -> None:
     """Weigh each break that stops mid-sentence again, with what the labeler could not see: the words across it
     (南涅水石刻博物馆馆 / 长申虎峰也感慨: 馆长 is cut; 如今，叶青 / 参与研制的……: a verb goes on), and the article's other
     subheads (an unpunctuated line shaped like them is one more, 一以贯之，久久为功 / 长江生态环境保护是……).  The
@@ -470,7 +504,7 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
     weights = load_paragraph_weights()
     if junctions is None and not weights:
         return
-    pieces = _pieces(d, labels)
+    pieces = _pieces(d, labels, lines_of)
     siblings: list[str] | None = None  # read when a break first asks for them
     starts = [piece[2] for piece in pieces]
     text = pieces[0][1]
@@ -486,7 +520,7 @@ def _repair_breaks(d: _Draft, labels: list[Label], stats: IssueStats, junctions:
             if junctions is not None:
                 junctions.append(Junction(feats, text, after, joined))
             else:
-                score = sum(weights.get(f, 0.0) for f in feats)
+                score = sum(map(weights.get, feats, repeat(0.0)))
                 if joined and score < _SPLIT_BAR:
                     starts[k] = True
                 elif not joined and score > _JOIN_BAR:
@@ -537,6 +571,14 @@ def _verse_lines(prev: str, text: str) -> bool:
 
 
 _SPACES = "[ \u3000\u00a0]"
+_SPACE_CHAR = re.compile(_SPACES)
+
+
+def _unspaced(text: str) -> str:
+    """The text without its spaces (ideographic, no-break and ASCII): how a padded line reads."""
+    return _SPACE_CHAR.sub("", text)
+
+
 _CREDIT_LINE = re.compile(
     rf"^(?:制图|图片(?!报道|新闻)|本版照片|资料图片|版式设计|数据来源)"  # 制图：张丹峰, 本版照片除署名外均为资料图片
     rf"|^(?:本版|本期)?(?:摄影|统筹|策划|供图|传真|电话|编辑|设计)[：:]"  # 本期统筹：X, 传真：（010）…
@@ -597,7 +639,7 @@ def _heading_runs_into_text(d: _Draft, labels: list[Label], stats: IssueStats) -
     )
     # A photo report's label takes no title under it: the line under it is its caption's first words, cut by a
     # break (图片报道 / 湖北省襄阳市樊城区 / 竹条中心小学将传统非遗项目融入日常教学，……).
-    caption_under_box = len(d.headings) == 2 and _PHOTO_BOX.match(re.sub(_SPACES, "", d.headings[0])) is not None
+    caption_under_box = len(d.headings) == 2 and _PHOTO_BOX.match(_unspaced(d.headings[0])) is not None
     if not ((cut_word and opens) or text_under_title or caption_under_box):
         return
     d.headings.pop()
@@ -651,7 +693,7 @@ def _signed_heading(d: _Draft, labels: list[Label]) -> None:
     m = _PLACE_SIGNATURE.match(d.headings[-1])
     if not m:
         return
-    name = re.sub(_SPACES, "", m.group("name"))
+    name = _unspaced(m.group("name"))
     d.byline, d.reporters = d.headings.pop(), (Reporter(name, "作者", None),)
     i = d.head_ids.pop()
     labels[i] = Label(labels[i].block, "byline", "a place and a name under the title: the writer", labels[i].article)
@@ -716,7 +758,7 @@ _CALL = re.compile(r"^(?:欢迎(?:赐稿|来稿|投稿)|征稿(?:启事)?|征集
 
 def _call_for_contributions(d: _Draft) -> bool:
     """A box calling for readers' contributions (欢迎赐稿, 征集 over a few lines and the mailbox) stands on its own."""
-    return bool(_CALL.match(re.sub(_SPACES, "", d.headings[0])))
+    return bool(_CALL.match(_unspaced(d.headings[0])))
 
 
 _INNER_SENTENCE_END = re.compile(r"[。！？][^”’」』）)\s]")
@@ -810,7 +852,7 @@ def _photo_box_caption_end(headings: Sequence[str], paras: Sequence[str]) -> int
     """Where the caption under a photo report's label (图片报道) ends: one photo's caption is its whole text, a
     paragraph (……新华社记者 X摄, 中国画《端阳景图》，作者余穉，故宫博物院藏。) and perhaps the credit on a line of its
     own; the title lines after it open the next article (5月 / 全社会用电量同比增长6.9%, 陶仓楼)."""
-    if len(headings) != 1 or not _PHOTO_BOX.match(re.sub(_SPACES, "", headings[0])) or len(paras) < 2:
+    if len(headings) != 1 or not _PHOTO_BOX.match(_unspaced(headings[0])) or len(paras) < 2:
         return None
     if not (ends_sentence(paras[0]) or paras[0].endswith(("）", ")"))):
         return None
@@ -977,7 +1019,7 @@ def _after_signed_piece(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     p0 = prev.paragraphs[0]
     if len(prev.paragraphs) > 1 and len(p0) <= 30 and not ends_sentence(p0) and p0 != "内容提要":
         return False
-    head = re.sub(_SPACES, "", d.headings[0])
+    head = _unspaced(d.headings[0])
     if _BOX_LABEL.match(head) or (len(d.headings) > 1 and len(head) <= 4) or _lead_kind(seg) != "plain":
         return False
     if any(h.endswith("——") for h in d.headings):
@@ -995,9 +1037,9 @@ def _bracketed_byline_under(prev: _Draft, seg: Segment) -> bool:
 
 def _roundup_shape(d: _Draft) -> bool:
     """A column of short reports under one label (环球扫描, 2019春运一线, 数读): its text opens on an item's title."""
-    if any(_ROUNDUP_LABEL.match(re.sub(_SPACES, "", h)) for h in d.headings):
+    if any(_ROUNDUP_LABEL.match(_unspaced(h)) for h in d.headings):
         return True
-    short_label = bool(d.headings) and max(len(re.sub(_SPACES, "", h)) for h in d.headings) <= 10
+    short_label = bool(d.headings) and max(len(_unspaced(h)) for h in d.headings) <= 10
     return short_label and len(d.paragraphs) > 1 and len(d.paragraphs[0]) <= 30 and not ends_sentence(d.paragraphs[0])
 
 
@@ -1051,7 +1093,7 @@ def _merge_subheads(
             keep, why = True, "a photo item: a title over its caption and the photographer's credit"
         elif d.after_photo:
             keep, why = True, "the photo report above holds one photo's caption: its text ends there"
-        elif d.headings and _BOX_TITLE.match(re.sub(_SPACES, "", d.headings[0])):
+        elif d.headings and _BOX_TITLE.match(_unspaced(d.headings[0])):
             # A box set beside a report (延伸阅读, 相关链接, 记者手记) is part of it, however it is headed.
             keep, why = False, "a box of the article above (延伸阅读, 链接, 记者手记), not an article"
         elif _umbrella_section(prev, d, labels):
@@ -1089,12 +1131,10 @@ def _merge_subheads(
         elif d.headings[0][0] in "（(" and leaves_open(d.headings[0]):
             # A bracketed note broken over lines (（2001年……公布  根据《……〈 / ……〉的决定》修订）) closes a text.
             keep, why = False, "a note in brackets running on below, not a heading"
-        elif prev.paragraphs and _BARE_NUMBER.match(re.sub(_SPACES, "", prev.paragraphs[-1])) and not d.after_page:
+        elif prev.paragraphs and _BARE_NUMBER.match(_unspaced(prev.paragraphs[-1])) and not d.after_page:
             # A section's number set on a line of its own (（一）, 二) and its title under it: a section, not an article.
             keep, why = False, "a section's title under its number"
-        elif any(_SECTION_NUMBER.match(h) for h in d.headings) or _BARE_NUMBER.match(
-            re.sub(_SPACES, "", d.headings[0])
-        ):
+        elif any(_SECTION_NUMBER.match(h) for h in d.headings) or _BARE_NUMBER.match(_unspaced(d.headings[0])):
             # A numbered section head (一、…, （二）…) divides a document or a long report; no heading opens so.
             keep, why = False, "a numbered section head"
         elif _QA_TURN.match(d.headings[0]):
@@ -1122,7 +1162,7 @@ def _merge_subheads(
             keep, why = True, "a news title over a byline, after a report signed at its top: reports in a row"
         elif d.proposed and _after_signed_report(prev, d, candidates[ci + 1 : ci + 4]):
             keep, why = True, "a title over another writer's name, after a whole report signed at its top"
-        elif _FORMAL_TITLE.match(re.sub(_SPACES, "", max(d.headings, key=len))):
+        elif _FORMAL_TITLE.match(_unspaced(max(d.headings, key=len))):
             # A document printed in full opens under its own title (……联合声明, ……条例), even with no page break.
             keep, why = True, "a document's title"
         elif _column_headline(d):
@@ -1202,7 +1242,7 @@ _PHOTO_CREDIT = re.compile(r"(?:摄|供图)(?:（[^（）]{1,12}）)?$")
 
 def is_document_title(text: str) -> bool:
     """A document's own title, not a report on one (内蒙古自治区人大常委会出台乌兰牧骑条例, 三部门印发通知)."""
-    bare = re.sub(_SPACES, "", text)
+    bare = _unspaced(text)
     return _DOCUMENT_TITLE.match(bare) is not None and _NEWS_VERB.search(bare) is None
 
 
@@ -1219,7 +1259,7 @@ def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         return False  # (a list entry cut by a break, 刘  源  重庆长安汽车股份有 / 限公司……, is the list's still)
     # A photo with its caption (图为……, X摄) is an item of its own under the document.
     photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))
-    photo = photo or any(_PHOTO_BOX.match(re.sub(_SPACES, "", h)) for h in d.headings)
+    photo = photo or any(_PHOTO_BOX.match(_unspaced(h)) for h in d.headings)
     return not (photo and len(d.paragraphs) <= 3)
 
 
@@ -1248,6 +1288,8 @@ _NOT_A_COLUMN = re.compile(
     r"|链接|延伸阅读|把脉|背景|小贴士|点评|”[（(]"
 )
 
+_OPEN_BRACKET = re.compile(r"[（(]")
+
 
 def _column_headline(d: _Draft) -> bool:
     """Whether a run of heading lines ends on a headline with its column's name: such a headline heads an article;
@@ -1256,8 +1298,8 @@ def _column_headline(d: _Draft) -> bool:
         return False
     if any(h[0] in "★☆●■◆▲" for h in d.headings):
         return False  # items of a list (★哈尔滨市……巾帼团队（女职工集体）)
-    line = re.sub(_SPACES, "", d.headings[-1])
-    if _FOREIGN_NAME.match(re.split(r"[（(]", line, maxsplit=1)[0]):
+    line = _unspaced(d.headings[-1])
+    if _FOREIGN_NAME.match(_OPEN_BRACKET.split(line, maxsplit=1)[0]):
         return False  # a writer's name and country (菲利克斯·达帕雷·达科拉（加纳）), not a headline with its column
     return _COLUMN_HEADLINE.match(line) is not None and _NOT_A_COLUMN.search(line) is None
 
@@ -1494,7 +1536,7 @@ def _document_line(text: str) -> bool:
     (姜  涛  中国人民解放军……, 习近平             弗·弗·普京).  A headline is a phrase longer than these."""
     if _DOC_SECTION.match(text) is not None or _GAPPED.search(text) is not None or _FOREIGN_NAME.match(text):
         return True
-    bare = re.sub(_SPACES, "", text)
+    bare = _unspaced(text)
     return not _TWO_PHRASES.search(text) and (
         len(bare) <= 8
         or _DOC_SECTION.match(text) is not None
@@ -1554,7 +1596,7 @@ def _repeats_section(prev: _Draft, d: _Draft, seg: Segment) -> bool:
 
 def _section_opening(title: str, under: str) -> bool:
     """A section's title over the line naming its subject, set as a kicker (最冷 / 内蒙古大兴安岭汗马国家级自然保护区——)."""
-    title = re.sub(_SPACES, "", title)
+    title = _unspaced(title)
     return len(title) <= 20 and _title_like(title) and under.endswith("——") and len(under) <= 40
 
 
@@ -1566,9 +1608,9 @@ def _repeats_opening(prev: _Draft, d: _Draft) -> bool:
         return False
     if not _section_opening(d.headings[0], d.paragraphs[0]):
         return False
-    size = len(re.sub(_SPACES, "", d.headings[0]))
+    size = len(_unspaced(d.headings[0]))
     return any(
-        _section_opening(a, b) and abs(len(re.sub(_SPACES, "", a)) - size) <= 3
+        _section_opening(a, b) and abs(len(_unspaced(a)) - size) <= 3
         for a, b in zip(prev.paragraphs, prev.paragraphs[1:], strict=False)
     )
 
@@ -1587,7 +1629,7 @@ def _lone_subhead(prev: _Draft, d: _Draft, seg: Segment, after: Sequence[_Draft]
         return False  # the first words of a paragraph cut by a break
     if prev.sections or len(prev.paragraphs) < _LONE_MIN_PARAS or len(d.paragraphs) < 2:
         return False
-    if _lead_kind(seg) != "plain" or _BOX_LABEL.match(re.sub(_SPACES, "", d.headings[0])):
+    if _lead_kind(seg) != "plain" or _BOX_LABEL.match(_unspaced(d.headings[0])):
         return False
     if any(_title_like(p) for p in prev.paragraphs[1:]):
         return False
@@ -1638,7 +1680,7 @@ def _names_under(d: _Draft) -> tuple[str, ...] | None:
     if len(d.paragraphs) < 2:
         return None
     first = d.paragraphs[0]
-    if _BOX_LABEL.match(re.sub(_SPACES, "", first).lstrip("■□●◆▲★")):
+    if _BOX_LABEL.match(_unspaced(first).lstrip("■□●◆▲★")):
         return None
     reporters = parse_byline_block(first)
     if reporters:
@@ -1792,7 +1834,7 @@ def _gather_roundups(drafts: list[_Draft], labels: list[Label]) -> list[_Draft]:
             continue
         column = None
         out.append(d)
-        label = re.sub(_SPACES, "", d.headings[0]) if d.headings else ""
+        label = _unspaced(d.headings[0]) if d.headings else ""
         if len(d.head_ids) == len(d.headings) and _ROUNDUP_LABEL.match(label):
             column = d
             if len(d.headings) > 1:
@@ -1820,7 +1862,7 @@ def _split_at_roundup_labels(drafts: list[_Draft], reasons: dict[int, str]) -> l
             (
                 j
                 for j in range(1, len(d.paragraphs))
-                if (_ROUNDUP_LABEL.match(re.sub(_SPACES, "", d.paragraphs[j])) or _GUIDE_BOX.match(d.paragraphs[j]))
+                if (_ROUNDUP_LABEL.match(_unspaced(d.paragraphs[j])) or _GUIDE_BOX.match(d.paragraphs[j]))
                 and ends_sentence(d.paragraphs[j - 1])
             ),
             None,
@@ -1868,6 +1910,8 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
         if i in owner:
             current, kind = owner[i]
             reason = reasons.get(i)
+            if reason is None and lab.article == current:
+                continue  # the label as it stands
             if reason is not None and reason.startswith(("heading: ", "paragraph: ")):
                 reason = reason.split(": ", 1)[1]
             labels[i] = Label(lab.block, kind if reason is not None else lab.kind, reason or lab.reason, current)
@@ -1876,7 +1920,7 @@ def _renumber(drafts: list[_Draft], labels: list[Label], reasons: dict[int, str]
             if reason is not None and reason.startswith("paragraph: ") and lab.kind == "heading":
                 # A heading line folded back into text that runs on from the line before.
                 labels[i] = Label(lab.block, "continuation", reason.split(": ", 1)[1], current)
-            else:
+            elif lab.article != current:
                 labels[i] = Label(lab.block, lab.kind, lab.reason, current)
 
 

@@ -44,14 +44,15 @@ def strip_jumps(text: str) -> tuple[str, list[Jump]]:
     jumps: list[Jump] = []
     for i, line in enumerate(lines):
         body = line
-        m = _OUT.search(body)
+        # Each marker names its word (转; 接 or 承): most lines hold none, and the searches are slow.
+        m = _OUT.search(body) if "转" in body else None
         if m and m.start() > 0:
             before = _WS.sub("", body[: m.start()])
             if before:
                 jumps.append(Jump(True, page_number(m.group("page")), before[-_ANCHOR:] + _STOP))
                 lines[i] = body[: m.start()] + _STOP
                 continue
-        m = _IN.match(body)
+        m = _IN.match(body) if "接" in body or "承" in body else None
         if m:
             after = _WS.sub("", body[m.end() :])
             if not after:

@@ -7,15 +7,18 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import compress
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
 from etl.parse.blocks import Block
-from etl.parse.features import BlockInfo, IssueStats, context_features, describe, issue_stats
+from etl.parse.features import BlockInfo, IssueStats, NeighbourCues, context_features, describe, issue_stats
 
 # HS: first heading line of an article; HC: a further heading line; P: a paragraph starts;
 # C: the block continues the previous paragraph (a page or column break); X: not article text (page header, byline).
 LABELS = ("HS", "HC", "P", "C", "X")
+_LABEL_INDEX = {lab: k for k, lab in enumerate(LABELS)}
 WEIGHTS_PATH = Path(__file__).with_name("labeler_weights.json")
 # Perceptron scores -> log-probabilities for the beam; fitted by eye on held-out issues.
 _SCALE = 1.0
@@ -64,35 +67,77 @@ _CROSS_PREV = ("end=", "len=", "p:end=", "bi=", "n:len=", "n:end=", "n:byline", 
 _CROSS_PARAS = ("len=", "n:byline", "n:lead", "p:end=", "n:len=")
 
 
-class CrossKinds(dict[str, int]):
-    """Feature -> which decoder-state crosses it takes part in (1: the previous label, 2: the paragraph count),
-    worked out on first sight: a decoder asks about the same features block after block."""
+class _CrossedByPrev(dict[str, bool]):
+    """Feature -> whether it is crossed with the previous label, worked out on first sight; the answer for the
+    paragraph count goes to ``by_paras`` at the same time, so that dictionary never misses a feature seen here."""
 
-    def __missing__(self, f: str) -> int:
-        kind = self[f] = (1 if f.startswith(_CROSS_PREV) else 0) | (2 if f.startswith(_CROSS_PARAS) else 0)
-        return kind
+    def __init__(self, by_paras: dict[str, bool]) -> None:
+        super().__init__()
+        self.by_paras = by_paras
+
+    def __missing__(self, f: str) -> bool:
+        self.by_paras[f] = f.startswith(_CROSS_PARAS)
+        crossed = self[f] = f.startswith(_CROSS_PREV)
+        return crossed
+
+
+class CrossKinds:
+    """Which decoder-state crosses each feature takes part in (the previous label, the paragraph count), worked out
+    on first sight: a decoder asks about the same features block after block."""
+
+    __slots__ = ("by_paras", "by_prev")
+
+    def __init__(self) -> None:
+        self.by_paras: dict[str, bool] = {}
+        self.by_prev = _CrossedByPrev(self.by_paras)
 
 
 def cross_cues(feats: Sequence[str], kinds: CrossKinds | None = None) -> tuple[list[str], list[str]]:
     """The cues crossed with the previous label, and those crossed with the paragraph count."""
     kinds = CrossKinds() if kinds is None else kinds
-    return [f for f in feats if kinds[f] & 1], [f for f in feats if kinds[f] & 2]
+    # compress and map keep the per-feature work in C (a comprehension per cue list cost much of the decoder's time).
+    by_prev = list(compress(feats, map(kinds.by_prev.__getitem__, feats)))  # fills by_paras for new features
+    return by_prev, list(compress(feats, map(kinds.by_paras.__getitem__, feats)))
+
+
+class _Prefixed(dict[str, str]):
+    """Cue -> ``prefix`` + cue, made on first sight (the strings are shared, their hashes computed once)."""
+
+    def __init__(self, prefix: str) -> None:
+        super().__init__()
+        self.prefix = prefix
+
+    def __missing__(self, cue: str) -> str:
+        crossed = self[cue] = self.prefix + cue
+        return crossed
+
+
+class StateCues(dict[str, _Prefixed]):
+    """Prefix (a state, ``P|`` or ``np=3-5|``) -> its crossed cues: a decoder crosses the same few cues with the same
+    few states block after block."""
+
+    def __missing__(self, prefix: str) -> _Prefixed:
+        crossed = self[prefix] = _Prefixed(prefix)
+        return crossed
 
 
 def state_features(
-    prev: str | None, paras: int, feats: Sequence[str], cross: tuple[list[str], list[str]] | None = None
+    prev: str | None,
+    paras: int,
+    feats: Sequence[str],
+    cross: tuple[list[str], list[str]] | None = None,
+    crossed: StateCues | None = None,
 ) -> list[str]:
     """The decoder's state as features: the previous label and how many paragraphs the article has, alone and
     crossed with the strongest layout cues (a one-paragraph article is rare, a long one ends sooner).  ``cross`` is
-    ``cross_cues(feats)`` if already known."""
+    ``cross_cues(feats)`` if already known; pass the same ``crossed`` for every block of an issue."""
     pl = prev or "BOS"
     pb = "np=" + _paras_bucket(paras)
     by_prev, by_paras = cross_cues(feats) if cross is None else cross
+    crossed = StateCues() if crossed is None else crossed
     out = ["prev=" + pl, pb]
-    pl += "|"
-    pb += "|"
-    out.extend([pl + f for f in by_prev])
-    out.extend([pb + f for f in by_paras])
+    out.extend(map(crossed[pl + "|"].__getitem__, by_prev))
+    out.extend(map(crossed[pb + "|"].__getitem__, by_paras))
     return out
 
 
@@ -170,37 +215,42 @@ def label_blocks(
     hyps = [_Hyp(0.0, None, False, 0, False, None, "", 0.0)]
     all_feats: list[list[str]] = []
     cross_seen = CrossKinds()
+    neighbours = NeighbourCues()
+    crossed = StateCues()
     for i, info in enumerate(infos):
-        ctx = context_features(infos, i, stats)
+        ctx = context_features(infos, i, stats, neighbours)
         if explain:
             all_feats.append(ctx)
         static = score(weights, ctx)
         cross = cross_cues(ctx, cross_seen)
-        cands: list[_Hyp] = []
+        # Candidates as (score, parent, label, raw score, the parent's raw scores ranked): a hypothesis is built only
+        # for those the beam keeps, most are dropped.
+        cands: list[tuple[float, _Hyp, str, float, list[float]]] = []
         for h in hyps:
-            dyn = score(weights, state_features(h.prev, h.paras, ctx, cross))
+            dyn = score(weights, state_features(h.prev, h.paras, ctx, cross, crossed))
             options = allowed(h.prev, info, h.has_body, h.open_comma)
-            raw = {lab: static[LABELS.index(lab)] + dyn[LABELS.index(lab)] for lab in options}
+            raw = {lab: static[_LABEL_INDEX[lab]] + dyn[_LABEL_INDEX[lab]] for lab in options}
             top = max(raw.values())
             log_z = top + math.log(sum(math.exp(_SCALE * (v - top)) for v in raw.values())) / _SCALE
             ranked = sorted(raw.values(), reverse=True)
             for lab, v in raw.items():
-                prev, has_body, paras = _advance(h, lab, info.page)
-                # A label the layout grammar imposes (the only option) is certain: infinite margin.
-                margin = math.inf if len(ranked) == 1 else v - (ranked[1] if v == ranked[0] else ranked[0])
-                open_comma = h.open_comma if info.page else info.open_comma
-                cands.append(_Hyp(h.score + _SCALE * (v - log_z), prev, has_body, paras, open_comma, h, lab, margin))
-        cands.sort(key=lambda x: x.score, reverse=True)
+                cands.append((h.score + _SCALE * (v - log_z), h, lab, v, ranked))
+        cands.sort(key=itemgetter(0), reverse=True)
         # Hypotheses in the same state can never overtake each other: keep the best of each.
         seen: set[tuple[str | None, bool, int]] = set()
         hyps = []
-        for c in cands:
-            key = (c.prev, c.has_body, min(c.paras, 12))
-            if key not in seen:
-                seen.add(key)
-                hyps.append(c)
-                if len(hyps) == beam:
-                    break
+        for s, h, lab, v, ranked in cands:
+            prev, has_body, paras = _advance(h, lab, info.page)
+            key = (prev, has_body, min(paras, 12))
+            if key in seen:
+                continue
+            seen.add(key)
+            # A label the layout grammar imposes (the only option) is certain: infinite margin.
+            margin = math.inf if len(ranked) == 1 else v - (ranked[1] if v == ranked[0] else ranked[0])
+            open_comma = h.open_comma if info.page else info.open_comma
+            hyps.append(_Hyp(s, prev, has_body, paras, open_comma, h, lab, margin))
+            if len(hyps) == beam:
+                break
     best: _Hyp | None = hyps[0]
     path: list[_Hyp] = []
     while best is not None and best.back is not None:

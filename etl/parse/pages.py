@@ -132,7 +132,7 @@ def parse_page_header(text: str) -> PageHeader | None:
     stripped = text.strip()
     if _RULE_LINE.match(stripped):
         return PageHeader(None, None)
-    if _CREDITS.search(stripped):
+    if (":" in stripped or "：" in stripped) and _CREDITS.search(stripped):  # a credit has its colon: most lines none
         rest = stripped
         while (m := _CREDITS.search(rest)) is not None and m.start() > 0:
             rest = rest[: m.start()]
@@ -143,8 +143,17 @@ def parse_page_header(text: str) -> PageHeader | None:
     return _parse_header(text)
 
 
+_ANY_DIGIT = re.compile(r"\d")  # as \d in the forms below: any decimal digit, full-width too
+_PAPER_NAME = re.compile(r"[报刊]$|日报|晚报")
+_DATED_PREFIX = re.compile(r"\d|报|刊|星期|周")
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_PAPER_WORD = re.compile(r"报|刊")
+
+
 def _parse_header(text: str) -> PageHeader | None:
     # Bullets and a 版面/版次 label may stand before a header (■第2版 综合新闻, 版面：第03版 要闻).
+    if "版" not in text and "面" not in text and "页" not in text and _ANY_DIGIT.search(text) is None:
+        return None  # every form below reads a number in digits, or 版, 面 or 页: most lines of text have neither
     raw = text.strip()
     labelled = _LABELLED.match(raw)
     if labelled:
@@ -162,7 +171,7 @@ def _parse_header(text: str) -> PageHeader | None:
         if paged.group("name") or line[:4] in ("PAGE", "Page"):
             return PageHeader(page_number(paged.group("num")), paged.group("name"))
     named = _NAME_FIRST.match(line)
-    if named and re.search(r"[报刊]$|日报|晚报", named.group("name")) and not _page_name(named.group("name")):
+    if named and _PAPER_NAME.search(named.group("name")) and not _page_name(named.group("name")):
         named = None  # a paper's name first (人民日报 第2版) is no page's name: the general form below reads it
     # Without 第 the number needs 版 after it, a page's name before it or brackets round the name (要闻 2, 【要闻】2).
     if named and (named.group("num1") or named.group("ban") or _page_name(named.group("name")) or line[0] in "【[〔"):
@@ -182,13 +191,13 @@ def _parse_header(text: str) -> PageHeader | None:
     if _REFERENCE.search(prefix):
         return None
     # Without 第 a bare number needs to open the line or follow a date or paper name (05版：经济, 人民日报 2版).
-    if "第" not in text[: m.start("num")] and prefix.strip() and not re.search(r"\d|报|刊|星期|周", prefix):
+    if "第" not in text[: m.start("num")] and prefix.strip() and not _DATED_PREFIX.search(prefix):
         return None
     name = m.group("name").lstrip(_MARKS) or None  # ■第3版■要闻
     if name and (_PAGE_COUNT.match(name) or _DATE_NAME.match(name)):
         name = None  # 第2版（共8版）, 第2版 2024年3月15日: a page count or the date, no page name
     # The page name before the number (要闻 第02版, 要闻·第2版), where no paper's name or date stands there.
     before = prefix.strip().rstrip("·|｜ ")
-    if name is None and re.fullmatch(r"[\u4e00-\u9fff]{2,6}", before) and not re.search(r"报|刊", before):
+    if name is None and _NAME_BEFORE.fullmatch(before) and not _PAPER_WORD.search(before):
         name = before
     return PageHeader(page_number(m.group("num")), name)

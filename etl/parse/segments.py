@@ -14,7 +14,8 @@ import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from itertools import compress, repeat
 from pathlib import Path
 
 from etl.parse.bylines import parse_bracketed_byline, parse_byline_block, parse_lead, parse_signature
@@ -93,7 +94,11 @@ def _lead_kind(seg: Segment) -> str:
         return "byline"
     if not seg.paragraphs:
         return "empty"
-    first = seg.paragraphs[0]
+    return _opening_kind(seg.paragraphs[0])
+
+
+@lru_cache(maxsize=4096)  # the rules and the boundary model ask it of the same first paragraphs several times
+def _opening_kind(first: str) -> str:
     if parse_bracketed_byline(first) is not None:
         return "byline"  # (记者 张三) on its own line under the proposed headline, as district papers set it
     if parse_lead(first) is not None:
@@ -105,16 +110,14 @@ def _lead_kind(seg: Segment) -> str:
     return "plain"
 
 
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Every pair of adjacent Chinese characters, overlapping pairs included (the lookahead matches at each position).
+_CJK_PAIR = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 _WINDOW = 600  # characters each side of a boundary that lexical cohesion looks at
 
 
 def _bigrams(text: str) -> set[str]:
     """Adjacent pairs of Chinese characters: the words a stretch of text talks about."""
-    out: set[str] = set()
-    for run in _CJK_RUN.findall(text):
-        out.update(map(str.__add__, run, run[1:]))
-    return out
+    return set(_CJK_PAIR.findall(text))
 
 
 def _tail(paragraphs: Sequence[str], n: int) -> str:
@@ -457,11 +460,13 @@ def load_boundary_weights(path: Path = BOUNDARY_WEIGHTS_PATH) -> dict[str, float
 def boundary_score(feats: Sequence[str], weights: Mapping[str, float] | None = None) -> float:
     """Positive: a new article; negative: the headings are a subhead of the article before."""
     weights = load_boundary_weights() if weights is None else weights
-    get = weights.get
-    return sum(get(f, 0.0) for f in feats)
+    return sum(map(weights.get, feats, repeat(0.0)))  # in C; the same sum, in the same order
 
 
 def top_cues(feats: Sequence[str], weights: Mapping[str, float] | None = None, k: int = 3) -> list[tuple[str, float]]:
     weights = load_boundary_weights() if weights is None else weights
-    contrib = [(f, weights[f]) for f in feats if f in weights]
-    return sorted(contrib, key=lambda x: -abs(x[1]))[:k]
+    # The strongest first, ties in the features' order (a stable sort); looked up and ranked in C, not per feature.
+    found = list(compress(feats, map(weights.__contains__, feats)))
+    values = list(map(weights.__getitem__, found))
+    strongest = sorted(range(len(found)), key=list(map(abs, values)).__getitem__, reverse=True)[:k]
+    return [(found[i], values[i]) for i in strongest]

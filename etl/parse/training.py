@@ -14,7 +14,7 @@ from pathlib import Path
 
 from etl.ingest.decode import decode_bytes
 from etl.parse.blocks import Block, split_blocks
-from etl.parse.features import context_features, issue_stats
+from etl.parse.features import NeighbourCues, context_features, issue_stats
 from etl.parse.labeler import LABELS, WEIGHTS_PATH, allowed, block_infos, label_features
 
 log = logging.getLogger(__name__)
@@ -97,7 +97,8 @@ def examples(folder: Path, issues: list[str], truth: dict[str, list[dict]]):
         gold = gold_labels(blocks, truth[issue])
         infos = block_infos(blocks)
         stats = issue_stats(blocks)
-        ctx = [context_features(infos, i, stats) for i in range(len(blocks))]
+        neighbours = NeighbourCues()
+        ctx = [context_features(infos, i, stats, neighbours) for i in range(len(blocks))]
         yield blocks, infos, ctx, gold
 
 
