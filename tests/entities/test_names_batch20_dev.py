@@ -24,7 +24,8 @@ military unit whole even when unnamed (中部战区陆军某直属旅), a short 
 organization's name (so 巴黎, 诺曼底, 开原镇, 乐山市 none here), each division of a chain on its own, a division in a
 title counts (龙泉镇 of 龙泉镇副镇长, 纽约州 of 纽约州州长, 落坡岭社区 of its 社区书记) but not one inside a party body (舒兰市委);
 a named site whole (紫鹊界梯田, 雅鲁藏布大峡谷, the road 墨脱公路, the river 洛杉矶河); 全县, 祖国 and 美国东北部's 东北部
-none.  Traps this batch holds: a county or town followed by a name starting with 长 (蒙阴县长明村, 洛杉矶县长滩市,
+none.  One person was first left out against batch 19's convention (习近平 of 习近平新时代中国特色社会主义思想 a person, as
+习近平党建思想) and added after the first score; the first score is given both ways.  Traps this batch holds: a county or town followed by a name starting with 长 (蒙阴县长明村, 洛杉矶县长滩市,
 贵州省长顺县, 长滩镇长滩初级中学) read as posts 县长, 省长, 镇长.  Unscored: the places of the price-zone paragraph (西北,
 东北, 中东部, 西南 as price zones: directions or regions, not settled).
 Do not tune the clean batches (14, 15) on the strength of these: these are for development.
@@ -86,7 +87,7 @@ BATCH20_DEV_CASES: list[Case] = [
         "中央宣讲团成员、中央党史和文献研究院院长曲青山在中华全国供销合作总社作宣讲报告。曲青山从大会的重大意义和主题、习近平新时"
         "代中国特色社会主义思想的世界观方法论等八个方面系统阐述，全国供销合作社系统干部职工7000多人通过网络视频方式收看宣讲报"
         "告。",
-        {"曲青山": ("中央宣讲团成员", "中央党史和文献研究院院长")},
+        {"曲青山": ("中央宣讲团成员", "中央党史和文献研究院院长"), "习近平": ()},
         {"中央宣讲团", "中央党史和文献研究院", "中华全国供销合作总社"},
         set(),
     ),
@@ -258,8 +259,10 @@ BATCH20_DEV_CASES: list[Case] = [
     ),
 ]
 
-# First score: to be filled in after the first run.
-BATCH20_DEV_FLOORS = {"persons": 0.0, "person_titles": 0.0, "orgs": 0.0, "places": 0.0}
+# First score, at c8ef38e (before any change for this batch), the honest estimate on unseen text: persons 0.889
+# (20 / 3 / 2), pairs 0.878 (18 / 1 / 4), organizations 0.744 (29 / 8 / 12), places 0.929 (65 / 7 / 3); as first
+# annotated (without 习近平 of 曲青山's paragraph) persons 0.864 (19 / 4 / 2).
+BATCH20_DEV_FLOORS = {"persons": 0.885, "person_titles": 0.875, "orgs": 0.74, "places": 0.925}
 
 
 test_batch20_dev_score_above_floor = floor_test("batch 20 dev", BATCH20_DEV_CASES, BATCH20_DEV_FLOORS)
