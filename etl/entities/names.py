@@ -3876,9 +3876,23 @@ def find_names(text: str) -> list[Mention]:
             and text[end - 1] in _FOREIGN_NAME_CHARS
             and sum(c not in _FOREIGN_NAME_CHARS for c in text[t.end : end]) <= 1
         )
-        if end - t.end == 4 and surname_length(text, t.end) == 1 and "·" not in text[t.end : end] and not foreign:
+        transliterated_run = (
+            end - t.end == 4
+            and all(c in _FOREIGN_NAME_CHARS for c in text[t.end : end - 1])
+            and (last_word := by_end_tok.get(end)) is not None
+            and last_word.start >= t.end
+            and last_word.pos in _PERSON_POS
+            and text[end - 1] not in "州省市县区镇乡村"
+        )  # 创始人普里戈任|目前: a transliterated name whose last character the segmenter ends a name word with
+        if (
+            end - t.end == 4
+            and surname_length(text, t.end) == 1
+            and "·" not in text[t.end : end]
+            and not foreign
+            and not transliterated_run
+        ):
             end -= 1  # the tagger ran one character on: 周富英|刚走进
-        if foreign and end - t.end <= 10:
+        if (foreign or transliterated_run) and end - t.end <= 10:
             pass  # a transliterated name starting like a surname: 主席谢列兹尼奥夫
         elif not 2 <= end - t.end <= 3 + (surname_length(text, t.end) == 2):
             end = _given_name_end(text, t.end, by_start)

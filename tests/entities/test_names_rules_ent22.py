@@ -20,6 +20,14 @@ PERSON_CASES: list[tuple[str, str, tuple[str, ...]]] = [
         "赵乐际",
         ("党和国家领导人",),
     ),
+    # a transliterated name whose last character is also a verb (任): the segmenter ends a name word with it
+    (
+        "此外，卢卡申科还表示，瓦格纳集团创始人普里戈任目前不在白俄罗斯，而是在俄罗斯的圣彼得堡。",
+        "普里戈任",
+        ("瓦格纳集团创始人",),
+    ),
+    ("美国国防部长赫格塞思当天称，美军对伊朗的军事行动正在按计划推进。", "赫格塞思", ("美国国防部长",)),
+    ("村党支部书记周富英刚走进橘红大厦，90后返乡大学生梁贵瑞就给了一个惊喜。", "周富英", ("村党支部书记",)),
     # a member of a team sent out is a post of his own
     (
         "中央宣讲团成员、中央党史和文献研究院院长曲青山在中华全国供销合作总社作宣讲报告。",
