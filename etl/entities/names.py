@@ -1592,7 +1592,7 @@ _PERSON_BEFORE = re.compile(
 )
 # A company's line of business printed right after its short name, and the rest of its formal name.
 _COMPANY_BUSINESS = re.compile(
-    "(?:种业|汽车|科技|电子|食品|生物|实业|股份|集团|控股|制药|药业|精密|铸造|物流|电器|新材料|机械|重工|化工|食业|光电|"
+    "(?:种业|汽车|科技|电子|食品|生物|实业|股份|集团|控股|制药|药业|精密|铸造|物流|电器|电气|新材料|机械|重工|化工|食业|光电|"
     "半导体|医药|乳业|酒业)(?:技术)?(?:[（(][\u4e00-\u9fff]{2,5}[）)])?(?:技术|科技)?(?:股份)?(?:有限责任公司|有限公司|集团|公司)?"
     "(?!特派|专家|工作者|人员|人才|志愿)"  # (张伟|科技特派员: a post after a name)
 )

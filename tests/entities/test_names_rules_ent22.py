@@ -43,7 +43,11 @@ def test_person_and_titles(text: str, name: str, titles: tuple[str, ...]) -> Non
     assert persons.get(name) == titles
 
 
-NAME_CASES: list[tuple[str, str, list[str]]] = []
+NAME_CASES: list[tuple[str, str, list[str]]] = [
+    # 电气 a line of business after a company's short name: the company, no person
+    ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
+    ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
+]
 
 
 @pytest.mark.parametrize(("text", "kind", "expected"), NAME_CASES)
