@@ -2560,6 +2560,20 @@ def _fix_org(
     ):
         if any(text.startswith(x, last.start - len(x)) for x in ORG_SUFFIXES) or text[last.start - 1] in "院局委办团":
             e = last.start  # 社科院|兴办: the verb after the name
+    k = s
+    while k < e and (tok := by_start.get(k)) is not None:
+        if (
+            tok.pos == "v"
+            and len(tok.word) == 2
+            and k - s >= 4
+            and text.endswith(ORG_SUFFIXES, s, k)
+            and not text.endswith(ORG_SUFFIXES, tok.end, e)
+            and text[e - 1] not in _ORG_LAST_CHARS
+            and text[e - 1] not in "队站所场厂馆"  # (…股份有限公司救护大队刘庄救护中队: its units)
+        ):
+            e = k  # 中国农业大学|设立|科技: a verb after the body's suffix, then what it did, no part of its name
+            break
+        k = tok.end
     return "ORG", s, e
 
 

@@ -44,6 +44,17 @@ def test_person_and_titles(text: str, name: str, titles: tuple[str, ...]) -> Non
 
 
 NAME_CASES: list[tuple[str, str, list[str]]] = [
+    # a verb after a body's suffix ends the tagger's span (not a company's units, 救护大队…救护中队)
+    (
+        "央视网消息（新闻联播）：在河北省曲周县，中国农业大学设立科技小院，一批批青年学子深入田间地头。",
+        "organization",
+        ["央视网", "中国农业大学"],
+    ),
+    (
+        "中煤新集能源股份有限公司救护大队刘庄救护中队副中队长李昊，坚守救援一线16年。",
+        "organization",
+        ["中煤新集能源股份有限公司救护大队刘庄救护中队"],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
