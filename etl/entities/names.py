@@ -2437,7 +2437,7 @@ _SUB_UNIT = re.compile(
 # Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
 _PLACE_BODY_SUFFIXES = frozenset(
     "派出所 幼儿园 小学 中学 卫生院 卫生室 卫生所 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委 "
-    "党支部 党总支 团支部 团委".split()
+    "党支部 党总支 团支部 团委 总统府 老年公寓 敬老院 养老院 初级中学".split()
 )
 # A country's parliament printed after its name is the parliament (斯里兰卡|议会, 以色列|议会); not where a member or
 # officer of it follows, which is the person's title (新加坡国会|议长).
@@ -4224,6 +4224,11 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
             for j in range(t.start, t.end):
                 occupied[j] = True
+            # the divisions printed right before it are part of its name: 南和区|城东|老年公寓
+            before = {e: i for i, (s_, e) in enumerate(places) if s_ >= 0}
+            while (i := before.get(ps)) is not None and text[ps - 1] in "省市区县镇乡":
+                ps = places[i][0]
+                places[i] = (-1, -1)
             orgs.append((ps, t.end))
     # a place followed by a team is the team: 丹麦男队, 德国男子网球队, 中国国家队
     for k, (ps, pe) in enumerate(places):

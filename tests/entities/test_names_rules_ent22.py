@@ -55,6 +55,19 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "organization",
         ["中煤新集能源股份有限公司救护大队刘庄救护中队"],
     ),
+    # a country's presidential office and a place's home for the aged are bodies, the divisions before it included
+    (
+        "美国总统特朗普3月31日指责法国“极不配合”对伊朗的军事行动，法国总统府当天表示法国自始至终都没有改变立场。",
+        "organization",
+        ["法国总统府"],
+    ),
+    ("黎巴嫩总统府10日晚发表声明说，黎巴嫩和以色列同意14日举行首次会议。", "place", ["黎巴嫩", "以色列"]),
+    ("中部战区陆军某直属旅组织150名官兵前往南和区城东老年公寓展开清淤作业，尽快帮助老人们恢复住所。", "place", []),
+    (
+        "中部战区陆军某直属旅组织150名官兵前往南和区城东老年公寓展开清淤作业，尽快帮助老人们恢复住所。",
+        "organization",
+        ["南和区城东老年公寓"],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
