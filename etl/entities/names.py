@@ -4230,6 +4230,16 @@ def find_names(text: str) -> list[Mention]:
                 ps = places[i][0]
                 places[i] = (-1, -1)
             orgs.append((ps, t.end))
+    # a parliament printed on its own is the body (获得议会多数席位, 与议会各党派的协商), not its member's title (议会|议长)
+    for t in tokens:
+        if (
+            t.word in _NATIONAL_ASSEMBLIES
+            and not _ASSEMBLY_TITLE.match(text, t.end)
+            and not text.startswith(("联盟", "议事堂", "大厦", "大楼", "山庄"), t.end)  # (各国议会联盟, 国会议事堂)
+            and not (t.start > 0 and _is_name_char(text[t.start - 1]) and occupied[t.start - 1])
+        ):
+            if _occupy(occupied, t.start, t.end):
+                orgs.append((t.start, t.end))
     # a place followed by a team is the team: 丹麦男队, 德国男子网球队, 中国国家队
     for k, (ps, pe) in enumerate(places):
         m = _TEAM_AFTER_PLACE.match(text, pe)

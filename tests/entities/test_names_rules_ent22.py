@@ -68,6 +68,14 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "organization",
         ["南和区城东老年公寓"],
     ),
+    # a parliament printed on its own is the body; not inside a longer name, nor its member's title
+    (
+        "美国国务院19日绕开国会批准一项对阿联酋、科威特和约旦总价值约165亿美元的军售计划。",
+        "organization",
+        ["美国国务院", "国会"],
+    ),
+    ("据以色列媒体10日报道，以色列国防军总参谋长扎米尔呼吁议会推动立法。", "organization", ["以色列国防军", "议会"]),
+    ("大批日本民众29日晚在日本东京的国会议事堂前举行集会。", "organization", []),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
