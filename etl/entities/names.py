@@ -1101,7 +1101,7 @@ _GENERIC_ORGS = frozenset(
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
     "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村党总支 村委 村委会 居委会 乡镇党委 "
     "社区党委 社区党支部 社区党总支 临时党支部 临时党总支 镇党委 乡党委 镇政府 乡政府 街道党工委 村党总支部 社区党总支部 "
-    "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心".split()
+    "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心 地方".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -2486,6 +2486,8 @@ def _fix_org(
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    if text.endswith(("当地", "该地"), 0, s) and (one := by_start.get(s)) is not None and one.end == e:
+        return "", s, e  # 当地|人武部: the place's body of that kind, no name
     k = s
     while k < e and (tok := by_start.get(k)) is not None:
         if k > s + 1 and _COUNT_OF_BODIES.fullmatch(tok.word):

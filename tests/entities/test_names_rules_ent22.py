@@ -76,6 +76,13 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
     ),
     ("据以色列媒体10日报道，以色列国防军总参谋长扎米尔呼吁议会推动立法。", "organization", ["以色列国防军", "议会"]),
     ("大批日本民众29日晚在日本东京的国会议事堂前举行集会。", "organization", []),
+    # the place's body of a kind (当地人武部) and 地方 (local authorities) name no body
+    ("在此居住的500多名村民出行受影响，当地人武部组织民兵成立突击队，加快开展灾后生产自救。", "organization", []),
+    (
+        "是一起企业负责人严重违法违规、主体责任不落实，地方党委政府及其有关部门和单位履职不到位而导致的生产安全责任事故。",
+        "organization",
+        [],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
