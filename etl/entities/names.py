@@ -2797,6 +2797,28 @@ def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _NUMBERED_ROAD = re.compile(r"(?:国道|省道)\d{1,4}线?|\d{1,4}(?:国道|省道)|\d{1,3}号(?:州际)?公路")
 
 
+_LONG_PLACE_AFTER_LEVEL = re.compile("长[\u4e00-\u9fff]{1,2}?[市县镇乡村]")
+
+
+def _long_place_after_level(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """A city, county or village whose name opens with 长, printed right after its county or prefecture, which the
+    segmenter read as a head's post (县长, 省长) and left out: 洛杉矶县|长滩市, 新潟县|长冈市, 水乡|长秀村."""
+    out = list(places)
+    for k, (ps, pe) in enumerate(places):
+        level = pe if pe < len(text) and text[pe] in "县省州" and not occupied[pe] else pe - 1
+        if pe - ps < 2 or text[level] not in "县省州乡" or level + 1 >= len(text):
+            continue
+        m = _LONG_PLACE_AFTER_LEVEL.match(text, level + 1)
+        if m is None or any(occupied[level + 1 : m.end()]) or any(s < m.end() and level < e for s, e in places):
+            continue
+        if level == pe:
+            occupied[pe] = True
+            out[k] = (ps, pe + 1)  # 洛杉矶|县: the level character the place was cut before
+        _occupy(occupied, m.start(), m.end())
+        out.append(m.span())
+    return sorted(out)
+
+
 def _numbered_roads(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
     """Numbered roads as places, split from the place the tagger ran them into (洛杉矶县|5号州际公路)."""
     out: list[tuple[int, int]] = []
@@ -4444,6 +4466,7 @@ def find_names(text: str) -> list[Mention]:
     places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
     places = _regroup_adjacent(text, sorted(places + _region_after_country(text, places, occupied)))
     places = _prefixed_town(text, _foreign_county(text, places), occupied)
+    places = _long_place_after_level(text, places, occupied)
     places = _numbered_roads(text, places, occupied)
     # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
     places = [

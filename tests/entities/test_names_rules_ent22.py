@@ -83,6 +83,14 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "organization",
         [],
     ),
+    # a city whose name opens with 长, right after its county, is no 县长 (洛杉矶县|长滩市); Chinese ones as before
+    ("据美国媒体报道，洛杉矶县长滩市已宣布暂时关闭所有公共海滩。", "place", ["美国", "洛杉矶县", "长滩市"]),
+    ("初夏时节，山东省临沂市蒙阴县长明村的金银花次第开放。", "place", ["山东省", "临沂市", "蒙阴县", "长明村"]),
+    (
+        "眼下，在龙岩市长汀县的中复村，游客漫步在古朴的村落中参观红军桥。",
+        "place",
+        ["龙岩市", "长汀县", "中复村", "红军桥"],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
