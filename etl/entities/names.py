@@ -961,6 +961,11 @@ _TITLE_ORG_ENDINGS = tuple(
             "大使馆",  # 俄罗斯驻华大使馆|教育参赞, 中国驻日本大使馆|参赞
             "总领事馆",
             "领事馆",
+            # teams sent out and ad hoc groups named by their sender (中央宣讲团|成员, 国务院事故调查组|组长)
+            "宣讲团",
+            "代表团",
+            "调查组",
+            "工作组",
         },
         key=len,
         reverse=True,

@@ -91,6 +91,17 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "place",
         ["龙岩市", "长汀县", "中复村", "红军桥"],
     ),
+    # a team sent out and an ad hoc group named in a title are bodies
+    (
+        "中央宣讲团成员、中央党史和文献研究院院长曲青山在中华全国供销合作总社作宣讲报告。",
+        "organization",
+        ["中央宣讲团", "中央党史和文献研究院", "中华全国供销合作总社"],
+    ),
+    (
+        "国务院事故调查组组长、应急管理部部长张成中主持会议，通报调查安排，提出工作要求。",
+        "organization",
+        ["国务院事故调查组", "应急管理部"],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
