@@ -2824,6 +2824,19 @@ def _long_place_after_level(text: str, places: list[tuple[int, int]], occupied: 
     return sorted(out)
 
 
+_GROUP_SENT = re.compile("(?:事故|联合|专项)?(?:工作组|调查组|督导组|督察组|指导组|检查组|巡视组|专家组|宣讲团)")
+
+
+def _group_sent_after(text: str, e: int, occupied: list[bool]) -> int:
+    """An ad hoc group printed right after the body that sent it is that body's group, one name: 国务院|事故调查组,
+    国家防总|工作组 (as 国务院…调查评估组)."""
+    m = _GROUP_SENT.match(text, e)
+    if m is None or any(occupied[e : m.end()]):
+        return e
+    _occupy(occupied, e, m.end())
+    return m.end()
+
+
 def _numbered_roads(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
     """Numbered roads as places, split from the place the tagger ran them into (洛杉矶县|5号州际公路)."""
     out: list[tuple[int, int]] = []
@@ -4500,6 +4513,7 @@ def find_names(text: str) -> list[Mention]:
     places = [x for x in places if x[0] >= 0]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
+    orgs = [(s, _group_sent_after(text, e, occupied)) for s, e in orgs]
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
     orgs += [(s, e) for s, e in places if text[s:e].endswith(_PARTY_BODY_ENDINGS)]
     places = [(s, e) for s, e in places if not text[s:e].endswith(_PARTY_BODY_ENDINGS)]

@@ -102,6 +102,13 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "organization",
         ["国务院事故调查组", "应急管理部"],
     ),
+    # and so is one printed right after the body that sent it
+    (
+        "要成立国务院事故调查组，按照“四不放过”原则查清查透事故原因和责任，加强行刑衔接，严肃追责问责。",
+        "organization",
+        ["国务院事故调查组"],
+    ),
+    ("国家防总工作组深入重庆万州长滩镇、走马镇群众集中安置点等现场查看灾情。", "organization", ["国家防总工作组"]),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
