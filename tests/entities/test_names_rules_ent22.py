@@ -109,6 +109,12 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         ["国务院事故调查组"],
     ),
     ("国家防总工作组深入重庆万州长滩镇、走马镇群众集中安置点等现场查看灾情。", "organization", ["国家防总工作组"]),
+    # a kind of village (穷山村, 富裕村) is no village's name
+    (
+        "2003年，习近平总书记在浙江工作时，亲自推动了“千村示范、万村整治”工程，李祖村由此一步步从“穷山村”，蝶变为“美丽乡村”。",
+        "place",
+        ["浙江", "李祖村"],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
