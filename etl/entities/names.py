@@ -2573,10 +2573,15 @@ def _fix_org(
             tok.pos == "v"
             and len(tok.word) == 2
             and k - s >= 4
-            and text.endswith(ORG_SUFFIXES, s, k)
-            and not text.endswith(ORG_SUFFIXES, tok.end, e)
-            and text[e - 1] not in _ORG_LAST_CHARS
-            and text[e - 1] not in "队站所场厂馆"  # (…股份有限公司救护大队刘庄救护中队: its units)
+            and text.endswith((*ORG_SUFFIXES, "厂"), s, k)
+            and (
+                text[tok.end : e] in ("集团", "公司")  # 诺曼底工厂|了解|集团: the bare kind, the body named before
+                or (
+                    not text.endswith(ORG_SUFFIXES, tok.end, e)
+                    and text[e - 1] not in _ORG_LAST_CHARS
+                    and text[e - 1] not in "队站所场厂馆"  # (…股份有限公司救护大队刘庄救护中队: its units)
+                )
+            )
         ):
             e = k  # 中国农业大学|设立|科技: a verb after the body's suffix, then what it did, no part of its name
             break

@@ -124,3 +124,22 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "kind", "expected"), NAME_CASES)
 def test_names_of_a_kind(text: str, kind: str, expected: list[str]) -> None:
     assert sorted({m.text for m in find_names(text) if m.type == kind}) == sorted(expected)
+
+
+# (text, kind, names that must be found, names that must not): where the rest of the text's reading is not the point
+PART_CASES: list[tuple[str, str, list[str], list[str]]] = [
+    # a verb then the bare kind (了解|集团) after a body's name is no part of it
+    (
+        "李强希望施耐德电气坚持深耕中国市场，并视频连线集团诺曼底工厂了解集团未来发展规划。",
+        "organization",
+        ["诺曼底工厂"],
+        ["诺曼底工厂了解集团"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "found", "not_found"), PART_CASES)
+def test_names_found_and_not(text: str, kind: str, found: list[str], not_found: list[str]) -> None:
+    names = {m.text for m in find_names(text) if m.type == kind}
+    assert set(found) <= names
+    assert not set(not_found) & names
