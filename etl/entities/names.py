@@ -2829,6 +2829,30 @@ def _long_place_after_level(text: str, places: list[tuple[int, int]], occupied: 
     return sorted(out)
 
 
+def _city_before_county_body(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A body whose name opens with its county, printed right after the county's city or province, holds the city
+    too: 乐山市|马边彝族自治县花间刺绣专业合作社 (not 沁源县|山西通洲集团…: a county before a body of its own)."""
+    ending_at = {e: k for k, (s, e) in enumerate(places)}
+    out = []
+    for s, e in orgs:
+        k = ending_at.get(s)
+        if (
+            k is not None
+            and text[s - 1] in "省市州盟"
+            and e - s >= 6
+            and any(text[s + n - 1] in "县区旗" and _is_place(text[s : s + n]) for n in range(2, min(9, e - s - 1)))
+        ):
+            s = places[k][0]
+            places[k] = (-1, -1)
+            while (k := ending_at.get(s)) is not None and _is_city_or_province(text[places[k][0] : s]):
+                s = places[k][0]  # 福建|三明市|沙县区总医院: the province before the city as well
+                places[k] = (-1, -1)
+        out.append((s, e))
+    return out, [x for x in places if x[0] >= 0]
+
+
 _GROUP_SENT = re.compile("(?:事故|联合|专项)?(?:工作组|调查组|督导组|督察组|指导组|检查组|巡视组|专家组|宣讲团)")
 
 
@@ -4519,6 +4543,7 @@ def find_names(text: str) -> list[Mention]:
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
     orgs = [(s, _group_sent_after(text, e, occupied)) for s, e in orgs]
+    orgs, places = _city_before_county_body(text, orgs, places)
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
     orgs += [(s, e) for s, e in places if text[s:e].endswith(_PARTY_BODY_ENDINGS)]
     places = [(s, e) for s, e in places if not text[s:e].endswith(_PARTY_BODY_ENDINGS)]

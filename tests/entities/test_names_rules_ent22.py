@@ -115,6 +115,18 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "place",
         ["浙江", "李祖村"],
     ),
+    # a body opening with its county, after the county's city (and province), holds them
+    (
+        "乔进双梅是乐山市马边彝族自治县花间刺绣专业合作社的负责人。",
+        "organization",
+        ["乐山市马边彝族自治县花间刺绣专业合作社"],
+    ),
+    ("乔进双梅是乐山市马边彝族自治县花间刺绣专业合作社的负责人。", "place", []),
+    (
+        "在福建三明市沙县区总医院的慢性病管理中心，系统正在对全区十几万居民的健康数据进行动态分析。",
+        "organization",
+        ["福建三明市沙县区总医院"],
+    ),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
