@@ -2807,6 +2807,9 @@ def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
 _NUMBERED_ROAD = re.compile(r"(?:国道|省道)\d{1,4}线?|\d{1,4}(?:国道|省道)|\d{1,3}号(?:州际)?公路")
 
 
+_LONG_BODY_AFTER_LEVEL = re.compile(
+    "长[\u4e00-\u9fff]{1,3}?(?:初级中学|中心小学|中心学校|中学|小学|卫生院|派出所|幼儿园|医院)(?![长主副])"
+)
 _LONG_PLACE_AFTER_LEVEL = re.compile("长[\u4e00-\u9fff]{1,2}?[市县镇乡村]")
 
 
@@ -4514,6 +4517,13 @@ def find_names(text: str) -> list[Mention]:
     places = _regroup_adjacent(text, sorted(places + _region_after_country(text, places, occupied)))
     places = _prefixed_town(text, _foreign_county(text, places), occupied)
     places = _long_place_after_level(text, places, occupied)
+    for k, (ps, pe) in enumerate(places):
+        body = _LONG_BODY_AFTER_LEVEL.match(text, pe) if text[pe - 1] in "县镇乡" and pe - ps >= 2 else None
+        if body is not None and not any(occupied[pe : body.end()]):
+            _occupy(occupied, pe, body.end())
+            places[k] = (-1, -1)
+            orgs.append((ps, body.end()))  # 长滩镇|长滩初级中学: the town's school, no 镇长
+    places = [x for x in places if x[0] >= 0]
     places = _numbered_roads(text, places, occupied)
     # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
     places = [

@@ -127,6 +127,8 @@ NAME_CASES: list[tuple[str, str, list[str]]] = [
         "organization",
         ["福建三明市沙县区总医院"],
     ),
+    # a school opening with 长 after its town is the town's school, no 镇长
+    ("在长滩镇长滩初级中学安置点，配备了专门的厨师和工作人员。", "organization", ["长滩镇长滩初级中学"]),
     # 电气 a line of business after a company's short name: the company, no person
     ("赵国华表示，施耐德电气是中国改革开放的见证者、贡献者、受益者。", "person", ["赵国华"]),
     ("李强希望施耐德电气坚持深耕中国市场，不断创新合作模式。", "person", ["李强"]),
