@@ -23,11 +23,11 @@ military unit whole even when unnamed (中部战区陆军某直属旅), a short 
 (当地人武部, 美国媒体, 该州消防部门, 合作社, 科技小院, 社区工坊, 乡镇卫生院) none.  A place only where it stands outside an
 organization's name (so 巴黎, 诺曼底, 开原镇, 乐山市 none here), each division of a chain on its own, a division in a
 title counts (龙泉镇 of 龙泉镇副镇长, 纽约州 of 纽约州州长, 落坡岭社区 of its 社区书记) but not one inside a party body (舒兰市委);
-a named site whole (紫鹊界梯田, 雅鲁藏布大峡谷, the road 墨脱公路, the river 洛杉矶河); 全县, 祖国 and 美国东北部's 东北部
-none.  One person was first left out against batch 19's convention (习近平 of 习近平新时代中国特色社会主义思想 a person, as
-习近平党建思想) and added after the first score; the first score is given both ways.  Traps this batch holds: a county or town followed by a name starting with 长 (蒙阴县长明村, 洛杉矶县长滩市,
-贵州省长顺县, 长滩镇长滩初级中学) read as posts 县长, 省长, 镇长.  Unscored: the places of the price-zone paragraph (西北,
-东北, 中东部, 西南 as price zones: directions or regions, not settled).
+a named site whole (紫鹊界梯田, 雅鲁藏布大峡谷, the road 墨脱公路, the river 洛杉矶河); 全县, 祖国 and 美国东北部's 东北部 none, and 中国 of 中国特色社会主义
+none (as batch 14 and 中国式现代化).  One person was first left out against batch 19's convention (习近平 of 习近平新时代中国特色社会主义思想 a
+person, as 习近平党建思想) and added after the first score; the first score is given both ways.  Traps this batch holds: a
+county or town followed by a name starting with 长 (蒙阴县长明村, 洛杉矶县长滩市, 贵州省长顺县, 长滩镇长滩初级中学) read as posts 县长, 省长, 镇长.
+Unscored: the places of the price-zone paragraph (西北, 东北, 中东部, 西南 as price zones: directions or regions, not settled).
 Do not tune the clean batches (14, 15) on the strength of these: these are for development.
 """
 
@@ -262,7 +262,14 @@ BATCH20_DEV_CASES: list[Case] = [
 # First score, at c8ef38e (before any change for this batch), the honest estimate on unseen text: persons 0.889
 # (20 / 3 / 2), pairs 0.878 (18 / 1 / 4), organizations 0.744 (29 / 8 / 12), places 0.929 (65 / 7 / 3); as first
 # annotated (without 习近平 of 曲青山's paragraph) persons 0.864 (19 / 4 / 2).
-BATCH20_DEV_FLOORS = {"persons": 0.885, "person_titles": 0.875, "orgs": 0.74, "places": 0.925}
+# After the session's fixes (at 6b3a656, no longer clean): persons 0.955 (21 / 1 / 1), pairs 1.000 (22 / 0 / 0),
+# organizations 0.951 (39 / 2 / 2), places 0.971 (66 / 2 / 2).  Left: 金银花 read as a person (a dictionary word the
+# segmenter tags a name, three characters long) and 乔进双梅 missed (a four-character Yi name before 是); bodies:
+# 中部战区陆军某直属旅 missed (an unnamed unit), 施耐德电气集团巴黎创新中心 read as 施耐德电气集团 and the place 巴黎,
+# 视频连线集团 (a bare 集团 referring back, after two common nouns); places: 中国 of 中国特色社会主义 read as a place (this
+# batch and batch 14 say none; People's Daily's own truth tags it a place, so it was left), 紫鹊界梯田 and the road
+# 墨脱公路 missed.  Floors at these figures.
+BATCH20_DEV_FLOORS = {"persons": 0.95, "person_titles": 0.995, "orgs": 0.95, "places": 0.97}
 
 
 test_batch20_dev_score_above_floor = floor_test("batch 20 dev", BATCH20_DEV_CASES, BATCH20_DEV_FLOORS)
