@@ -961,6 +961,11 @@ _TITLE_ORG_ENDINGS = tuple(
             "大使馆",  # 俄罗斯驻华大使馆|教育参赞, 中国驻日本大使馆|参赞
             "总领事馆",
             "领事馆",
+            # teams sent out and ad hoc groups named by their sender (中央宣讲团|成员, 国务院事故调查组|组长)
+            "宣讲团",
+            "代表团",
+            "调查组",
+            "工作组",
         },
         key=len,
         reverse=True,
@@ -1101,7 +1106,7 @@ _GENERIC_ORGS = frozenset(
     "新时代 新征程 常委会 专门委员会 工作委员会 全国代表大会 代表大会 新政府 临时政府 地方政府 各级政府 两家公司 分公司 子公司 总公司 "
     "上市公司 党和政府 联合公报 音乐会 航空公司 共产党人 村党支部 村党委 村党总支 村委 村委会 居委会 乡镇党委 "
     "社区党委 社区党支部 社区党总支 临时党支部 临时党总支 镇党委 乡党委 镇政府 乡政府 街道党工委 村党总支部 社区党总支部 "
-    "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心".split()
+    "通讯社 报业集团 党委会 人民政府 小城镇政府 董事会 监事会 研发中心 技术中心 地方".split()
 )
 _CLAUSE_END = frozenset("，。；：、！？）)”")
 
@@ -1592,7 +1597,7 @@ _PERSON_BEFORE = re.compile(
 )
 # A company's line of business printed right after its short name, and the rest of its formal name.
 _COMPANY_BUSINESS = re.compile(
-    "(?:种业|汽车|科技|电子|食品|生物|实业|股份|集团|控股|制药|药业|精密|铸造|物流|电器|新材料|机械|重工|化工|食业|光电|"
+    "(?:种业|汽车|科技|电子|食品|生物|实业|股份|集团|控股|制药|药业|精密|铸造|物流|电器|电气|新材料|机械|重工|化工|食业|光电|"
     "半导体|医药|乳业|酒业)(?:技术)?(?:[（(][\u4e00-\u9fff]{2,5}[）)])?(?:技术|科技)?(?:股份)?(?:有限责任公司|有限公司|集团|公司)?"
     "(?!特派|专家|工作者|人员|人才|志愿)"  # (张伟|科技特派员: a post after a name)
 )
@@ -2437,7 +2442,7 @@ _SUB_UNIT = re.compile(
 # Bodies named after the place they serve, printed as one word after it: 坡子街|派出所, 赤山|林场 is the place's.
 _PLACE_BODY_SUFFIXES = frozenset(
     "派出所 幼儿园 小学 中学 卫生院 卫生室 卫生所 医院 法院 检察院 公安局 管委会 街道办 居委会 村委会 政府 人民政府 党委 党工委 "
-    "党支部 党总支 团支部 团委".split()
+    "党支部 党总支 团支部 团委 总统府 老年公寓 敬老院 养老院 初级中学".split()
 )
 # A country's parliament printed after its name is the parliament (斯里兰卡|议会, 以色列|议会); not where a member or
 # officer of it follows, which is the person's title (新加坡国会|议长).
@@ -2486,6 +2491,8 @@ def _fix_org(
     it the place it names."""
     if text[e - 1] == "部" and text.startswith("门", e):
         return "", s, e  # 司法部|门, 公安部|门: departments, not a ministry
+    if text.endswith(("当地", "该地"), 0, s) and (one := by_start.get(s)) is not None and one.end == e:
+        return "", s, e  # 当地|人武部: the place's body of that kind, no name
     k = s
     while k < e and (tok := by_start.get(k)) is not None:
         if k > s + 1 and _COUNT_OF_BODIES.fullmatch(tok.word):
@@ -2560,6 +2567,25 @@ def _fix_org(
     ):
         if any(text.startswith(x, last.start - len(x)) for x in ORG_SUFFIXES) or text[last.start - 1] in "院局委办团":
             e = last.start  # 社科院|兴办: the verb after the name
+    k = s
+    while k < e and (tok := by_start.get(k)) is not None:
+        if (
+            tok.pos == "v"
+            and len(tok.word) == 2
+            and k - s >= 4
+            and text.endswith((*ORG_SUFFIXES, "厂"), s, k)
+            and (
+                text[tok.end : e] in ("集团", "公司")  # 诺曼底工厂|了解|集团: the bare kind, the body named before
+                or (
+                    not text.endswith(ORG_SUFFIXES, tok.end, e)
+                    and text[e - 1] not in _ORG_LAST_CHARS
+                    and text[e - 1] not in "队站所场厂馆"  # (…股份有限公司救护大队刘庄救护中队: its units)
+                )
+            )
+        ):
+            e = k  # 中国农业大学|设立|科技: a verb after the body's suffix, then what it did, no part of its name
+            break
+        k = tok.end
     return "ORG", s, e
 
 
@@ -2779,6 +2805,68 @@ def _country_then_place(text: str, s: int, e: int) -> list[tuple[int, int]]:
 
 # A road named by its number is a site, as a named highway is (国道349线, 318国道, 5号州际公路).
 _NUMBERED_ROAD = re.compile(r"(?:国道|省道)\d{1,4}线?|\d{1,4}(?:国道|省道)|\d{1,3}号(?:州际)?公路")
+
+
+_LONG_BODY_AFTER_LEVEL = re.compile(
+    "长[\u4e00-\u9fff]{1,3}?(?:初级中学|中心小学|中心学校|中学|小学|卫生院|派出所|幼儿园|医院)(?![长主副])"
+)
+_LONG_PLACE_AFTER_LEVEL = re.compile("长[\u4e00-\u9fff]{1,2}?[市县镇乡村]")
+
+
+def _long_place_after_level(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
+    """A city, county or village whose name opens with 长, printed right after its county or prefecture, which the
+    segmenter read as a head's post (县长, 省长) and left out: 洛杉矶县|长滩市, 新潟县|长冈市, 水乡|长秀村."""
+    out = list(places)
+    for k, (ps, pe) in enumerate(places):
+        level = pe if pe < len(text) and text[pe] in "县省州" and not occupied[pe] else pe - 1
+        if pe - ps < 2 or text[level] not in "县省州乡" or level + 1 >= len(text):
+            continue
+        m = _LONG_PLACE_AFTER_LEVEL.match(text, level + 1)
+        if m is None or any(occupied[level + 1 : m.end()]) or any(s < m.end() and level < e for s, e in places):
+            continue
+        if level == pe:
+            occupied[pe] = True
+            out[k] = (ps, pe + 1)  # 洛杉矶|县: the level character the place was cut before
+        _occupy(occupied, m.start(), m.end())
+        out.append(m.span())
+    return sorted(out)
+
+
+def _city_before_county_body(
+    text: str, orgs: list[tuple[int, int]], places: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """A body whose name opens with its county, printed right after the county's city or province, holds the city
+    too: 乐山市|马边彝族自治县花间刺绣专业合作社 (not 沁源县|山西通洲集团…: a county before a body of its own)."""
+    ending_at = {e: k for k, (s, e) in enumerate(places)}
+    out = []
+    for s, e in orgs:
+        k = ending_at.get(s)
+        if (
+            k is not None
+            and text[s - 1] in "省市州盟"
+            and e - s >= 6
+            and any(text[s + n - 1] in "县区旗" and _is_place(text[s : s + n]) for n in range(2, min(9, e - s - 1)))
+        ):
+            s = places[k][0]
+            places[k] = (-1, -1)
+            while (k := ending_at.get(s)) is not None and _is_city_or_province(text[places[k][0] : s]):
+                s = places[k][0]  # 福建|三明市|沙县区总医院: the province before the city as well
+                places[k] = (-1, -1)
+        out.append((s, e))
+    return out, [x for x in places if x[0] >= 0]
+
+
+_GROUP_SENT = re.compile("(?:事故|联合|专项)?(?:工作组|调查组|督导组|督察组|指导组|检查组|巡视组|专家组|宣讲团)")
+
+
+def _group_sent_after(text: str, e: int, occupied: list[bool]) -> int:
+    """An ad hoc group printed right after the body that sent it is that body's group, one name: 国务院|事故调查组,
+    国家防总|工作组 (as 国务院…调查评估组)."""
+    m = _GROUP_SENT.match(text, e)
+    if m is None or any(occupied[e : m.end()]):
+        return e
+    _occupy(occupied, e, m.end())
+    return m.end()
 
 
 def _numbered_roads(text: str, places: list[tuple[int, int]], occupied: list[bool]) -> list[tuple[int, int]]:
@@ -3097,7 +3185,7 @@ _KIND_OF_PLACE = re.compile(
 # Kinds of village, no village's name (稳步推进城中村改造, 打造样板村, 从一座小山村感知未来).
 _VILLAGE_KINDS = frozenset(
     "城中 小山 山 样板 示范 重点 试点 贫困 先进 文明 行政 自然 中心 空心 专业 特色 明星 脱贫 帮扶 网红 邻 本 该 全 各 "
-    "每 一 万 千 百 镇 乡 兴 同 两 涣散 软弱涣散 小康 断电 断水 停电 受灾 山区 边境 传统 "
+    "每 一 万 千 百 镇 乡 兴 同 两 涣散 软弱涣散 小康 断电 断水 停电 受灾 山区 边境 传统 穷山 穷 富裕 落后 后进 "
     "村".split()
 )
 
@@ -3876,9 +3964,23 @@ def find_names(text: str) -> list[Mention]:
             and text[end - 1] in _FOREIGN_NAME_CHARS
             and sum(c not in _FOREIGN_NAME_CHARS for c in text[t.end : end]) <= 1
         )
-        if end - t.end == 4 and surname_length(text, t.end) == 1 and "·" not in text[t.end : end] and not foreign:
+        transliterated_run = (
+            end - t.end == 4
+            and all(c in _FOREIGN_NAME_CHARS for c in text[t.end : end - 1])
+            and (last_word := by_end_tok.get(end)) is not None
+            and last_word.start >= t.end
+            and last_word.pos in _PERSON_POS
+            and text[end - 1] not in "州省市县区镇乡村"
+        )  # 创始人普里戈任|目前: a transliterated name whose last character the segmenter ends a name word with
+        if (
+            end - t.end == 4
+            and surname_length(text, t.end) == 1
+            and "·" not in text[t.end : end]
+            and not foreign
+            and not transliterated_run
+        ):
             end -= 1  # the tagger ran one character on: 周富英|刚走进
-        if foreign and end - t.end <= 10:
+        if (foreign or transliterated_run) and end - t.end <= 10:
             pass  # a transliterated name starting like a surname: 主席谢列兹尼奥夫
         elif not 2 <= end - t.end <= 3 + (surname_length(text, t.end) == 2):
             end = _given_name_end(text, t.end, by_start)
@@ -4196,7 +4298,22 @@ def find_names(text: str) -> list[Mention]:
             places[k] = (-1, -1)
             for j in range(t.start, t.end):
                 occupied[j] = True
+            # the divisions printed right before it are part of its name: 南和区|城东|老年公寓
+            before = {e: i for i, (s_, e) in enumerate(places) if s_ >= 0}
+            while (i := before.get(ps)) is not None and text[ps - 1] in "省市区县镇乡":
+                ps = places[i][0]
+                places[i] = (-1, -1)
             orgs.append((ps, t.end))
+    # a parliament printed on its own is the body (获得议会多数席位, 与议会各党派的协商), not its member's title (议会|议长)
+    for t in tokens:
+        if (
+            t.word in _NATIONAL_ASSEMBLIES
+            and not _ASSEMBLY_TITLE.match(text, t.end)
+            and not text.startswith(("联盟", "议事堂", "大厦", "大楼", "山庄"), t.end)  # (各国议会联盟, 国会议事堂)
+            and not (t.start > 0 and _is_name_char(text[t.start - 1]) and occupied[t.start - 1])
+        ):
+            if _occupy(occupied, t.start, t.end):
+                orgs.append((t.start, t.end))
     # a place followed by a team is the team: 丹麦男队, 德国男子网球队, 中国国家队
     for k, (ps, pe) in enumerate(places):
         m = _TEAM_AFTER_PLACE.match(text, pe)
@@ -4399,6 +4516,14 @@ def find_names(text: str) -> list[Mention]:
     places = [x for ps, pe in merged for x in _country_then_place(text, ps, pe)]
     places = _regroup_adjacent(text, sorted(places + _region_after_country(text, places, occupied)))
     places = _prefixed_town(text, _foreign_county(text, places), occupied)
+    places = _long_place_after_level(text, places, occupied)
+    for k, (ps, pe) in enumerate(places):
+        body = _LONG_BODY_AFTER_LEVEL.match(text, pe) if text[pe - 1] in "县镇乡" and pe - ps >= 2 else None
+        if body is not None and not any(occupied[pe : body.end()]):
+            _occupy(occupied, pe, body.end())
+            places[k] = (-1, -1)
+            orgs.append((ps, body.end()))  # 长滩镇|长滩初级中学: the town's school, no 镇长
+    places = [x for x in places if x[0] >= 0]
     places = _numbered_roads(text, places, occupied)
     # a place and the landform or site named after it are one site: 陕北|高原, 那拉提|空中草原, 腾格里|沙漠, 阆中|古城
     places = [
@@ -4427,6 +4552,8 @@ def find_names(text: str) -> list[Mention]:
     places = [x for x in places if x[0] >= 0]
     orgs, places = _propagate(text, orgs, places, person_mentions, tokens)
     orgs = [(s, _department_after(text, s, e)) for s, e in orgs]
+    orgs = [(s, _group_sent_after(text, e, occupied)) for s, e in orgs]
+    orgs, places = _city_before_county_body(text, orgs, places)
     # a community's or village's party body the tagger read as a place is the body (江北社区党委)
     orgs += [(s, e) for s, e in places if text[s:e].endswith(_PARTY_BODY_ENDINGS)]
     places = [(s, e) for s, e in places if not text[s:e].endswith(_PARTY_BODY_ENDINGS)]

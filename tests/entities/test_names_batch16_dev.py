@@ -374,7 +374,9 @@ BATCH16_DEV_CASES: list[Case] = [
 # 教育部), 日本政府 (the public gold marks the country: see the README's figures), bare 国会, the 工作专班, 75220部队42分队,
 # the railway group's unit chain, 亨通…有限公司办公室 for the company, 现场办 and 小红书 read as bodies; places: 长冈市
 # (新潟县长冈市民间团体), 玉龙溪 for 玉龙溪冰雪大世界.  Floors at these figures.
-BATCH16_DEV_FLOORS = {"persons": 0.985, "person_titles": 0.995, "orgs": 0.86, "places": 0.96}
+# After batch 20's session (ent22): organizations 0.874 (45 / 5 / 8): the bare 国会 found (a parliament printed on its
+# own); organizations floor raised to 0.87.
+BATCH16_DEV_FLOORS = {"persons": 0.985, "person_titles": 0.995, "orgs": 0.87, "places": 0.96}
 
 
 test_batch16_dev_score_above_floor = floor_test("batch 16 dev", BATCH16_DEV_CASES, BATCH16_DEV_FLOORS)
