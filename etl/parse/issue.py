@@ -1055,7 +1055,7 @@ def _flush_layout(labels: Sequence[Label]) -> bool:
 
 
 def _boundary_cues(feats: list[str], flush: bool) -> list[str]:
-    return feats + ["flush|" + f for f in feats if not f.startswith("src=")] if flush else feats
+    return feats + ["flush|" + f for f in feats] if flush else feats
 
 
 def _merge_subheads(
@@ -1246,6 +1246,17 @@ def is_document_title(text: str) -> bool:
     return _DOCUMENT_TITLE.match(bare) is not None and _NEWS_VERB.search(bare) is None
 
 
+def _list_runs_on(prev: _Draft, d: _Draft) -> bool:
+    """A list of names runs on over the rest of an entry cut by a break (……支队 / 指挥员、大队级正职): entries before
+    the line and entries, or a province's label, after it."""
+    before = prev.paragraphs[-2:]
+    return (
+        any(_LIST_ENTRY.match(p) for p in before)
+        and bool(d.paragraphs)
+        and (_LIST_ENTRY.match(d.paragraphs[0]) is not None or _document_line(d.paragraphs[0]))
+    )
+
+
 def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
     """Whether ``d`` opens inside a document printed in full (a law's chapters, a notice's list of names under a
     province): the document runs on over its short unpunctuated lines until its sign-off, a page header, or an article
@@ -1255,7 +1266,7 @@ def _inside_document(prev: _Draft, d: _Draft, seg: Segment) -> bool:
         return False
     if _lead_kind(seg) in ("byline", "dateline") or any(is_document_title(h) for h in d.headings):
         return False
-    if not all(_document_line(h) for h in d.headings) and not _LIST_ENTRY.match(d.headings[0]):
+    if not (all(_document_line(h) for h in d.headings) or _LIST_ENTRY.match(d.headings[0]) or _list_runs_on(prev, d)):
         return False  # (a list entry cut by a break, 刘  源  重庆长安汽车股份有 / 限公司……, is the list's still)
     # A photo with its caption (图为……, X摄) is an item of its own under the document.
     photo = d.paragraphs and (_PHOTO_CREDIT.search(d.paragraphs[-1]) or d.paragraphs[-1].startswith("图为"))

@@ -21,10 +21,10 @@ def test_an_issue_without_indents_is_flush() -> None:
     assert not _flush_layout(_labels(indented))
 
 
-def test_flush_cues_are_added_but_not_for_the_labelers_proposals() -> None:
+def test_flush_cues_are_added_for_every_cue() -> None:
     feats = ["bias", "np=1", "src=body|bias"]
     assert _boundary_cues(feats, False) == feats
-    assert _boundary_cues(feats, True) == [*feats, "flush|bias", "flush|np=1"]
+    assert _boundary_cues(feats, True) == [*feats, "flush|bias", "flush|np=1", "flush|src=body|bias"]
 
 
 @pytest.mark.parametrize(
@@ -48,5 +48,16 @@ def test_a_list_entry_cut_by_a_break_stays_in_the_list() -> None:
     d.paragraphs = ["黄桃翠（女，土家族）  重庆市农业科学院党委委员，油料作物研究所党支部书记", "四川"]
     assert _inside_document(prev, d, _segment(d))
     report = _Draft(["重庆长安汽车发布新车型", "限时优惠持续到月底"], 6, "要闻")
-    report.paragraphs = d.paragraphs
+    report.paragraphs = ["长安汽车近日发布新车型，售价十万元起。", "新车型搭载新一代混合动力系统。"]
+    assert not _inside_document(prev, report, _segment(report))
+
+
+def test_a_list_runs_on_over_the_rest_of_an_entry() -> None:
+    prev = _Draft(["全国优秀共产党员、全国优秀党务工作者和全国先进基层党组织名单"], 5, "要闻")
+    prev.paragraphs = ["辽宁", "王  伟  武警部队辽宁省总队沈阳支队"]
+    rest = _Draft(["指挥员、大队级正职"], 5, "要闻")
+    rest.paragraphs = ["辽宁", "李  强  辽宁省沈阳市和平区南市场街道党工委书记"]
+    assert _inside_document(prev, rest, _segment(rest))
+    report = _Draft(["指挥员、大队级正职"], 5, "要闻")
+    report.paragraphs = ["近日，武警部队召开表彰大会，对一批先进个人进行表彰。"]
     assert not _inside_document(prev, report, _segment(report))
