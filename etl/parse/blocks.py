@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -49,6 +50,12 @@ class _Line(NamedTuple):
     def set_width_text(self) -> str:
         """The line as it takes room in its column: indentation counts, trailing space and a BOM do not."""
         return self.raw.rstrip(_EDGE_SPACE).lstrip("\ufeff")
+
+
+def indented_layout(blocks: Sequence[Block]) -> bool:
+    """Whether an issue marks its paragraphs by indents: more than 30% of its lines are indented (the rest are
+    headings, bylines and lines set flush)."""
+    return sum(b.indented for b in blocks) > len(blocks) * 0.3
 
 
 def split_blocks(text: str) -> list[Block]:

@@ -13,7 +13,7 @@ from itertools import repeat
 from pathlib import Path
 from typing import NamedTuple
 
-from etl.parse.blocks import Block, split_blocks
+from etl.parse.blocks import Block, indented_layout, split_blocks
 from etl.parse.bylines import (
     _COMMON_SURNAMES,
     Lead,
@@ -967,7 +967,12 @@ def _explode(d: _Draft) -> list[_Draft]:
     return parts
 
 
-_BOX_CREDIT = re.compile(r"^(?:版式设计|制图|本期统筹|本版摄影|本版邮箱|电子信箱)(?:[：:]|[ \u3000\u00a0]+\S)")
+# A credit's role, then a colon or a gap before the name (版式设计：X, 版式设计  X).
+_CREDIT_GAP = r"(?:[：:]|[ \u3000\u00a0]+\S)"
+_LAYOUT_ROLES = "版式设计|制图"
+_LAYOUT_CREDIT = re.compile(rf"^(?:{_LAYOUT_ROLES}){_CREDIT_GAP}")
+# The other lines of a page's staff box.
+_BOX_CREDIT = re.compile(rf"^(?:{_LAYOUT_ROLES}|本期统筹|本版摄影|本版邮箱|电子信箱){_CREDIT_GAP}")
 
 
 def _staff_credits_into_text(d: _Draft) -> list[int]:
@@ -989,7 +994,6 @@ def _staff_credits_into_text(d: _Draft) -> list[int]:
 
 
 _STAFF_CREDIT = re.compile(r"^(?:本版责编|本版编辑|责任编辑|本版主编)[：:\s\u3000\u00a0]")
-_LAYOUT_CREDIT = re.compile(r"^(?:版式设计|制图)(?:[：:]|[ \u3000\u00a0]+\S)")
 _QA_TURN = re.compile(r"^(?:[^：:，。]{0,12}记者|问|答|主持人)[：:]")
 _BARE_NUMBER = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、?)$")
 _SECTION_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])")
@@ -1048,10 +1052,10 @@ _SPLIT_ABOVE = 0.0
 
 
 def _flush_layout(labels: Sequence[Label]) -> bool:
-    """An issue set without indents (as the labeler reads it: 30% of lines or fewer indented).  There the same cues
-    mean other things (a flush page of short reports reads like a feature's subheads), so the boundary model weighs
-    each cue again, as ``flush|cue``, for such issues."""
-    return sum(lab.block.indented for lab in labels) <= len(labels) * 0.3
+    """An issue set without indents, as the labeler reads it.  There the same cues mean other things (a flush page of
+    short reports reads like a feature's subheads), so the boundary model weighs each cue again, as ``flush|cue``,
+    for such issues."""
+    return not indented_layout([lab.block for lab in labels])
 
 
 def _boundary_cues(feats: list[str], flush: bool) -> list[str]:

@@ -12,7 +12,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-from etl.parse.blocks import Block
+from etl.parse.blocks import Block, indented_layout
 from etl.parse.features import BlockInfo, IssueStats, NeighbourCues, context_features, describe, issue_stats
 
 # HS: first heading line of an article; HC: a further heading line; P: a paragraph starts;
@@ -164,7 +164,7 @@ def score(weights: Mapping[str, Sequence[float]], feats: Sequence[str]) -> list[
 
 
 def block_infos(blocks: Sequence[Block]) -> list[BlockInfo]:
-    indented_style = sum(b.indented for b in blocks) > len(blocks) * 0.3
+    indented_style = indented_layout(blocks)
     infos = [describe(b, indented_style) for b in blocks]
     for i in range(1, len(infos)):
         above = infos[i - 1]
